@@ -1,0 +1,41 @@
+#include "clicontext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+
+CliContext::CliContext(QString dbPath, QStringList args)
+    : m_dbPath(std::move(dbPath))
+    , m_args(std::move(args))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+DatabasePtr CliContext::database()
+{
+    if (m_db)
+        return m_db;
+    const QString path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+    Result<DatabasePtr> opened = Database::open(path);
+    if (!opened) {
+        fail(opened.error().message);
+        return nullptr;
+    }
+    m_db = *opened;
+    return m_db;
+}
+
+QString CliContext::actor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("user") : user;
+}
+
+int CliContext::fail(const QString &message, int code)
+{
+    m_err << "pristriy-cli: " << message << Qt::endl;
+    return code;
+}

@@ -1,0 +1,6 @@
+#pragma once
+
+class CliContext;
+
+// pristriy-cli contacts count | add | search
+int runContactsCommand(CliContext &ctx);

@@ -1,0 +1,6 @@
+#pragma once
+
+class CliContext;
+
+// pristriy-cli demo --contacts N [--companies M] [--seed S]
+int runDemoCommand(CliContext &ctx);

@@ -1,0 +1,91 @@
+// pristriy-cli: the headless twin of every capability of Pristriy.
+#include "bpmncommand.h"
+#include "clicontext.h"
+#include "contactscommand.h"
+#include "democommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: pristriy-cli [--db FILE] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  demo --contacts N [--companies M] [--seed S]   fill the database with demo data\n"
+        "  contacts count                                 the number of contacts\n"
+        "  contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]\n"
+        "                                                 add a contact, print its id\n"
+        "  contacts search TEXT [--limit N] [--format json|csv]\n"
+        "                                                 find contacts as the search box does\n"
+        "  bpmn validate FILE                             check a BPMN file\n"
+        "  bpmn convert IN OUT                            read a BPMN file and write it again\n"
+        "\n"
+        "Options:\n"
+        "  --db FILE      the database (default: %1); a new file is created\n"
+        "  --help         this text\n"
+        "  --version      the version\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Pristriy"));
+    QCoreApplication::setApplicationName(QStringLiteral("Pristriy"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRISTRIY_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString option = args.takeFirst();
+        if (option == QLatin1String("--version")) {
+            out << "pristriy-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        }
+        if (option == QLatin1String("--help")) {
+            out << usage().arg(Database::defaultPath());
+            return 0;
+        }
+        if (option == QLatin1String("--db")) {
+            if (args.isEmpty()) {
+                err << "pristriy-cli: " << QCoreApplication::translate("cli", "--db needs a file name.") << Qt::endl;
+                return 2;
+            }
+            dbPath = args.takeFirst();
+            continue;
+        }
+        if (option.startsWith(QLatin1String("--db="))) {
+            dbPath = option.mid(5);
+            continue;
+        }
+        err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown option %1").arg(option) << Qt::endl
+            << usage().arg(Database::defaultPath());
+        return 2;
+    }
+    if (args.isEmpty()) {
+        err << usage().arg(Database::defaultPath());
+        return 2;
+    }
+    const QString command = args.takeFirst();
+    CliContext ctx(dbPath, args);
+    if (command == QLatin1String("contacts"))
+        return runContactsCommand(ctx);
+    if (command == QLatin1String("demo"))
+        return runDemoCommand(ctx);
+    if (command == QLatin1String("bpmn"))
+        return runBpmnCommand(args);
+    err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown command %1").arg(command) << Qt::endl
+        << usage().arg(Database::defaultPath());
+    return 2;
+}

@@ -1,0 +1,123 @@
+#include "contactlistpage.h"
+
+#include "models/contactlistmodel.h"
+#include "recordtable.h"
+
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kDebounceMs = 150;
+
+QLineEdit *filterEdit(const QString &objectName, const QString &placeholder, const QString &toolTip,
+                      QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setToolTip(toolTip);
+    edit->setClearButtonEnabled(true);
+    edit->setMaximumWidth(160);
+    return edit;
+}
+
+} // namespace
+
+ContactListPage::ContactListPage(DatabasePtr db, QWidget *parent)
+    : QWidget(parent)
+{
+    m_model = new ContactListModel(db, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("contactSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search names, e-mails, phones and companies (Ctrl+F)"));
+    m_owner = filterEdit(QStringLiteral("ownerFilter"), tr("Owner"), tr("Show only the contacts of this owner"), this);
+    m_source = filterEdit(QStringLiteral("sourceFilter"), tr("Source"), tr("Show only the contacts from this source"),
+                          this);
+    m_tag = filterEdit(QStringLiteral("tagFilter"), tr("Tag"), tr("Show only the contacts with this tag"), this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_owner);
+    filters->addWidget(m_source);
+    filters->addWidget(m_tag);
+
+    m_table = new RecordTable(QStringLiteral("contacts"), this);
+    m_table->setObjectName(QStringLiteral("contactTable"));
+    m_table->setLazyModel(m_model, {220, 220, 170, 230, 150, 110, 140});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &ContactListPage::applyFilter);
+    for (QLineEdit *edit : {m_search, m_owner, m_source, m_tag})
+        connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    // Enter in the search box runs the search at once and moves to the first hit.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        applyFilter();
+        if (m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectId(m_model->idAt(0));
+        }
+    });
+
+    connect(m_table, &RecordTable::idActivated, this, &ContactListPage::openRequested);
+    connect(m_table, &RecordTable::selectedIdsChanged, this, &ContactListPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactListPage::countChanged);
+    updateEmptyText();
+}
+
+QList<qint64> ContactListPage::selectedIds() const
+{
+    return m_table->selectedIds();
+}
+
+void ContactListPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ContactListPage::saveState() const
+{
+    m_table->saveState();
+}
+
+void ContactListPage::restoreState()
+{
+    m_table->restoreState();
+}
+
+void ContactListPage::applyFilter()
+{
+    ContactFilter filter = m_model->filter();
+    filter.search = m_search->text().trimmed();
+    filter.owner = m_owner->text().trimmed();
+    filter.source = m_source->text().trimmed();
+    filter.tag = m_tag->text().trimmed();
+    updateEmptyText();
+    m_model->setFilter(filter);
+}
+
+void ContactListPage::updateEmptyText()
+{
+    const QString search = m_search->text().trimmed();
+    const bool filtered = !m_owner->text().trimmed().isEmpty() || !m_source->text().trimmed().isEmpty()
+        || !m_tag->text().trimmed().isEmpty();
+    if (!search.isEmpty())
+        m_table->setEmptyText(tr("No contacts match “%1”.").arg(search));
+    else if (filtered)
+        m_table->setEmptyText(tr("No contacts match these filters."));
+    else
+        m_table->setEmptyText(tr("No contacts yet.\nPress Ctrl+N to add the first one."));
+}

@@ -1,0 +1,79 @@
+#include "databaseopener.h"
+
+#include "demotask.h"
+#include "guiutil.h"
+
+#include <QCoreApplication>
+#include <QDebug>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DatabaseOpener", text);
+}
+
+} // namespace
+
+namespace DatabaseOpener {
+
+QString chooseFile(QWidget *parent, const QString &startPath)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open Database"), QFileInfo(startPath).absolutePath(),
+                                        tr("Pristriy databases (*.sqlite *.db);;All files (*)"));
+}
+
+DatabasePtr openInteractive(const QString &path, QWidget *parent)
+{
+    QString current = path;
+    for (;;) {
+        Result<DatabasePtr> opened = Database::open(current);
+        if (opened)
+            return *opened;
+        const StoreError &error = opened.error();
+        qWarning().noquote() << "Cannot open database" << current << error.fullText();
+        QMessageBox box(QMessageBox::Critical, tr("Cannot Open the Database"), error.message, QMessageBox::NoButton,
+                        parent);
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(tr("The file was not changed. Choose another database file, or quit."));
+        if (!error.detail.isEmpty())
+            box.setDetailedText(error.detail);
+        QPushButton *choose = box.addButton(tr("Choose Another File…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel)->setText(tr("Quit"));
+        box.setDefaultButton(choose);
+        box.exec();
+        if (box.clickedButton() != choose)
+            return {};
+        const QString next = chooseFile(parent, current);
+        if (next.isEmpty())
+            return {};
+        current = next;
+    }
+}
+
+DatabasePtr openAtStart(const QString &dbOption, QWidget *parent, qint64 demoContacts)
+{
+    if (!dbOption.isEmpty())
+        return openInteractive(dbOption, parent);
+
+    const QString path = Database::defaultPath();
+    const bool firstStart = !QFileInfo::exists(path);
+    if (firstStart)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    DatabasePtr db = openInteractive(path, parent);
+    if (!db || !firstStart || QFileInfo(db->path()) != QFileInfo(path))
+        return db;
+
+    bool cancelled = false;
+    const Status status = DemoTask::run(db, demoContacts, parent, &cancelled);
+    if (!status && !cancelled)
+        GuiUtil::showError(parent, tr("Demo Data"), status.error());
+    return db;
+}
+
+} // namespace DatabaseOpener

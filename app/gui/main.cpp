@@ -1,0 +1,39 @@
+// pristriy: the desktop application.
+#include "databaseopener.h"
+#include "mainwindow.h"
+#include "translator.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Pristriy"));
+    QApplication::setApplicationName(QStringLiteral("Pristriy"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Pristriy"));
+    QApplication::setApplicationVersion(QStringLiteral(PRISTRIY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("pristriy"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("pristriy")));
+    Translator::install();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Pristriy, a desktop CRM that runs your business processes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "Open the database FILE (a missing file becomes a new, empty database)."),
+        QApplication::translate("main", "FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const DatabasePtr db = DatabaseOpener::openAtStart(parser.value(dbOption), nullptr);
+    if (!db)
+        return 1;
+    MainWindow window(db);
+    window.show();
+    return QApplication::exec();
+}

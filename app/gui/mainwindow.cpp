@@ -1,0 +1,464 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "companyform.h"
+#include "companylistpage.h"
+#include "contactform.h"
+#include "contactlistpage.h"
+#include "crm/companyservice.h"
+#include "crm/contactservice.h"
+#include "databaseopener.h"
+#include "guiutil.h"
+#include "models/companylistmodel.h"
+#include "models/contactlistmodel.h"
+#include "recordtable.h"
+#include "settingsdialog.h"
+#include "trashpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace {
+
+constexpr int kUndoNoticeMs = 20000;
+
+QString areaName(MainWindow::Area area)
+{
+    switch (area) {
+    case MainWindow::ContactsArea: return MainWindow::tr("Contacts");
+    case MainWindow::CompaniesArea: return MainWindow::tr("Companies");
+    case MainWindow::TrashArea: return MainWindow::tr("Trash");
+    case MainWindow::AreaCount: break;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(std::move(db))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createMenus();
+    createCentral();
+    createStatusBar();
+    buildPages();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newContactAction = new QAction(tr("New &Contact…"), this);
+    m_newContactAction->setShortcut(QKeySequence::New);
+    connect(m_newContactAction, &QAction::triggered, this, &MainWindow::newContact);
+    m_newCompanyAction = new QAction(tr("New Compan&y…"), this);
+    m_newCompanyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newCompanyAction, &QAction::triggered, this, &MainWindow::newCompany);
+    m_openDatabaseAction = new QAction(tr("&Open Database…"), this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::openDatabase);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_undoAction = new QAction(tr("&Undo Move to Trash"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoTrash);
+    m_deleteAction = new QAction(tr("&Move to Trash"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusSearch);
+
+    m_areaGroup = new QActionGroup(this);
+    for (int a = 0; a < AreaCount; ++a) {
+        auto *action = new QAction(areaName(Area(a)), m_areaGroup);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + a)));
+        connect(action, &QAction::triggered, this, [this, a] { setCurrentArea(Area(a)); });
+        m_areaActions.append(action);
+    }
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_aboutAction = new QAction(tr("&About Pristriy"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newContactAction);
+    file->addAction(m_newCompanyAction);
+    file->addSeparator();
+    file->addAction(m_openDatabaseAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_areaActions);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_settingsAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createCentral()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setFixedWidth(170);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
+                                               "QListWidget#navigation::item { padding: 7px 10px; }"));
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
+                                            QStyle::SP_TrashIcon};
+    for (int a = 0; a < AreaCount; ++a)
+        new QListWidgetItem(style()->standardIcon(icons[a]), areaName(Area(a)), m_navigation);
+    m_stack = new QStackedWidget(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < AreaCount)
+            setCurrentArea(Area(row));
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_undoLabel = new QLabel(this);
+    m_undoLabel->setTextFormat(Qt::PlainText);
+    m_undoButton = new QPushButton(tr("Undo"), this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setFlat(true);
+    connect(m_undoButton, &QPushButton::clicked, this, &MainWindow::undoTrash);
+    m_undoTimer = new QTimer(this);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(kUndoNoticeMs);
+    connect(m_undoTimer, &QTimer::timeout, this, [this] {
+        m_undoLabel->hide();
+        m_undoButton->hide();
+    });
+    statusBar()->addWidget(m_undoLabel);
+    statusBar()->addWidget(m_undoButton);
+    m_undoLabel->hide();
+    m_undoButton->hide();
+
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_fileLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setTextFormat(Qt::PlainText);
+    m_countLabel->setMinimumWidth(140);
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::buildPages()
+{
+    const int area = m_stack->count() > 0 ? m_stack->currentIndex() : 0;
+    while (m_stack->count() > 0) {
+        QWidget *page = m_stack->widget(0);
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_contacts = new ContactListPage(m_db, m_stack);
+    m_companies = new CompanyListPage(m_db, m_stack);
+    m_trash = new TrashPage(m_db, m_stack);
+    m_stack->addWidget(m_contacts);
+    m_stack->addWidget(m_companies);
+    m_stack->addWidget(m_trash);
+
+    connect(m_contacts, &ContactListPage::openRequested, this, [this](qint64 id) { openContact(id); });
+    connect(m_companies, &CompanyListPage::openRequested, this, &MainWindow::openCompany);
+    connect(m_contacts, &ContactListPage::countChanged, this, &MainWindow::updateStatus);
+    connect(m_companies, &CompanyListPage::countChanged, this, &MainWindow::updateStatus);
+    connect(m_trash, &TrashPage::countChanged, this, &MainWindow::updateStatus);
+    connect(m_contacts, &ContactListPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_companies, &CompanyListPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_trash->table(TrashPage::Contacts), &RecordTable::selectedIdsChanged, this, &MainWindow::updateActions);
+    connect(m_trash->table(TrashPage::Companies), &RecordTable::selectedIdsChanged, this,
+            &MainWindow::updateActions);
+    connect(m_trash, &TrashPage::restored, this, [this](const QString &, const QList<qint64> &ids) {
+        statusBar()->showMessage(tr("%n record(s) restored.", nullptr, int(ids.size())), 5000);
+    });
+
+    const QString file = QDir::toNativeSeparators(m_db->path());
+    setWindowTitle(tr("%1 — Pristriy").arg(QFileInfo(file).fileName()));
+    m_fileLabel->setText(file);
+    m_fileLabel->setToolTip(tr("The database file"));
+    hideUndoNotice();
+    setCurrentArea(Area(area));
+}
+
+void MainWindow::setDatabase(DatabasePtr db)
+{
+    if (!db)
+        return;
+    saveSettings();
+    m_db = std::move(db);
+    buildPages();
+    m_contacts->restoreState();
+    m_companies->restoreState();
+    m_trash->restoreState();
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return Area(qBound(0, m_stack->currentIndex(), AreaCount - 1));
+}
+
+void MainWindow::setCurrentArea(Area area)
+{
+    m_stack->setCurrentIndex(area);
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(area);
+    }
+    m_areaActions.at(area)->setChecked(true);
+    m_findAction->setEnabled(area != TrashArea);
+    m_deleteAction->setText(area == TrashArea ? tr("&Delete Permanently…") : tr("&Move to Trash"));
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateStatus()
+{
+    switch (currentArea()) {
+    case ContactsArea:
+        m_countLabel->setText(tr("%n contact(s)", nullptr, m_contacts->model()->rowCount()));
+        break;
+    case CompaniesArea:
+        m_countLabel->setText(tr("%n company(s)", nullptr, m_companies->model()->rowCount()));
+        break;
+    case TrashArea: {
+        const int n = m_trash->contactModel()->rowCount() + m_trash->companyModel()->rowCount();
+        m_countLabel->setText(tr("%n record(s) in the trash", nullptr, n));
+        break;
+    }
+    case AreaCount: break;
+    }
+}
+
+void MainWindow::updateActions()
+{
+    QList<qint64> ids;
+    switch (currentArea()) {
+    case ContactsArea: ids = m_contacts->selectedIds(); break;
+    case CompaniesArea: ids = m_companies->selectedIds(); break;
+    case TrashArea: ids = m_trash->selectedIds(); break;
+    case AreaCount: break;
+    }
+    m_deleteAction->setEnabled(!ids.isEmpty());
+}
+
+void MainWindow::newContact()
+{
+    openContact(0);
+}
+
+void MainWindow::newCompany()
+{
+    openCompany(0);
+}
+
+void MainWindow::openContact(qint64 id, QWidget *parent)
+{
+    auto *form = new ContactForm(m_db, id, parent ? parent : this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    if (!form->load()) {
+        QMessageBox::warning(this, tr("Contact"), form->errorText());
+        delete form;
+        return;
+    }
+    connect(form, &ContactForm::saved, this, [this](qint64 savedId) {
+        m_contacts->table()->selectId(savedId);
+        statusBar()->showMessage(tr("Contact saved."), 4000);
+    });
+    form->open();
+}
+
+void MainWindow::openCompany(qint64 id)
+{
+    auto *form = new CompanyForm(m_db, id, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    if (!form->load()) {
+        QMessageBox::warning(this, tr("Company"), form->errorText());
+        delete form;
+        return;
+    }
+    connect(form, &CompanyForm::saved, this, [this](qint64 savedId) {
+        m_companies->table()->selectId(savedId);
+        statusBar()->showMessage(tr("Company saved."), 4000);
+    });
+    connect(form, &CompanyForm::contactOpenRequested, this, [this, form](qint64 contactId) {
+        openContact(contactId, form);
+    });
+    form->open();
+}
+
+void MainWindow::deleteSelected()
+{
+    const Area area = currentArea();
+    if (area == TrashArea) {
+        m_trash->purgeSelected(true);
+        return;
+    }
+    const bool contacts = area == ContactsArea;
+    const QList<qint64> ids = contacts ? m_contacts->selectedIds() : m_companies->selectedIds();
+    if (ids.isEmpty())
+        return;
+    const Status status = contacts ? ContactService(m_db, GuiUtil::actor()).moveToTrash(ids)
+                                   : CompanyService(m_db, GuiUtil::actor()).moveToTrash(ids);
+    if (!status) {
+        GuiUtil::showError(this, tr("Move to Trash"), status.error());
+        return;
+    }
+    m_undoEntity = contacts ? QStringLiteral("contact") : QStringLiteral("company");
+    m_undoIds = ids;
+    m_undoAction->setEnabled(true);
+    const int n = int(ids.size());
+    showUndoNotice(contacts ? tr("%n contact(s) moved to the trash.", nullptr, n)
+                            : tr("%n company(s) moved to the trash.", nullptr, n));
+}
+
+void MainWindow::undoTrash()
+{
+    if (m_undoIds.isEmpty())
+        return;
+    const bool contacts = m_undoEntity == QLatin1String("contact");
+    const QList<qint64> ids = m_undoIds;
+    const Status status = contacts ? ContactService(m_db, GuiUtil::actor()).restore(ids)
+                                   : CompanyService(m_db, GuiUtil::actor()).restore(ids);
+    hideUndoNotice();
+    if (!status) {
+        GuiUtil::showError(this, tr("Undo"), status.error());
+        return;
+    }
+    if (contacts && !ids.isEmpty())
+        m_contacts->table()->selectId(ids.first());
+    else if (!ids.isEmpty())
+        m_companies->table()->selectId(ids.first());
+    statusBar()->showMessage(tr("%n record(s) restored.", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::showUndoNotice(const QString &text)
+{
+    statusBar()->clearMessage();
+    m_undoLabel->setText(text);
+    m_undoLabel->show();
+    m_undoButton->show();
+    m_undoTimer->start();
+}
+
+void MainWindow::hideUndoNotice()
+{
+    m_undoIds.clear();
+    m_undoEntity.clear();
+    m_undoAction->setEnabled(false);
+    m_undoLabel->hide();
+    m_undoButton->hide();
+    m_undoTimer->stop();
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = DatabaseOpener::chooseFile(this, m_db->path());
+    if (path.isEmpty())
+        return;
+    Result<DatabasePtr> opened = Database::open(path);
+    if (!opened) {
+        GuiUtil::showError(this, tr("Cannot Open the Database"), opened.error());
+        return;
+    }
+    setDatabase(*opened);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_db, this);
+    dialog.exec();
+}
+
+void MainWindow::focusSearch()
+{
+    if (currentArea() == ContactsArea)
+        m_contacts->focusSearch();
+    else if (currentArea() == CompaniesArea)
+        m_companies->focusSearch();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainwindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainwindow/area"), int(currentArea()));
+    settings.setValue(QStringLiteral("mainwindow/trashKind"), int(m_trash->currentKind()));
+    m_contacts->saveState();
+    m_companies->saveState();
+    m_trash->saveState();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
+    m_contacts->restoreState();
+    m_companies->restoreState();
+    m_trash->restoreState();
+    m_trash->setCurrentKind(TrashPage::Kind(settings.value(QStringLiteral("mainwindow/trashKind")).toInt()));
+    setCurrentArea(Area(qBound(0, settings.value(QStringLiteral("mainwindow/area")).toInt(), AreaCount - 1)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}

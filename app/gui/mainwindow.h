@@ -1,0 +1,107 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QMainWindow>
+
+class CompanyListPage;
+class ContactListPage;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class TrashPage;
+
+// The shell: navigation between the areas, menus, the status bar, and the window's remembered state.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Area
+    {
+        ContactsArea,
+        CompaniesArea,
+        TrashArea,
+        AreaCount
+    };
+
+    explicit MainWindow(DatabasePtr db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DatabasePtr database() const { return m_db; }
+    // Shows another database (File › Open); the current one stays open until this one works.
+    void setDatabase(DatabasePtr db);
+
+    Area currentArea() const;
+    void setCurrentArea(Area area);
+
+    ContactListPage *contactsPage() const { return m_contacts; }
+    CompanyListPage *companiesPage() const { return m_companies; }
+    TrashPage *trashPage() const { return m_trash; }
+    QLabel *countLabel() const { return m_countLabel; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    QAction *undoAction() const { return m_undoAction; }
+
+    void newContact();
+    void newCompany();
+    void openContact(qint64 id, QWidget *parent = nullptr);
+    void openCompany(qint64 id);
+    // Moves the selected records of the current list to the trash (Undo puts them back); in the
+    // trash area it deletes them permanently after asking.
+    void deleteSelected();
+    void undoTrash();
+    void openDatabase();
+    void showSettings();
+    void focusSearch();
+
+    void saveSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentral();
+    void createStatusBar();
+    void buildPages();
+    void restoreSettings();
+    void updateStatus();
+    void updateActions();
+    void showUndoNotice(const QString &text);
+    void hideUndoNotice();
+
+    DatabasePtr m_db;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    ContactListPage *m_contacts = nullptr;
+    CompanyListPage *m_companies = nullptr;
+    TrashPage *m_trash = nullptr;
+
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_undoLabel = nullptr;
+    QPushButton *m_undoButton = nullptr;
+    QTimer *m_undoTimer = nullptr;
+
+    QAction *m_newContactAction = nullptr;
+    QAction *m_newCompanyAction = nullptr;
+    QAction *m_openDatabaseAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_areaGroup = nullptr;
+    QList<QAction *> m_areaActions;
+
+    // The last move to the trash, for Undo.
+    QString m_undoEntity;
+    QList<qint64> m_undoIds;
+};

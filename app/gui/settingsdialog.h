@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QTreeWidget;
+
+// Language, the default phone region, and the custom fields of contacts and companies.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(DatabasePtr db, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QWidget *buildGeneral();
+    QWidget *buildCustomFields();
+    QString currentEntity() const;
+    void reloadFields();
+    void addField();
+    void removeField();
+
+    DatabasePtr m_db;
+    QComboBox *m_language = nullptr;
+    QLabel *m_restartNote = nullptr;
+    QComboBox *m_region = nullptr;
+    QComboBox *m_entity = nullptr;
+    QTreeWidget *m_fields = nullptr;
+};

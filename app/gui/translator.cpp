@@ -1,0 +1,50 @@
+#include "translator.h"
+
+#include <QCoreApplication>
+#include <QDebug>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+namespace Translator {
+
+QStringList languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ro"), QStringLiteral("ru"), QStringLiteral("uk")};
+}
+
+QString configuredLanguage()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+void setConfiguredLanguage(const QString &code)
+{
+    QSettings().setValue(kLanguageKey, code);
+}
+
+void install()
+{
+    const QString code = configuredLanguage();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    if (!code.isEmpty())
+        QLocale::setDefault(locale);
+    auto *own = new QTranslator(qApp);
+    if (own->load(locale, QStringLiteral("pristriy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+}
+
+} // namespace Translator

@@ -1,0 +1,165 @@
+#include "trashpage.h"
+
+#include "crm/companyservice.h"
+#include "crm/contactservice.h"
+#include "guiutil.h"
+#include "models/companylistmodel.h"
+#include "models/contactlistmodel.h"
+#include "recordtable.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+TrashPage::TrashPage(DatabasePtr db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+{
+    m_contacts = new ContactListModel(m_db, this);
+    ContactFilter filter;
+    filter.trash = true;
+    m_contacts->setFilter(filter);
+    m_companies = new CompanyListModel(m_db, this);
+    m_companies->setShowTrash(true);
+
+    m_tabs = new QTabBar(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->addTab(QString());
+    m_tabs->addTab(QString());
+
+    m_contactTable = new RecordTable(QStringLiteral("trash-contacts"), this);
+    m_contactTable->setObjectName(QStringLiteral("trashContactTable"));
+    m_contactTable->setLazyModel(m_contacts, {220, 220, 170, 230, 150, 110, 140});
+    m_contactTable->setEmptyText(tr("There are no contacts in the trash."));
+    m_companyTable = new RecordTable(QStringLiteral("trash-companies"), this);
+    m_companyTable->setObjectName(QStringLiteral("trashCompanyTable"));
+    m_companyTable->setLazyModel(m_companies, {260, 170, 200, 150, 90, 110, 140});
+    m_companyTable->setEmptyText(tr("There are no companies in the trash."));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_contactTable);
+    m_stack->addWidget(m_companyTable);
+
+    m_restore = new QPushButton(tr("&Restore"), this);
+    m_restore->setObjectName(QStringLiteral("restoreButton"));
+    m_restore->setToolTip(tr("Put the selected records back where they were"));
+    m_purge = new QPushButton(tr("&Delete Permanently…"), this);
+    m_purge->setObjectName(QStringLiteral("purgeButton"));
+    m_purge->setToolTip(tr("Delete the selected records for good; this cannot be undone"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_tabs);
+    buttons->addStretch(1);
+    buttons->addWidget(m_restore);
+    buttons->addWidget(m_purge);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
+        m_stack->setCurrentIndex(index);
+        updateButtons();
+        emit countChanged();
+    });
+    connect(m_restore, &QPushButton::clicked, this, &TrashPage::restoreSelected);
+    connect(m_purge, &QPushButton::clicked, this, [this] { purgeSelected(true); });
+    for (RecordTable *table : {m_contactTable, m_companyTable}) {
+        connect(table, &RecordTable::selectedIdsChanged, this, &TrashPage::updateButtons);
+        connect(table->model(), &QAbstractItemModel::modelReset, this, &TrashPage::updateTabs);
+    }
+    updateTabs();
+}
+
+TrashPage::Kind TrashPage::currentKind() const
+{
+    return m_tabs->currentIndex() == 1 ? Companies : Contacts;
+}
+
+void TrashPage::setCurrentKind(Kind kind)
+{
+    m_tabs->setCurrentIndex(kind == Companies ? 1 : 0);
+}
+
+RecordTable *TrashPage::table(Kind kind) const
+{
+    return kind == Companies ? m_companyTable : m_contactTable;
+}
+
+QList<qint64> TrashPage::selectedIds() const
+{
+    return table(currentKind())->selectedIds();
+}
+
+void TrashPage::restoreSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const bool contacts = currentKind() == Contacts;
+    const Status status = contacts ? ContactService(m_db, GuiUtil::actor()).restore(ids)
+                                   : CompanyService(m_db, GuiUtil::actor()).restore(ids);
+    if (!status) {
+        GuiUtil::showError(this, tr("Restore"), status.error());
+        return;
+    }
+    emit restored(contacts ? QStringLiteral("contact") : QStringLiteral("company"), ids);
+}
+
+void TrashPage::purgeSelected(bool confirm)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const bool contacts = currentKind() == Contacts;
+    const int n = int(ids.size());
+    if (confirm) {
+        const QString question = contacts
+            ? tr("Delete %n contact(s) permanently? This cannot be undone.", nullptr, n)
+            : tr("Delete %n company(s) permanently? Their contacts stay, without a company. "
+                 "This cannot be undone.",
+                 nullptr, n);
+        QMessageBox box(QMessageBox::Warning, tr("Delete Permanently"), question, QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton *deleteButton = box.addButton(tr("Delete Permanently"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != deleteButton)
+            return;
+    }
+    const Status status = contacts ? ContactService(m_db, GuiUtil::actor()).purge(ids)
+                                   : CompanyService(m_db, GuiUtil::actor()).purge(ids);
+    if (!status)
+        GuiUtil::showError(this, tr("Delete Permanently"), status.error());
+}
+
+void TrashPage::saveState() const
+{
+    m_contactTable->saveState();
+    m_companyTable->saveState();
+}
+
+void TrashPage::restoreState()
+{
+    m_contactTable->restoreState();
+    m_companyTable->restoreState();
+}
+
+void TrashPage::updateTabs()
+{
+    m_tabs->setTabText(0, tr("Contacts (%1)").arg(QLocale().toString(m_contacts->rowCount())));
+    m_tabs->setTabText(1, tr("Companies (%1)").arg(QLocale().toString(m_companies->rowCount())));
+    updateButtons();
+    emit countChanged();
+}
+
+void TrashPage::updateButtons()
+{
+    const bool any = !selectedIds().isEmpty();
+    m_restore->setEnabled(any);
+    m_purge->setEnabled(any);
+}

@@ -1,0 +1,32 @@
+#include "searchdocument.h"
+
+#include "text/textfold.h"
+
+namespace {
+void appendWords(QStringList &out, const QString &text)
+{
+    out.append(TextFold::words(text));
+}
+} // namespace
+
+QString SearchDocument::forContact(const QString &givenName, const QString &familyName,
+                                   const QString &company, const Channels &emails)
+{
+    QStringList words;
+    appendWords(words, givenName);
+    appendWords(words, familyName);
+    appendWords(words, company);
+    for (const Channel &e : emails)
+        appendWords(words, e.value);
+    return words.join(QLatin1Char(' '));
+}
+
+QString SearchDocument::forCompany(const QString &name, const QString &website, const Channels &emails)
+{
+    QStringList words;
+    appendWords(words, name);
+    appendWords(words, website);
+    for (const Channel &e : emails)
+        appendWords(words, e.value);
+    return words.join(QLatin1Char(' '));
+}

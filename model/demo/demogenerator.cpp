@@ -1,0 +1,460 @@
+#include "demogenerator.h"
+
+#include "demonames.h"
+#include "store/sqlitebulk.h"
+#include "text/phonenumbers.h"
+#include "text/textfold.h"
+
+#include <QDateTime>
+#include <QDebug>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+#include <random>
+
+namespace {
+
+using Bytes = QByteArray;
+
+// A vocabulary entry with everything a row needs, folded and converted once.
+struct Word
+{
+    Bytes native;     // as shown
+    Bytes folded;     // for sort keys
+    Bytes words;      // folded words for the search document
+    Bytes latin;      // for e-mail addresses
+};
+
+Word makeWord(const char *native, const char *latin = "")
+{
+    const QString text = QString::fromUtf8(native);
+    return {Bytes(native), TextFold::sortKey(text).toUtf8(), TextFold::words(text).join(u' ').toUtf8(), Bytes(latin)};
+}
+
+struct LocaleData
+{
+    const DemoNames::Locale *locale = nullptr;
+    QList<Word> maleGiven, femaleGiven, maleFamily, femaleFamily;
+    QList<Word> cities, streets, positions, domains;
+};
+
+struct CompanyRow
+{
+    qint64 id = 0;
+    Bytes folded;
+    Bytes words;
+};
+
+class Generator
+{
+public:
+    Generator(sqlite3 *db, const DemoGenerator::Options &options, QString region)
+        : m_db(db)
+        , m_options(options)
+        , m_rng(options.seed)
+        , m_region(std::move(region))
+    {
+        for (const DemoNames::Locale &l : DemoNames::locales())
+            m_locales.append(prepare(l));
+        m_owners = options.owner.isEmpty()
+            ? QList<Bytes>{"ana.popescu", "ivan.petrov", "olena.kovalenko", "john.smith", "maria.ionescu"}
+            : QList<Bytes>{options.owner.toUtf8()};
+    }
+
+    Status run(const DemoGenerator::Progress &progress);
+
+private:
+    static LocaleData prepare(const DemoNames::Locale &l)
+    {
+        LocaleData d;
+        d.locale = &l;
+        for (const auto &n : l.maleGiven)
+            d.maleGiven.append(makeWord(n.native, n.latin));
+        for (const auto &n : l.femaleGiven)
+            d.femaleGiven.append(makeWord(n.native, n.latin));
+        for (const auto &n : l.family) {
+            d.maleFamily.append(makeWord(n.native, n.latin));
+            Bytes nativeStore, latinStore;
+            const DemoNames::Name f = DemoNames::femaleFamily(l, n, &nativeStore, &latinStore);
+            d.femaleFamily.append(makeWord(f.native, f.latin));
+        }
+        for (const char *c : l.cities)
+            d.cities.append(makeWord(c));
+        for (const char *s : l.streets)
+            d.streets.append(makeWord(s));
+        for (const char *p : l.positions)
+            d.positions.append(makeWord(p));
+        for (const char *m : l.mailDomains)
+            d.domains.append(makeWord(m));
+        return d;
+    }
+
+    int pick(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_rng)); }
+    bool chance(int percent) { return pick(100) < percent; }
+    template<typename T>
+    const T &pickFrom(const QList<T> &list) { return list.at(pick(int(list.size()))); }
+    const LocaleData &pickLocale()
+    {
+        const int r = pick(100); // ro 35%, ru 25%, uk 25%, en 15%
+        return m_locales.at(r < 35 ? 0 : r < 60 ? 1 : r < 85 ? 2 : 3);
+    }
+    Bytes digits(int count)
+    {
+        Bytes out(count, '0');
+        for (int i = 0; i < count; ++i)
+            out[i] = char('0' + pick(10));
+        return out;
+    }
+    Bytes timestamp(qint64 secondsBack)
+    {
+        // A fixed "now" keeps the data the same for a seed, whatever day it is made.
+        static const QDateTime base(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc());
+        return base.addSecs(-secondsBack).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toLatin1();
+    }
+
+    struct Phone
+    {
+        Bytes display, e164, reversedNational;
+    };
+    Phone makePhone(const LocaleData &l);
+    Status insertCompanies(qint64 count);
+    Status insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total, qint64 done);
+
+    sqlite3 *m_db;
+    DemoGenerator::Options m_options;
+    std::mt19937_64 m_rng;
+    QString m_region;
+    QList<LocaleData> m_locales;
+    QList<Bytes> m_owners;
+    QList<CompanyRow> m_companies;
+};
+
+Generator::Phone Generator::makePhone(const LocaleData &l)
+{
+    const Bytes code(l.locale->countryCode);
+    const Bytes lc(l.locale->code);
+    Bytes nsn;
+    Bytes intl;
+    Bytes national;
+    Bytes nationalRegion;
+    if (lc == "ro") {
+        nsn = "7" + digits(8);
+        intl = "+40 " + nsn.mid(0, 3) + ' ' + nsn.mid(3, 3) + ' ' + nsn.mid(6);
+        national = "0" + nsn.mid(0, 3) + '-' + nsn.mid(3, 3) + '-' + nsn.mid(6);
+        nationalRegion = "RO";
+    } else if (lc == "ru") {
+        nsn = "9" + digits(9);
+        intl = "+7 (" + nsn.mid(0, 3) + ") " + nsn.mid(3, 3) + '-' + nsn.mid(6, 2) + '-' + nsn.mid(8);
+        national = "8 " + nsn.mid(0, 3) + ' ' + nsn.mid(3, 3) + '-' + nsn.mid(6, 2) + '-' + nsn.mid(8);
+        nationalRegion = "RU";
+    } else if (lc == "uk") {
+        static const char *operators[] = {"50", "63", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99"};
+        nsn = Bytes(operators[pick(12)]) + digits(7);
+        intl = "+380 " + nsn.mid(0, 2) + ' ' + nsn.mid(2, 3) + ' ' + nsn.mid(5, 2) + ' ' + nsn.mid(7);
+        national = "0" + nsn.mid(0, 2) + ' ' + nsn.mid(2, 3) + ' ' + nsn.mid(5, 2) + ' ' + nsn.mid(7);
+        nationalRegion = "UA";
+    } else {
+        nsn = "7" + digits(9);
+        intl = "+44 " + nsn.mid(0, 4) + ' ' + nsn.mid(4);
+        national = "0" + nsn.mid(0, 4) + ' ' + nsn.mid(4);
+        nationalRegion = "GB";
+    }
+    // Numbers of the database's own region are often written the national way.
+    const bool useNational = m_region.toLatin1() == nationalRegion && chance(40);
+    Bytes reversed = nsn;
+    std::reverse(reversed.begin(), reversed.end());
+    return {useNational ? national : intl, Bytes("+" + code + nsn), reversed};
+}
+
+Status Generator::insertCompanies(qint64 count)
+{
+    SqliteStatement company(m_db, "INSERT INTO company (name, name_key, industry, website, address, owner, "
+                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement channel(m_db, "INSERT INTO company_channel (company_id, kind, label, value, normalized, "
+                                  "digits_rev, position) VALUES (?, ?, ?, ?, ?, ?, 0)");
+    SqliteStatement search(m_db, "INSERT INTO company_search (id, doc) VALUES (?, ?)");
+    if (!company.isValid() || !channel.isValid() || !search.isValid())
+        return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Preparing the demo data failed."),
+                                company.errorText());
+    QHash<Bytes, int> seen;
+    m_companies.reserve(int(count));
+    for (qint64 i = 0; i < count; ++i) {
+        const LocaleData &l = pickLocale();
+        const DemoNames::Locale &loc = *l.locale;
+        const Bytes w1(loc.companyWords.at(pick(int(loc.companyWords.size()))));
+        const Bytes w2(loc.companyWords.at(pick(int(loc.companyWords.size()))));
+        const Bytes form(loc.companyForms.at(pick(int(loc.companyForms.size()))));
+        const bool formFirst = Bytes(loc.code) == "ru" || Bytes(loc.code) == "uk";
+        const Bytes core = w1 == w2 ? w1 : w1 + ' ' + w2;
+        Bytes name = formFirst ? Bytes(form + " «" + core + "»") : Bytes(core + ' ' + form);
+        const Word &city = pickFrom(l.cities);
+        if (int &n = seen[name]; n++ > 0)
+            name += " (" + city.native + (n > 1 ? Bytes(", " + Bytes::number(n)) : Bytes()) + ')';
+        const QString nameText = QString::fromUtf8(name);
+        const Bytes folded = TextFold::sortKey(nameText).toUtf8();
+        const Bytes slug = TextFold::words(QString::fromUtf8(core)).join(u'-').toUtf8();
+        const bool latinSlug = !slug.isEmpty() && slug.at(0) >= 'a' && slug.at(0) <= 'z';
+        const Bytes tld = Bytes(loc.code) == "en" ? ".co.uk" : ".ro";
+        const Bytes website = latinSlug ? Bytes("www." + slug + tld) : Bytes();
+        const Bytes email = latinSlug ? Bytes("office@" + slug + tld) : Bytes();
+        company.bind(1, name);
+        company.bind(2, folded);
+        company.bind(3, Bytes(DemoNames::industries.at(pick(int(DemoNames::industries.size())))));
+        company.bind(4, website);
+        company.bind(5, pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(120)) + ", " + city.native);
+        company.bind(6, pickFrom(m_owners));
+        const Bytes created = timestamp(qint64(pick(4 * 365)) * 86400 + pick(86400));
+        company.bind(7, created);
+        company.bind(8, created);
+        if (!company.run())
+            return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo companies failed."),
+                                    company.errorText());
+        const qint64 id = company.lastInsertId();
+        const Phone phone = makePhone(l);
+        channel.bind(1, id);
+        channel.bind(2, Bytes("phone"));
+        channel.bind(3, Bytes("office"));
+        channel.bind(4, phone.display);
+        channel.bind(5, phone.e164);
+        channel.bind(6, phone.reversedNational);
+        channel.run();
+        QStringList docWords = TextFold::words(nameText);
+        if (!website.isEmpty()) {
+            channel.bind(1, id);
+            channel.bind(2, Bytes("email"));
+            channel.bind(3, Bytes("office"));
+            channel.bind(4, email);
+            channel.bind(5, email);
+            channel.bindNull(6);
+            channel.run();
+            docWords += TextFold::words(QString::fromLatin1(website));
+            docWords += TextFold::words(QString::fromLatin1(email));
+        }
+        search.bind(1, id);
+        search.bind(2, docWords.join(u' ').toUtf8());
+        if (!search.run())
+            return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo companies failed."),
+                                    search.errorText());
+        m_companies.append({id, folded, TextFold::words(nameText).join(u' ').toUtf8()});
+    }
+    return okStatus();
+}
+
+Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total, qint64 done)
+{
+    SqliteStatement contact(m_db, "INSERT INTO contact (given_name, family_name, name_key, position, company_id, "
+                                  "company_key, birthday, address, source, owner, created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement channel(m_db, "INSERT INTO contact_channel (contact_id, kind, label, value, normalized, "
+                                  "digits_rev, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement search(m_db, "INSERT INTO contact_search (id, doc) VALUES (?, ?)");
+    if (!contact.isValid() || !channel.isValid() || !search.isValid())
+        return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Preparing the demo data failed."),
+                                contact.errorText());
+    const Bytes email("email"), phoneKind("phone"), work("work"), mobile("mobile"), personal("personal");
+    Bytes doc;
+    for (qint64 i = 0; i < count; ++i) {
+        const LocaleData &l = pickLocale();
+        const bool female = chance(50);
+        const Word &given = pickFrom(female ? l.femaleGiven : l.maleGiven);
+        const int familyIndex = pick(int(l.maleFamily.size()));
+        const Word &family = (female ? l.femaleFamily : l.maleFamily).at(familyIndex);
+        const CompanyRow *company = !m_companies.isEmpty() && chance(75) ? &m_companies.at(pick(int(m_companies.size())))
+                                                                        : nullptr;
+        contact.bind(1, given.native);
+        contact.bind(2, family.native);
+        contact.bind(3, family.folded + ' ' + given.folded);
+        contact.bind(4, company ? pickFrom(l.positions).native : Bytes());
+        if (company) {
+            contact.bind(5, company->id);
+            contact.bind(6, company->folded);
+        } else {
+            contact.bindNull(5);
+            contact.bind(6, Bytes());
+        }
+        if (chance(80)) {
+            const QDate birthday = QDate(1950, 1, 1).addDays(pick(55 * 365));
+            contact.bind(7, birthday.toString(Qt::ISODate).toLatin1());
+        } else {
+            contact.bindNull(7);
+        }
+        contact.bind(8, pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(200)) + ", " + pickFrom(l.cities).native);
+        contact.bind(9, Bytes(DemoNames::sources.at(pick(int(DemoNames::sources.size())))));
+        contact.bind(10, pickFrom(m_owners));
+        const Bytes created = timestamp(qint64(pick(3 * 365)) * 86400 + pick(86400));
+        contact.bind(11, created);
+        contact.bind(12, created);
+        if (!contact.run())
+            return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo contacts failed."),
+                                    contact.errorText());
+        const qint64 id = contact.lastInsertId();
+
+        doc = given.words + ' ' + family.words;
+        if (company)
+            doc += ' ' + company->words;
+        const int emailCount = chance(85) ? (chance(20) ? 2 : 1) : 0;
+        for (int e = 0; e < emailCount; ++e) {
+            const Word &domain = pickFrom(l.domains);
+            const Bytes number = chance(50) ? Bytes::number(pick(100)) : Bytes();
+            const Bytes local = (e == 0 ? Bytes(given.latin + '.') : given.latin.left(1)) + family.latin + number;
+            const Bytes address = local + '@' + domain.native;
+            channel.bind(1, id);
+            channel.bind(2, email);
+            channel.bind(3, e == 0 ? work : personal);
+            channel.bind(4, address);
+            channel.bind(5, address);
+            channel.bindNull(6);
+            channel.bind(7, qint64(e));
+            channel.run();
+            doc += ' ' + (e == 0 ? Bytes(given.latin + ' ' + family.latin) : Bytes(given.latin.left(1) + family.latin));
+            if (!number.isEmpty())
+                doc += ' ' + number;
+            doc += ' ' + domain.words;
+        }
+        const int phoneCount = chance(90) ? (chance(25) ? 2 : 1) : 0;
+        for (int p = 0; p < phoneCount; ++p) {
+            const Phone phone = makePhone(l);
+            channel.bind(1, id);
+            channel.bind(2, phoneKind);
+            channel.bind(3, p == 0 ? mobile : work);
+            channel.bind(4, phone.display);
+            channel.bind(5, phone.e164);
+            channel.bind(6, phone.reversedNational);
+            channel.bind(7, qint64(p));
+            channel.run();
+        }
+        search.bind(1, id);
+        search.bind(2, doc);
+        if (!search.run())
+            return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo contacts failed."),
+                                    search.errorText());
+        if (progress && (i + 1) % 5000 == 0 && !progress(done + i + 1, total))
+            return StoreError::make(StoreError::Code::Invalid, DemoGenerator::tr("Cancelled; nothing was added."));
+    }
+    return okStatus();
+}
+
+// Indexes and triggers of the bulk-loaded tables: dropped during the load, made again after it,
+// which is several times faster than keeping them up to date row by row.
+struct SchemaObject
+{
+    Bytes name;
+    Bytes sql;
+};
+
+QList<SchemaObject> bulkObjects(sqlite3 *db)
+{
+    QList<SchemaObject> objects;
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+                       "AND tbl_name IN ('contact', 'contact_channel', 'contact_search', 'company', "
+                       "'company_channel', 'company_search') ORDER BY type, name",
+                       -1, &stmt, nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        objects.append({Bytes(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
+                        Bytes(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)))});
+    }
+    sqlite3_finalize(stmt);
+    return objects;
+}
+
+Status Generator::run(const DemoGenerator::Progress &progress)
+{
+    const qint64 companies = m_options.companies >= 0 ? m_options.companies : qMax<qint64>(1, m_options.contacts / 20);
+    const qint64 total = companies + m_options.contacts;
+    QElapsedTimer phase;
+    phase.start();
+    const bool timing = qEnvironmentVariableIsSet("PRISTRIY_DEMO_TIMING");
+    const auto mark = [&](const char *what) {
+        if (timing)
+            qInfo("demo: %s %lld ms", what, phase.restart());
+    };
+    const QList<SchemaObject> objects = bulkObjects(m_db);
+    for (const SchemaObject &o : objects) {
+        const bool isTrigger = o.sql.startsWith("CREATE TRIGGER");
+        const Bytes drop = (isTrigger ? "DROP TRIGGER \"" : "DROP INDEX \"") + o.name + '"';
+        if (Status s = SqliteBulk::exec(m_db, drop.constData()); !s)
+            return s;
+    }
+    if (Status s = insertCompanies(companies); !s)
+        return s;
+    if (progress && !progress(companies, total))
+        return StoreError::make(StoreError::Code::Invalid, DemoGenerator::tr("Cancelled; nothing was added."));
+    mark("companies");
+    if (Status s = insertContacts(m_options.contacts, progress, total, companies); !s)
+        return s;
+    mark("contacts");
+    for (const SchemaObject &o : objects) {
+        if (Status s = SqliteBulk::exec(m_db, o.sql.constData()); !s)
+            return s;
+        if (timing)
+            qInfo("demo: index %s %lld ms", o.name.constData(), phase.restart());
+    }
+    if (Status s = SqliteBulk::exec(m_db, "INSERT INTO contact_fts (contact_fts) VALUES ('rebuild');"
+                                          "INSERT INTO company_fts (company_fts) VALUES ('rebuild');");
+        !s) {
+        return s;
+    }
+    mark("fts");
+    const Bytes event = "INSERT INTO event (occurred_at, type, entity, actor, payload) VALUES ('"
+        + Bytes(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1())
+        + "', 'demo.generated', 'database', 'demo', json_object('contacts', " + Bytes::number(m_options.contacts)
+        + ", 'companies', " + Bytes::number(companies) + ", 'seed', " + Bytes::number(m_options.seed) + "))";
+    return SqliteBulk::exec(m_db, event.constData());
+}
+
+QByteArray journalMode(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = nullptr;
+    QByteArray mode;
+    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr) == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW) {
+        mode = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    return mode;
+}
+
+} // namespace
+
+Status DemoGenerator::generate(const Database &db, const Options &options, const Progress &progress)
+{
+    if (options.contacts < 0)
+        return StoreError::invalid(tr("The number of contacts cannot be negative."));
+    sqlite3 *handle = db.handle();
+    if (!handle)
+        return StoreError::make(StoreError::Code::Sql, tr("The database is not open."));
+    const QString region = db.setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale());
+    // A large cache keeps index building in memory, and the sorter may use a second core. When no
+    // other connection has the file open, a rollback journal replaces the write-ahead log for the
+    // load: pages appended to the file need no journal, so the data is written once instead of twice.
+    SqliteBulk::exec(handle, "PRAGMA cache_size = -524288; PRAGMA threads = 2");
+    const bool rollbackJournal = SqliteBulk::exec(handle, "PRAGMA journal_mode = DELETE").ok()
+        && journalMode(handle) == "delete";
+    if (rollbackJournal)
+        SqliteBulk::exec(handle, "PRAGMA synchronous = OFF");
+    Status result = SqliteBulk::exec(handle, "BEGIN IMMEDIATE");
+    if (result) {
+        Generator generator(handle, options, region);
+        result = generator.run(progress);
+        if (result)
+            result = SqliteBulk::exec(handle, "COMMIT");
+        if (!result)
+            SqliteBulk::exec(handle, "ROLLBACK");
+    }
+    SqliteBulk::exec(handle, "PRAGMA cache_size = -32768; PRAGMA threads = 0");
+    if (rollbackJournal) {
+        // Synchronous back on before the switch, so the file is on disk when WAL mode starts.
+        SqliteBulk::exec(handle, "PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL");
+    }
+    if (result) {
+        SqliteBulk::exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)");
+        emit db.notifier()->changed(QStringLiteral("contact"), {});
+        emit db.notifier()->changed(QStringLiteral("company"), {});
+    }
+    return result;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "crm/contactfilter.h"
+#include "lazytablemodel.h"
+#include "text/phonenumbers.h"
+
+// Contacts (or the contacts in the trash) for the contact list: lazy, sorted and filtered in SQL.
+class ContactListModel : public LazyTableModel
+{
+    Q_OBJECT
+
+public:
+    enum ColumnId
+    {
+        NameColumn,
+        CompanyColumn,
+        PositionColumn,
+        EmailColumn,
+        PhoneColumn,
+        OwnerColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+
+    explicit ContactListModel(DatabasePtr db, QObject *parent = nullptr);
+    ~ContactListModel() override;
+
+    ContactFilter filter() const { return m_filter; }
+    void setFilter(const ContactFilter &filter);
+    // Shortcut for the search box.
+    void setSearchText(const QString &text);
+
+protected:
+    QString fromClause() const override;
+    QString idColumn() const override { return QStringLiteral("c.id"); }
+    QString whereClause() const override { return m_sql.where; }
+    QVariantList whereBinds() const override { return m_sql.binds; }
+    void prepareFilter() override;
+    QVariant display(int column, const QVariant &raw) const override;
+
+private:
+    ContactFilter m_filter;
+    ContactFilter::Sql m_sql;
+    PhoneNumbers m_phones;
+    QString m_hitsTable;
+};

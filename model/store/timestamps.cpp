@@ -1,0 +1,53 @@
+#include "timestamps.h"
+
+#include <QMutex>
+#include <QTimeZone>
+
+namespace {
+QMutex g_clockMutex;
+std::function<QDateTime()> g_clock;
+} // namespace
+
+QDateTime Timestamps::now()
+{
+    {
+        QMutexLocker lock(&g_clockMutex);
+        if (g_clock)
+            return g_clock().toUTC();
+    }
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString Timestamps::nowText()
+{
+    return toText(now());
+}
+
+QString Timestamps::toText(const QDateTime &dt)
+{
+    return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime Timestamps::fromText(const QString &text)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return {};
+    return dt.toUTC();
+}
+
+QString Timestamps::dateToText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate Timestamps::dateFromText(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+void Timestamps::setClockForTesting(std::function<QDateTime()> clock)
+{
+    QMutexLocker lock(&g_clockMutex);
+    g_clock = std::move(clock);
+}

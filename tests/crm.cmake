@@ -1,0 +1,6 @@
+pristriy_add_test(NAME tst_textfold SOURCES crm/tst_textfold.cpp LIBS PhoneNumber::PhoneNumber)
+pristriy_add_test(NAME tst_contactservice SOURCES crm/tst_contactservice.cpp)
+pristriy_add_test(NAME tst_companyservice SOURCES crm/tst_companyservice.cpp)
+pristriy_add_test(NAME tst_customfields SOURCES crm/tst_customfields.cpp)
+pristriy_add_test(NAME tst_contactsearch SOURCES crm/tst_contactsearch.cpp)
+pristriy_add_test(NAME tst_demogenerator SOURCES crm/tst_demogenerator.cpp LIBS SQLite::SQLite3)

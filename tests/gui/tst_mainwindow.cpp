@@ -1,0 +1,252 @@
+// The main window on a demo database: the list, search, trash and undo, remembered window state.
+#include "contactlistpage.h"
+#include "crm/contactservice.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "models/contactlistmodel.h"
+#include "recordtable.h"
+#include "text/textfold.h"
+#include "trashpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void opensWithRowsAndCount();
+    void searchNarrowsTheList();
+    void searchWithoutHitsShowsEmptyState();
+    void deleteMovesToTrashAndUndoRestores();
+    void trashRestores();
+    void selectionSurvivesRefresh();
+    void windowStateIsRestored();
+    void screenshot();
+
+private:
+    QString contactText(qint64 id) const;
+
+    QTemporaryDir m_dir;
+    DatabasePtr m_db;
+    qint64 m_total = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PristriyTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+    Result<DatabasePtr> opened = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY2(opened.ok(), qPrintable(opened.error().fullText()));
+    m_db = *opened;
+    DemoGenerator::Options options;
+    options.contacts = 500;
+    options.seed = 7;
+    const Status generated = DemoGenerator::generate(*m_db, options);
+    QVERIFY2(generated.ok(), qPrintable(generated.error().fullText()));
+    const Result<qint64> count = ContactService(m_db, QStringLiteral("test")).count();
+    QVERIFY(count.ok());
+    m_total = *count;
+    QCOMPARE(m_total, 500);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+QString TestMainWindow::contactText(qint64 id) const
+{
+    const Result<Contact> c = ContactService(m_db, QStringLiteral("test")).get(id);
+    if (!c.ok())
+        return {};
+    QStringList parts{c->givenName, c->familyName, c->companyName};
+    for (const Channel &e : c->emails)
+        parts << e.value;
+    return TextFold::fold(parts.join(u' '));
+}
+
+void TestMainWindow::opensWithRowsAndCount()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.currentArea(), MainWindow::ContactsArea);
+    ContactListModel *model = w.contactsPage()->model();
+    QCOMPARE(model->rowCount(), int(m_total));
+    QVERIFY(!model->index(0, ContactListModel::NameColumn).data().toString().isEmpty());
+    QVERIFY2(w.countLabel()->text().contains(QStringLiteral("500")), qPrintable(w.countLabel()->text()));
+    QVERIFY(!w.contactsPage()->table()->isEmptyStateVisible());
+}
+
+void TestMainWindow::searchNarrowsTheList()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ContactListModel *model = w.contactsPage()->model();
+    const qint64 id = model->idAt(model->rowCount() / 2);
+    const Result<Contact> known = ContactService(m_db, QStringLiteral("test")).get(id);
+    QVERIFY(known.ok());
+    const QString term = known->familyName;
+
+    w.focusSearch();
+    QTest::keyClicks(w.contactsPage()->searchBox(), term);
+    QTRY_VERIFY(model->rowCount() < m_total);
+    QVERIFY(model->rowCount() > 0);
+    QVERIFY(model->rowOfId(id) >= 0);
+    const QString folded = TextFold::fold(term);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 rowId = model->idAt(row);
+        QVERIFY2(contactText(rowId).contains(folded),
+                 qPrintable(QStringLiteral("row %1 (%2) does not match %3").arg(row).arg(contactText(rowId), term)));
+    }
+    QVERIFY2(w.countLabel()->text().contains(QString::number(model->rowCount())), qPrintable(w.countLabel()->text()));
+
+    w.contactsPage()->searchBox()->clear();
+    QTRY_COMPARE(model->rowCount(), int(m_total));
+}
+
+void TestMainWindow::searchWithoutHitsShowsEmptyState()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::keyClicks(w.contactsPage()->searchBox(), QStringLiteral("Zyxwvqq"));
+    QTRY_COMPARE(w.contactsPage()->model()->rowCount(), 0);
+    RecordTable *table = w.contactsPage()->table();
+    QVERIFY(table->isEmptyStateVisible());
+    QVERIFY(table->emptyText().contains(QStringLiteral("Zyxwvqq")));
+}
+
+void TestMainWindow::deleteMovesToTrashAndUndoRestores()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ContactListModel *model = w.contactsPage()->model();
+    RecordTable *table = w.contactsPage()->table();
+    const qint64 id = model->idAt(3);
+    QVERIFY(table->selectId(id));
+    QVERIFY(w.deleteAction()->isEnabled());
+    w.deleteAction()->trigger();
+
+    QTRY_COMPARE(model->rowOfId(id), -1);
+    QTRY_COMPARE(model->rowCount(), int(m_total) - 1);
+    ContactService service(m_db, QStringLiteral("test"));
+    QVERIFY(service.get(id)->deletedAt.isValid());
+    QTRY_VERIFY(w.trashPage()->contactModel()->rowOfId(id) >= 0);
+    QVERIFY(w.undoAction()->isEnabled());
+
+    w.undoAction()->trigger();
+    QTRY_VERIFY(model->rowOfId(id) >= 0);
+    QCOMPARE(model->rowCount(), int(m_total));
+    QVERIFY(!service.get(id)->deletedAt.isValid());
+    QVERIFY(!w.undoAction()->isEnabled());
+    QTRY_COMPARE(table->currentId(), id);
+}
+
+void TestMainWindow::trashRestores()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ContactListModel *model = w.contactsPage()->model();
+    const qint64 id = model->idAt(7);
+    ContactService service(m_db, QStringLiteral("test"));
+    QVERIFY(service.moveToTrash({id}).ok());
+    QTRY_COMPARE(model->rowOfId(id), -1);
+
+    w.setCurrentArea(MainWindow::TrashArea);
+    TrashPage *trash = w.trashPage();
+    trash->setCurrentKind(TrashPage::Contacts);
+    QTRY_VERIFY(trash->contactModel()->rowOfId(id) >= 0);
+    QVERIFY(w.countLabel()->text().contains(QStringLiteral("1")));
+    QVERIFY(trash->table(TrashPage::Contacts)->selectId(id));
+    trash->restoreSelected();
+    QTRY_COMPARE(trash->contactModel()->rowOfId(id), -1);
+    QTRY_VERIFY(model->rowOfId(id) >= 0);
+    QVERIFY(!service.get(id)->deletedAt.isValid());
+    QVERIFY(trash->table(TrashPage::Contacts)->isEmptyStateVisible());
+}
+
+void TestMainWindow::selectionSurvivesRefresh()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ContactListModel *model = w.contactsPage()->model();
+    RecordTable *table = w.contactsPage()->table();
+    const qint64 id = model->idAt(42);
+    QVERIFY(table->selectId(id));
+    // Another contact changes: the model refreshes, the current record stays.
+    ContactService service(m_db, QStringLiteral("test"));
+    Contact other = *service.get(model->idAt(0));
+    other.notes = QStringLiteral("changed");
+    QVERIFY(service.update(other).ok());
+    QTRY_COMPARE(table->currentId(), id);
+    QCOMPARE(table->selectedIds(), QList<qint64>{id});
+}
+
+void TestMainWindow::windowStateIsRestored()
+{
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.resize(1010, 690);
+        RecordTable *table = w.contactsPage()->table();
+        table->setColumnWidth(ContactListModel::CompanyColumn, 333);
+        table->horizontalHeader()->setSortIndicator(ContactListModel::CompanyColumn, Qt::DescendingOrder);
+        QCOMPARE(w.contactsPage()->model()->sortColumn(), int(ContactListModel::CompanyColumn));
+        w.setCurrentArea(MainWindow::CompaniesArea);
+        w.close();
+    }
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.size(), QSize(1010, 690));
+    QCOMPARE(w.currentArea(), MainWindow::CompaniesArea);
+    ContactListModel *model = w.contactsPage()->model();
+    QCOMPARE(model->sortColumn(), int(ContactListModel::CompanyColumn));
+    QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(w.contactsPage()->table()->columnWidth(ContactListModel::CompanyColumn), 333);
+    QCOMPARE(w.contactsPage()->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::screenshot()
+{
+    // For looking at: set PRISTRIY_SCREENSHOT_DIR to keep the pictures.
+    const QString dir = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PRISTRIY_SCREENSHOT_DIR not set");
+    MainWindow w(m_db);
+    w.resize(1280, 780);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.contactsPage()->table()->selectId(w.contactsPage()->model()->idAt(2));
+    QVERIFY(w.grab().save(dir + QStringLiteral("/main-window.png")));
+    w.setCurrentArea(MainWindow::CompaniesArea);
+    QVERIFY(w.grab().save(dir + QStringLiteral("/companies.png")));
+    w.setCurrentArea(MainWindow::TrashArea);
+    QVERIFY(w.grab().save(dir + QStringLiteral("/trash.png")));
+    w.setCurrentArea(MainWindow::ContactsArea);
+    QTest::keyClicks(w.contactsPage()->searchBox(), QStringLiteral("Zyxwvqq"));
+    QTRY_COMPARE(w.contactsPage()->model()->rowCount(), 0);
+    QVERIFY(w.grab().save(dir + QStringLiteral("/empty-search.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

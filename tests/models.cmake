@@ -1,0 +1,2 @@
+pristriy_add_test(NAME tst_contactlistmodel SOURCES models/tst_contactlistmodel.cpp)
+pristriy_add_test(NAME tst_companylistmodel SOURCES models/tst_companylistmodel.cpp)

@@ -1,0 +1,150 @@
+// The contact list model over SQL: lazy pages, sort and filter in SQL, under QAbstractItemModelTester.
+#include "../testutil.h"
+#include "crm/contactservice.h"
+#include "demo/demogenerator.h"
+#include "models/contactlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QSignalSpy>
+#include <QSqlQuery>
+
+
+class TestContactListModel : public QObject
+{
+    Q_OBJECT
+
+    TempDatabase *m_t = nullptr;
+    static constexpr int kContacts = 3000; // more than a few pages
+
+private slots:
+    void initTestCase()
+    {
+        m_t = new TempDatabase;
+        QVERIFY(DemoGenerator::generate(*m_t->db(), {kContacts, -1, 11, {}}).ok());
+    }
+    void cleanupTestCase() { delete m_t; }
+
+    void passesTheModelTester()
+    {
+        ContactListModel model(m_t->db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), kContacts);
+        model.sort(ContactListModel::CompanyColumn, Qt::DescendingOrder);
+        model.setSearchText(QStringLiteral("pop"));
+        model.setSearchText(QString());
+        model.sort(ContactListModel::NameColumn, Qt::AscendingOrder);
+    }
+
+    void everyRowIsReadInOrderWhateverTheAccessPattern()
+    {
+        ContactListModel model(m_t->db());
+        // The same order as a plain full query: read forwards (keyset), backwards and by jumps.
+        QSqlQuery q(m_t->db()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY name_key, id")));
+        QList<qint64> expected;
+        while (q.next())
+            expected << q.value(0).toLongLong();
+        QCOMPARE(model.rowCount(), expected.size());
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.idAt(r), expected.at(r));
+        ContactListModel backwards(m_t->db());
+        for (int r = backwards.rowCount() - 1; r >= 0; --r)
+            QCOMPARE(backwards.idAt(r), expected.at(r));
+        ContactListModel jumps(m_t->db());
+        for (int r : {kContacts - 1, 0, kContacts / 2, 1, kContacts - 200, 700, 129, 128, 127})
+            QCOMPARE(jumps.idAt(r), expected.at(r));
+    }
+
+    void sortsInSqlByTheFoldedKey()
+    {
+        ContactListModel model(m_t->db());
+        QVERIFY(model.isSortable(ContactListModel::NameColumn));
+        QVERIFY(!model.isSortable(ContactListModel::EmailColumn));
+        model.sort(ContactListModel::CreatedColumn, Qt::DescendingOrder);
+        QSqlQuery q(m_t->db()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM contact ORDER BY created_at DESC, id DESC LIMIT 300")));
+        for (int r = 0; q.next(); ++r)
+            QCOMPARE(model.idAt(r), q.value(0).toLongLong());
+        // Sorting by a column that cannot sort changes nothing.
+        model.sort(ContactListModel::EmailColumn, Qt::AscendingOrder);
+        QCOMPARE(model.sortColumn(), int(ContactListModel::CreatedColumn));
+    }
+
+    void searchNarrowsTheList()
+    {
+        ContactListModel model(m_t->db());
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSearchText(QStringLiteral("Ion"));
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(model.rowCount() > 0);
+        QVERIFY(model.rowCount() < kContacts);
+        const auto expected = ContactService(m_t->db(), QStringLiteral("t")).search(QStringLiteral("Ion"), kContacts);
+        QCOMPARE(model.rowCount(), expected->size());
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.idAt(r), expected->at(r).id);
+        model.setSearchText(QStringLiteral("no-such-name-anywhere"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText(QString());
+        QCOMPARE(model.rowCount(), kContacts);
+    }
+
+    void filtersCombine()
+    {
+        ContactListModel model(m_t->db());
+        ContactFilter f;
+        f.owner = QStringLiteral("ana.popescu");
+        model.setFilter(f);
+        const int mine = model.rowCount();
+        QVERIFY(mine > 0 && mine < kContacts);
+        for (int r = 0; r < mine; ++r)
+            QCOMPARE(model.index(r, ContactListModel::OwnerColumn).data().toString(), QStringLiteral("ana.popescu"));
+        f.search = QStringLiteral("a");
+        model.setFilter(f);
+        QVERIFY(model.rowCount() <= mine);
+    }
+
+    void followsChangesAndFindsRows()
+    {
+        ContactListModel model(m_t->db());
+        ContactService service(m_t->db(), QStringLiteral("t"));
+        Contact c;
+        c.givenName = QStringLiteral("Aaron");
+        c.familyName = QStringLiteral("Aaronson");
+        const qint64 id = *service.create(c);
+        QTRY_COMPARE(model.rowCount(), kContacts + 1);
+        QCOMPARE(model.rowOfId(id), 0); // "aaronson aaron" sorts first
+        QCOMPARE(model.idAt(0), id);
+        const int someRow = 1234;
+        QCOMPARE(model.rowOfId(model.idAt(someRow)), someRow);
+        QVERIFY(service.moveToTrash({id}).ok());
+        QTRY_COMPARE(model.rowCount(), kContacts);
+        QCOMPARE(model.rowOfId(id), -1);
+        ContactListModel trash(m_t->db());
+        ContactFilter f;
+        f.trash = true;
+        trash.setFilter(f);
+        QCOMPARE(trash.rowCount(), 1);
+        QCOMPARE(trash.idAt(0), id);
+        QVERIFY(service.purge({id}).ok());
+    }
+
+    void namesAreDataNotMarkup()
+    {
+        ContactService service(m_t->db(), QStringLiteral("t"));
+        Contact c;
+        c.givenName = QStringLiteral("<b>Bold</b>");
+        c.familyName = QStringLiteral("<script>x</script>");
+        const qint64 id = *service.create(c);
+        ContactListModel model(m_t->db());
+        const int row = model.rowOfId(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, ContactListModel::NameColumn).data().toString(),
+                 QStringLiteral("<b>Bold</b> <script>x</script>"));
+        QVERIFY(service.moveToTrash({id}).ok());
+        QVERIFY(service.purge({id}).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContactListModel)
+#include "tst_contactlistmodel.moc"

@@ -1,0 +1,157 @@
+// Upgrading databases made by earlier versions: every earlier schema has a frozen fixture.
+#include "crm/contactservice.h"
+#include "store/database.h"
+#include "store/migrator.h"
+#include "store/sqlitebulk.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+namespace {
+
+// Builds a database file from a fixture script with the plain SQLite library, as the old version did.
+bool buildFixture(const QString &fixture, const QString &path)
+{
+    QFile f(fixture);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    const bool ok = SqliteBulk::exec(db, f.readAll().constData()).ok();
+    sqlite3_close(db);
+    return ok;
+}
+
+QStringList schemaOf(const DatabasePtr &db)
+{
+    QSqlQuery q(db->connection());
+    q.exec(QStringLiteral("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master "
+                          "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString().simplified();
+    return out;
+}
+
+int scalar(const DatabasePtr &db, const QString &sql)
+{
+    QSqlQuery q(db->connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyEarlierVersionHasAFixture()
+    {
+        for (int v = 1; v < Migrator::latestVersion(); ++v) {
+            const QString fixture = QStringLiteral(PRISTRIY_TEST_DATA "/fixtures/schema-v%1.sql").arg(v);
+            QVERIFY2(QFile::exists(fixture), qPrintable(fixture));
+        }
+    }
+
+    void upgradeFromFixture_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < Migrator::latestVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+
+    void upgradeFromFixture()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(buildFixture(QStringLiteral(PRISTRIY_TEST_DATA "/fixtures/schema-v%1.sql").arg(version), path));
+
+        Result<DatabasePtr> opened = Database::open(path);
+        QVERIFY2(opened.ok(), qPrintable(opened.error().fullText()));
+        DatabasePtr db = *opened;
+        QCOMPARE(db->schemaVersion(), Migrator::latestVersion());
+
+        // A backup of the old version was made first, and it is still the old version.
+        QVERIFY(!db->backupPath().isEmpty());
+        QVERIFY(QFile::exists(db->backupPath()));
+        {
+            sqlite3 *backup = nullptr;
+            QCOMPARE(sqlite3_open(db->backupPath().toUtf8().constData(), &backup), SQLITE_OK);
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(backup, "PRAGMA user_version", -1, &stmt, nullptr);
+            QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+            QCOMPARE(sqlite3_column_int(stmt, 0), version);
+            sqlite3_finalize(stmt);
+            sqlite3_close(backup);
+        }
+
+        // The schema is exactly that of a new database.
+        QTemporaryDir freshDir;
+        Result<DatabasePtr> fresh = Database::open(freshDir.filePath(QStringLiteral("new.sqlite")));
+        QVERIFY(fresh.ok());
+        QCOMPARE(schemaOf(db), schemaOf(*fresh));
+
+        // The data survived.
+        QCOMPARE(db->setting(QStringLiteral("phone.default_region")), QStringLiteral("RO"));
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM event")) >= 1);
+        if (version >= 2) {
+            ContactService contacts(db, QStringLiteral("test"));
+            QCOMPARE(*contacts.count(), 2);
+            QCOMPARE(*contacts.trashCount(), 1);
+            const auto found = contacts.search(QStringLiteral("Шевч"), 10);
+            QVERIFY(found.ok());
+            QCOMPARE(found->size(), 1);
+            const auto byPhone = contacts.search(QStringLiteral("+40 721 234 567"), 10);
+            QCOMPARE(byPhone->size(), 1);
+            QCOMPARE(byPhone->first().familyName, QStringLiteral("Popescu"));
+            const Result<Contact> stefan = contacts.get(1);
+            QVERIFY(stefan.ok());
+            QCOMPARE(stefan->tags, QStringList{QStringLiteral("VIP")});
+            QCOMPARE(stefan->companyName, QStringLiteral("Carpați Construct SRL"));
+        }
+    }
+
+    void failedUpgradeChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+        QVERIFY(buildFixture(QStringLiteral(PRISTRIY_TEST_DATA "/fixtures/schema-v2.sql"), path));
+        {
+            // Something in the way of step 3: its table already exists.
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            QVERIFY(SqliteBulk::exec(raw, "CREATE TABLE custom_field (x)").ok());
+            sqlite3_close(raw);
+        }
+        Result<DatabasePtr> opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, StoreError::Code::MigrationFailed);
+        QVERIFY2(opened.error().message.contains(QStringLiteral("Nothing was changed")),
+                 qPrintable(opened.error().message));
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(raw, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM contact)",
+                           -1, &stmt, nullptr);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(stmt, 0), 2);
+        QCOMPARE(sqlite3_column_int(stmt, 1), 3);
+        sqlite3_finalize(stmt);
+        sqlite3_close(raw);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
