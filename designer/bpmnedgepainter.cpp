@@ -35,16 +35,22 @@ void BpmnEdgePainter::paint(QPainter *painter, const BpmnRenderModel::Edge &edge
         pen.setDashPattern({4, 3});
         break;
     case BpmnElementType::Association:
-        pen.setWidth(1);
+        pen.setWidthF(1);
         pen.setCapStyle(Qt::RoundCap);
         pen.setDashPattern({0.5, 4});
         break;
     default:
+        if (edge.dataAssociation) {
+            pen.setWidthF(1);
+            pen.setCapStyle(Qt::RoundCap);
+            pen.setDashPattern({0.5, 4});
+        }
         break;
     }
     // Stop the line short of an arrowhead so the line's end does not poke through its tip.
     QPolygonF line(points);
-    const bool arrow = edge.type == BpmnElementType::SequenceFlow || edge.type == BpmnElementType::MessageFlow;
+    const bool arrow = edge.type == BpmnElementType::SequenceFlow ||
+                       edge.type == BpmnElementType::MessageFlow || edge.dataAssociation;
     if (arrow) {
         const QPointF back = direction(points.last(), points.at(points.size() - 2));
         line.last() = points.last() + back * (arrowLength - 1);
@@ -58,8 +64,11 @@ void BpmnEdgePainter::paint(QPainter *painter, const BpmnRenderModel::Edge &edge
         painter->setBrush(Qt::white);
         painter->drawEllipse(points.first(), 4, 4);
     }
-    if (arrow)
-        paintArrowhead(painter, points.at(points.size() - 2), points.last(), edge.type == BpmnElementType::SequenceFlow);
+    if (edge.dataAssociation)
+        paintOpenArrow(painter, points.at(points.size() - 2), points.last());
+    else if (arrow)
+        paintArrowhead(painter, points.at(points.size() - 2), points.last(),
+                       edge.type == BpmnElementType::SequenceFlow);
     if (edge.conditionalFromActivity)
         paintConditionDiamond(painter, points.at(0), points.at(1));
     else if (edge.defaultFlow)
@@ -78,6 +87,18 @@ void BpmnEdgePainter::paintArrowhead(QPainter *painter, QPointF from, QPointF ti
     painter->drawPolygon(QPolygonF({tip, base + side, base - side}));
 }
 
+void BpmnEdgePainter::paintOpenArrow(QPainter *painter, QPointF from, QPointF tip)
+{
+    const QPointF unit = direction(from, tip);
+    if (unit.isNull())
+        return;
+    const QPointF base = tip - unit * arrowLength;
+    const QPointF side = normal(unit) * arrowHalfWidth;
+    painter->setPen(QPen(Qt::black, 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+    painter->drawPolyline(QPolygonF({base + side, tip, base - side}));
+    painter->drawLine(base, tip);
+}
+
 void BpmnEdgePainter::paintConditionDiamond(QPainter *painter, QPointF start, QPointF towards)
 {
     const QPointF unit = direction(start, towards);
@@ -86,7 +107,8 @@ void BpmnEdgePainter::paintConditionDiamond(QPainter *painter, QPointF start, QP
     const QPointF side = normal(unit) * 4.5;
     painter->setPen(QPen(Qt::black, 1, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     painter->setBrush(Qt::white);
-    painter->drawPolygon(QPolygonF({start, start + unit * 8 + side, start + unit * 16, start + unit * 8 - side}));
+    painter->drawPolygon(
+        QPolygonF({start, start + unit * 8 + side, start + unit * 16, start + unit * 8 - side}));
 }
 
 void BpmnEdgePainter::paintDefaultSlash(QPainter *painter, QPointF start, QPointF towards)

@@ -15,6 +15,8 @@ public:
 
 private:
     static void paintArrowhead(QPainter *painter, QPointF from, QPointF tip, bool filled);
+    // The line-drawn arrowhead of a data association.
+    static void paintOpenArrow(QPainter *painter, QPointF from, QPointF tip);
     static void paintConditionDiamond(QPainter *painter, QPointF start, QPointF towards);
     static void paintDefaultSlash(QPainter *painter, QPointF start, QPointF towards);
 };

@@ -30,15 +30,17 @@ QPointF midpoint(const QVector<QPointF> &points)
 
 bool isExpandedContainer(const BpmnRenderModel::Shape &shape)
 {
-    return BpmnSchema::isSubProcess(shape.type) && shape.expanded;
+    return BpmnSchema::isActivity(shape.type) && shape.expanded;
 }
 
 } // namespace
 
 QFont BpmnLabelPainter::font()
 {
-    // Arial, as bpmn-js and the MIWG pictures use; fontconfig maps it to a metric twin.
-    QFont font(QStringLiteral("Arial"));
+    // Arial, as bpmn-js and the MIWG pictures use, or one of its metric twins.
+    QFont font;
+    font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("Arimo"),
+                      QStringLiteral("Nimbus Sans"), QStringLiteral("Helvetica")});
     font.setStyleHint(QFont::SansSerif);
     font.setPixelSize(11);
     return font;
@@ -130,7 +132,8 @@ void BpmnLabelPainter::paintHeader(QPainter *painter, const BpmnRenderModel::Sha
 {
     const QRectF &bounds = shape.bounds;
     if (!shape.horizontal) {
-        paintWrapped(painter, QRectF(bounds.left() + padding, bounds.top(), bounds.width() - 2 * padding, headerBand),
+        paintWrapped(painter,
+                     QRectF(bounds.left() + padding, bounds.top(), bounds.width() - 2 * padding, headerBand),
                      shape.text, Qt::AlignCenter);
         return;
     }
@@ -138,9 +141,10 @@ void BpmnLabelPainter::paintHeader(QPainter *painter, const BpmnRenderModel::Sha
     painter->save();
     painter->translate(bounds.left() + headerBand / 2, bounds.center().y());
     painter->rotate(-90);
-    paintWrapped(painter,
-                 QRectF(-bounds.height() / 2 + padding, -headerBand / 2, bounds.height() - 2 * padding, headerBand),
-                 shape.text, Qt::AlignCenter);
+    paintWrapped(
+        painter,
+        QRectF(-bounds.height() / 2 + padding, -headerBand / 2, bounds.height() - 2 * padding, headerBand),
+        shape.text, Qt::AlignCenter);
     painter->restore();
 }
 

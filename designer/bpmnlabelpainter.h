@@ -28,6 +28,7 @@ private:
     // The box the text is laid out in: DI label bounds or a default box below/around `anchor`.
     static QRectF labelBox(const std::optional<QRectF> &bounds, QPointF anchor, const QString &text,
                            bool below);
-    static void paintWrapped(QPainter *painter, const QRectF &box, const QString &text, Qt::Alignment alignment);
+    static void paintWrapped(QPainter *painter, const QRectF &box, const QString &text,
+                             Qt::Alignment alignment);
     static void paintHeader(QPainter *painter, const BpmnRenderModel::Shape &shape);
 };

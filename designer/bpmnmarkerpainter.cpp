@@ -9,6 +9,7 @@
 namespace {
 
 // Event icons are designed in a 36 x 36 grid (the default event size), task icons in 20 x 20.
+constexpr qreal pi = 3.14159265358979323846;
 constexpr qreal eventGrid = 36;
 constexpr qreal markerSize = 14;
 constexpr qreal markerGap = 4;
@@ -37,7 +38,7 @@ QPolygonF regularPolygon(QPointF center, qreal radius, int corners)
 {
     QPolygonF result;
     for (int i = 0; i < corners; ++i) {
-        const qreal angle = -M_PI / 2 + 2 * M_PI * i / corners;
+        const qreal angle = -pi / 2 + 2 * pi * i / corners;
         result << center + QPointF(radius * std::cos(angle), radius * std::sin(angle));
     }
     return result;
@@ -53,7 +54,8 @@ void paintShape(QPainter *painter, const QPolygonF &shape, bool filled, qreal wi
 } // namespace
 
 void BpmnMarkerPainter::paintEventDefinitions(QPainter *painter, const QRectF &circle,
-                                              const QVector<BpmnEventDefinitionType> &definitions, bool filled)
+                                              const QVector<BpmnEventDefinitionType> &definitions,
+                                              bool filled)
 {
     if (definitions.isEmpty())
         return;
@@ -79,9 +81,10 @@ void BpmnMarkerPainter::paintEventIcon(QPainter *painter, BpmnEventDefinitionTyp
         paintTimer(painter);
         break;
     case BpmnEventDefinitionType::Error:
-        paintShape(painter,
-                   polygon({{9.5, 27}, {14, 12.5}, {19.5, 20}, {24.5, 8.5}, {26.5, 24}, {21, 16.5}, {15, 27}}),
-                   filled);
+        paintShape(
+            painter,
+            polygon({{9.5, 27}, {14, 12.5}, {19.5, 20}, {24.5, 8.5}, {26.5, 24}, {21, 16.5}, {15, 27}}),
+            filled);
         break;
     case BpmnEventDefinitionType::Signal:
         paintShape(painter, polygon({{18, 8.5}, {27, 25}, {9, 25}}), filled);
@@ -95,7 +98,8 @@ void BpmnMarkerPainter::paintEventIcon(QPainter *painter, BpmnEventDefinitionTyp
             painter->drawLine(QPointF(13, y), QPointF(23, y));
         break;
     case BpmnEventDefinitionType::Link:
-        paintShape(painter, polygon({{9, 15}, {18.5, 15}, {18.5, 10}, {27, 18}, {18.5, 26}, {18.5, 21}, {9, 21}}),
+        paintShape(painter,
+                   polygon({{9, 15}, {18.5, 15}, {18.5, 10}, {27, 18}, {18.5, 26}, {18.5, 21}, {9, 21}}),
                    filled);
         break;
     case BpmnEventDefinitionType::Compensation:
@@ -122,8 +126,8 @@ void BpmnMarkerPainter::paintEnvelope(QPainter *painter, const QRectF &rect, boo
     painter->setBrush(filled ? Qt::black : Qt::white);
     painter->drawRect(rect);
     painter->setPen(pen(1, filled ? Qt::white : Qt::black));
-    painter->drawPolyline(polygon({rect.topLeft(), QPointF(rect.center().x(), rect.top() + rect.height() * 0.55),
-                                   rect.topRight()}));
+    painter->drawPolyline(polygon(
+        {rect.topLeft(), QPointF(rect.center().x(), rect.top() + rect.height() * 0.55), rect.topRight()}));
 }
 
 void BpmnMarkerPainter::paintTimer(QPainter *painter)
@@ -134,7 +138,7 @@ void BpmnMarkerPainter::paintTimer(QPainter *painter)
     painter->drawEllipse(center, 11, 11);
     painter->setPen(pen(1));
     for (int hour = 0; hour < 12; ++hour) {
-        const qreal angle = 2 * M_PI * hour / 12;
+        const qreal angle = 2 * pi * hour / 12;
         const QPointF direction(std::sin(angle), -std::cos(angle));
         painter->drawLine(center + direction * 8, center + direction * 10);
     }
@@ -200,7 +204,7 @@ void BpmnMarkerPainter::paintServiceIcon(QPainter *painter)
         QPolygonF teeth;
         const int count = 8;
         for (int i = 0; i < count * 4; ++i) {
-            const qreal angle = 2 * M_PI * (i - 0.5) / (count * 4);
+            const qreal angle = 2 * pi * (i - 0.5) / (count * 4);
             const qreal radius = (i / 2) % 2 == 0 ? outer : outer * 0.72;
             teeth << center + QPointF(radius * std::cos(angle), radius * std::sin(angle));
         }
@@ -248,7 +252,8 @@ void BpmnMarkerPainter::paintBusinessRuleIcon(QPainter *painter)
     painter->drawRect(QRectF(table.left(), table.top(), table.width(), 3.5));
     const qreal row = table.top() + 3.5 + (table.height() - 3.5) / 2;
     painter->drawLine(QPointF(table.left(), row), QPointF(table.right(), row));
-    painter->drawLine(QPointF(table.left() + 5, table.top() + 3.5), QPointF(table.left() + 5, table.bottom()));
+    painter->drawLine(QPointF(table.left() + 5, table.top() + 3.5),
+                      QPointF(table.left() + 5, table.bottom()));
 }
 
 void BpmnMarkerPainter::paintScriptIcon(QPainter *painter)
@@ -340,7 +345,8 @@ void BpmnMarkerPainter::paintMarker(QPainter *painter, const QRectF &box, int ki
         QPainterPath tilde;
         tilde.moveTo(box.left() + 1, center.y() + 1);
         tilde.cubicTo(box.left() + 4, center.y() - 4, center.x(), center.y() - 1, center.x(), center.y());
-        tilde.cubicTo(center.x(), center.y() + 1, box.right() - 4, center.y() + 4, box.right() - 1, center.y() - 1);
+        tilde.cubicTo(center.x(), center.y() + 1, box.right() - 4, center.y() + 4, box.right() - 1,
+                      center.y() - 1);
         painter->drawPath(tilde);
         break;
     }
@@ -352,10 +358,12 @@ void BpmnMarkerPainter::paintMarker(QPainter *painter, const QRectF &box, int ki
 void BpmnMarkerPainter::paintRewind(QPainter *painter, const QRectF &box, bool filled)
 {
     const qreal middle = box.center().x();
-    paintShape(painter, polygon({{middle, box.top()}, {box.left(), box.center().y()}, {middle, box.bottom()}}),
+    paintShape(painter,
+               polygon({{middle, box.top()}, {box.left(), box.center().y()}, {middle, box.bottom()}}),
                filled);
     paintShape(painter,
-               polygon({{box.right(), box.top()}, {middle, box.center().y()}, {box.right(), box.bottom()}}), filled);
+               polygon({{box.right(), box.top()}, {middle, box.center().y()}, {box.right(), box.bottom()}}),
+               filled);
 }
 
 void BpmnMarkerPainter::paintGatewayMarker(QPainter *painter, const BpmnRenderModel::Shape &shape)

@@ -8,8 +8,7 @@
 
 BpmnRenderer::BpmnRenderer(BpmnRenderModel model)
     : m_model(std::move(model))
-{
-}
+{}
 
 BpmnRenderer::Stats BpmnRenderer::render(QPainter *painter, const QRectF &exposed) const
 {

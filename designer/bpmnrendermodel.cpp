@@ -52,6 +52,15 @@ BpmnRenderModel::Loop loopOf(const BpmnXmlNode &node)
     return BpmnRenderModel::Loop::None;
 }
 
+// A group shows the value of the category value it refers to.
+QString groupLabel(const BpmnDocument &document, const BpmnXmlNode &group)
+{
+    QString reference = group.attribute(u"categoryValueRef");
+    reference = reference.mid(reference.indexOf(u':') + 1);
+    const BpmnXmlNode *value = reference.isEmpty() ? nullptr : document.elementById(reference);
+    return value ? value->attribute(u"value") : QString();
+}
+
 QRectF waypointRect(const QVector<QPointF> &points)
 {
     if (points.isEmpty())
@@ -82,6 +91,7 @@ BpmnRenderModel BpmnRenderModel::build(const BpmnSemanticModel &semantic, const 
     {
         int layer;
         int depth;
+        int contained; // 0 for expanded activities: what lies on them comes after
         int order;
     };
     QVector<Keyed> keys;
@@ -92,11 +102,15 @@ BpmnRenderModel BpmnRenderModel::build(const BpmnSemanticModel &semantic, const 
         if (!di.bounds)
             continue;
         Shape shape = makeShape(semantic, di, document);
-        keys.append(Keyed{paintLayer(shape.type), nestingDepth(semantic, shape.elementId), int(shapes.size())});
+        const int contained = BpmnSchema::isActivity(shape.type) && shape.expanded ? 0 : 1;
+        keys.append(Keyed{paintLayer(shape.type), nestingDepth(semantic, shape.elementId), contained,
+                          int(shapes.size())});
         shapes.append(std::move(shape));
     }
     std::stable_sort(keys.begin(), keys.end(), [](const Keyed &a, const Keyed &b) {
-        return a.layer != b.layer ? a.layer < b.layer : a.depth < b.depth;
+        if (a.layer != b.layer)
+            return a.layer < b.layer;
+        return a.depth != b.depth ? a.depth < b.depth : a.contained < b.contained;
     });
     model.m_shapes.reserve(shapes.size());
     for (const Keyed &key : std::as_const(keys)) {
@@ -108,15 +122,15 @@ BpmnRenderModel BpmnRenderModel::build(const BpmnSemanticModel &semantic, const 
     for (const BpmnDiModel::Edge &di : diagram.edges) {
         if (di.waypoints.size() < 2)
             continue;
-        Edge edge = makeEdge(semantic, di);
+        Edge edge = makeEdge(semantic, di, document);
         model.m_boundingRect |= edge.paintRect;
         model.m_edges.append(std::move(edge));
     }
     return model;
 }
 
-BpmnRenderModel::Shape BpmnRenderModel::makeShape(const BpmnSemanticModel &semantic, const BpmnDiModel::Shape &di,
-                                                  const BpmnDocument *document)
+BpmnRenderModel::Shape BpmnRenderModel::makeShape(const BpmnSemanticModel &semantic,
+                                                  const BpmnDiModel::Shape &di, const BpmnDocument *document)
 {
     Shape shape;
     shape.id = di.id;
@@ -146,6 +160,8 @@ BpmnRenderModel::Shape BpmnRenderModel::makeShape(const BpmnSemanticModel &seman
             if (const BpmnXmlNode *text = node->firstChildElement(BpmnNamespaces::model, u"text"))
                 shape.text = text->textContent();
         }
+        if (shape.type == BpmnElementType::Group && shape.text.isEmpty())
+            shape.text = groupLabel(*document, *node);
         if (shape.type == BpmnElementType::EventBasedGateway)
             shape.instantiate = node->attribute(u"instantiate") == u"true";
     }
@@ -155,7 +171,8 @@ BpmnRenderModel::Shape BpmnRenderModel::makeShape(const BpmnSemanticModel &seman
     return shape;
 }
 
-BpmnRenderModel::Edge BpmnRenderModel::makeEdge(const BpmnSemanticModel &semantic, const BpmnDiModel::Edge &di)
+BpmnRenderModel::Edge BpmnRenderModel::makeEdge(const BpmnSemanticModel &semantic,
+                                                const BpmnDiModel::Edge &di, const BpmnDocument *document)
 {
     Edge edge;
     edge.id = di.id;
@@ -172,8 +189,14 @@ BpmnRenderModel::Edge BpmnRenderModel::makeEdge(const BpmnSemanticModel &semanti
                 element->hasCondition && !edge.defaultFlow && BpmnSchema::isActivity(source.type);
         }
     }
-    edge.paintRect = waypointRect(edge.waypoints).adjusted(-strokeMargin * 2, -strokeMargin * 2,
-                                                           strokeMargin * 2, strokeMargin * 2);
+    if (edge.type == BpmnElementType::Unknown && document) {
+        const BpmnXmlNode *node = document->elementById(di.bpmnElement);
+        if (node && node->namespaceUri() == BpmnNamespaces::model &&
+            (node->name() == u"dataInputAssociation" || node->name() == u"dataOutputAssociation"))
+            edge.dataAssociation = true;
+    }
+    edge.paintRect = waypointRect(edge.waypoints)
+                         .adjusted(-strokeMargin * 2, -strokeMargin * 2, strokeMargin * 2, strokeMargin * 2);
     if (!edge.text.isEmpty())
         edge.paintRect |= BpmnLabelPainter::edgeLabelRect(edge);
     return edge;

@@ -60,6 +60,7 @@ public:
         QString text;
         bool conditionalFromActivity = false;
         bool defaultFlow = false;
+        bool dataAssociation = false; // data input/output associations, which the semantic model skips
         QRectF paintRect;
     };
 
@@ -79,7 +80,8 @@ public:
 private:
     static Shape makeShape(const BpmnSemanticModel &semantic, const BpmnDiModel::Shape &di,
                            const BpmnDocument *document);
-    static Edge makeEdge(const BpmnSemanticModel &semantic, const BpmnDiModel::Edge &di);
+    static Edge makeEdge(const BpmnSemanticModel &semantic, const BpmnDiModel::Edge &di,
+                         const BpmnDocument *document);
 
     QString m_diagramId;
     QString m_diagramName;

@@ -127,7 +127,8 @@ void BpmnShapePainter::paintPoolOrLane(QPainter *painter, const BpmnRenderModel:
         return;
     // The band that carries the pool's name; lanes show their name without a separator.
     if (shape.horizontal)
-        painter->drawLine(QPointF(b.left() + headerBand, b.top()), QPointF(b.left() + headerBand, b.bottom()));
+        painter->drawLine(QPointF(b.left() + headerBand, b.top()),
+                          QPointF(b.left() + headerBand, b.bottom()));
     else
         painter->drawLine(QPointF(b.left(), b.top() + headerBand), QPointF(b.right(), b.top() + headerBand));
 }
@@ -141,8 +142,9 @@ void BpmnShapePainter::paintDataObject(QPainter *painter, const QRectF &b)
     painter->setBrush(Qt::white);
     painter->drawPolygon(page);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPolyline(QPolygonF({QPointF(b.right() - fold, b.top()), QPointF(b.right() - fold, b.top() + fold),
-                                     QPointF(b.right(), b.top() + fold)}));
+    painter->drawPolyline(
+        QPolygonF({QPointF(b.right() - fold, b.top()), QPointF(b.right() - fold, b.top() + fold),
+                   QPointF(b.right(), b.top() + fold)}));
 }
 
 void BpmnShapePainter::paintDataStore(QPainter *painter, const QRectF &b)

@@ -5,9 +5,11 @@
 #include "democommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -26,6 +28,7 @@ QString usage()
         "                                                 find contacts as the search box does\n"
         "  bpmn validate FILE                             check a BPMN file\n"
         "  bpmn convert IN OUT                            read a BPMN file and write it again\n"
+        "  bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf\n"
         "\n"
         "Options:\n"
         "  --db FILE      the database (default: %1); a new file is created\n"
@@ -37,7 +40,13 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `bpmn render` draws, which needs a GUI application; headless on the offscreen platform.
+    const bool gui = bpmnCommandNeedsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Pristriy"));
     QCoreApplication::setApplicationName(QStringLiteral("Pristriy"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRISTRIY_VERSION));

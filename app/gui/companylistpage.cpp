@@ -34,7 +34,7 @@ CompanyListPage::CompanyListPage(DatabasePtr db, QWidget *parent)
 
     m_table = new RecordTable(QStringLiteral("companies"), this);
     m_table->setObjectName(QStringLiteral("companyTable"));
-    m_table->setLazyModel(m_model, {260, 170, 200, 150, 90, 110, 140});
+    m_table->setLazyModel(m_model, {240, 150, 190, 140, 80, 120, 140});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -48,7 +48,7 @@ ContactListPage::ContactListPage(DatabasePtr db, QWidget *parent)
 
     m_table = new RecordTable(QStringLiteral("contacts"), this);
     m_table->setObjectName(QStringLiteral("contactTable"));
-    m_table->setLazyModel(m_model, {220, 220, 170, 230, 150, 110, 140});
+    m_table->setLazyModel(m_model, {180, 180, 140, 210, 130, 110, 140});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

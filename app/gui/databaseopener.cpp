@@ -40,7 +40,7 @@ DatabasePtr openInteractive(const QString &path, QWidget *parent)
         QMessageBox box(QMessageBox::Critical, tr("Cannot Open the Database"), error.message, QMessageBox::NoButton,
                         parent);
         box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(tr("The file was not changed. Choose another database file, or quit."));
+        box.setInformativeText(tr("Choose another database file, or quit."));
         if (!error.detail.isEmpty())
             box.setDetailedText(error.detail);
         QPushButton *choose = box.addButton(tr("Choose Another File…"), QMessageBox::AcceptRole);

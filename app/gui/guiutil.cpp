@@ -1,16 +1,21 @@
 #include "guiutil.h"
 
 #include <QDebug>
+#include <QDir>
 #include <QMessageBox>
 
 namespace GuiUtil {
 
 QString actor()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(name).trimmed();
+        if (!user.isEmpty())
+            return user;
+    }
+    // Services, containers and cron may run without a user name in the environment.
+    const QString home = QDir::home().dirName();
+    return home.isEmpty() ? QStringLiteral("user") : home;
 }
 
 void showError(QWidget *parent, const QString &title, const StoreError &error)

@@ -141,7 +141,7 @@ void MainWindow::createCentral()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(170);
+    m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
                                                "QListWidget#navigation::item { padding: 7px 10px; }"));

@@ -34,11 +34,11 @@ TrashPage::TrashPage(DatabasePtr db, QWidget *parent)
 
     m_contactTable = new RecordTable(QStringLiteral("trash-contacts"), this);
     m_contactTable->setObjectName(QStringLiteral("trashContactTable"));
-    m_contactTable->setLazyModel(m_contacts, {220, 220, 170, 230, 150, 110, 140});
+    m_contactTable->setLazyModel(m_contacts, {180, 180, 140, 210, 130, 110, 140});
     m_contactTable->setEmptyText(tr("There are no contacts in the trash."));
     m_companyTable = new RecordTable(QStringLiteral("trash-companies"), this);
     m_companyTable->setObjectName(QStringLiteral("trashCompanyTable"));
-    m_companyTable->setLazyModel(m_companies, {260, 170, 200, 150, 90, 110, 140});
+    m_companyTable->setLazyModel(m_companies, {240, 150, 190, 140, 80, 120, 140});
     m_companyTable->setEmptyText(tr("There are no companies in the trash."));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_contactTable);

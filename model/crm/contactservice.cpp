@@ -5,6 +5,7 @@
 #include "contactfilter.h"
 #include "customfieldservice.h"
 #include "searchdocument.h"
+#include "searchhits.h"
 #include "store/eventlog.h"
 #include "store/timestamps.h"
 #include "store/transaction.h"
@@ -428,7 +429,9 @@ Result<QList<ContactSummary>> ContactService::search(const QString &text, int li
 {
     ContactFilter filter;
     filter.search = text;
-    const ContactFilter::Sql where = filter.toSql(m_phones);
+    ContactFilter::Sql where = filter.toSql(m_phones);
+    SearchHits hits(m_db->connection(), QStringLiteral("temp.contact_search_hits"));
+    hits.apply(where);
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.id, c.given_name, c.family_name, co.name, "
@@ -436,8 +439,9 @@ Result<QList<ContactSummary>> ContactService::search(const QString &text, int li
                              "AND kind = 'email'), "
                              "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
                              "AND kind = 'phone') "
-                             "FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE %1 "
-                             "ORDER BY c.name_key, c.id LIMIT ?")
+                             "FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN "
+                             "(SELECT c.id FROM contact c WHERE %1 ORDER BY c.name_key, c.id LIMIT ?) "
+                             "ORDER BY c.name_key, c.id")
                   .arg(where.where));
     for (const QVariant &v : where.binds)
         q.addBindValue(v);

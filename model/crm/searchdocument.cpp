@@ -5,7 +5,11 @@
 namespace {
 void appendWords(QStringList &out, const QString &text)
 {
-    out.append(TextFold::words(text));
+    // Each word once: the index answers "does it have a word starting with", not "how often".
+    for (const QString &word : TextFold::words(text)) {
+        if (!out.contains(word))
+            out.append(word);
+    }
 }
 } // namespace
 

@@ -9,7 +9,10 @@
 #include <QDebug>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
+#include <QThread>
 #include <QTimeZone>
+#include <QWaitCondition>
 
 #include <sqlite3.h>
 
@@ -41,6 +44,20 @@ struct LocaleData
     QList<Word> cities, streets, positions, domains;
 };
 
+struct Phone
+{
+    Bytes display, e164, reversedNational;
+};
+
+// One demo contact, made on the generating thread and written on the database thread.
+struct ContactRow
+{
+    Bytes given, family, nameKey, position, companyKey, birthday, address, source, owner, created, doc;
+    qint64 companyId = 0;
+    QList<Bytes> emails;
+    QList<Phone> phones;
+};
+
 struct CompanyRow
 {
     qint64 id = 0;
@@ -62,6 +79,7 @@ public:
         m_owners = options.owner.isEmpty()
             ? QList<Bytes>{"ana.popescu", "ivan.petrov", "olena.kovalenko", "john.smith", "maria.ionescu"}
             : QList<Bytes>{options.owner.toUtf8()};
+        prepareDates();
     }
 
     Status run(const DemoGenerator::Progress &progress);
@@ -108,20 +126,32 @@ private:
             out[i] = char('0' + pick(10));
         return out;
     }
-    Bytes timestamp(qint64 secondsBack)
+    // Dates are made once: a fixed "now" keeps the data the same for a seed, whatever day it is made.
+    void prepareDates()
     {
-        // A fixed "now" keeps the data the same for a seed, whatever day it is made.
-        static const QDateTime base(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc());
-        return base.addSecs(-secondsBack).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")).toLatin1();
+        const QDate today(2026, 11, 1);
+        for (int d = 0; d <= 4 * 365; ++d)
+            m_days.append(today.addDays(-d).toString(Qt::ISODate).toLatin1());
+        const QDate firstBirthday(1950, 1, 1);
+        for (int d = 0; d < 55 * 365; ++d)
+            m_birthdays.append(firstBirthday.addDays(d).toString(Qt::ISODate).toLatin1());
+    }
+    Bytes timestamp(int daysBack)
+    {
+        const int seconds = pick(86400);
+        char time[] = "T00:00:00.000Z";
+        const int parts[] = {seconds / 3600, seconds / 60 % 60, seconds % 60};
+        for (int i = 0; i < 3; ++i) {
+            time[1 + 3 * i] = char('0' + parts[i] / 10);
+            time[2 + 3 * i] = char('0' + parts[i] % 10);
+        }
+        return m_days.at(daysBack) + time;
     }
 
-    struct Phone
-    {
-        Bytes display, e164, reversedNational;
-    };
     Phone makePhone(const LocaleData &l);
     Status insertCompanies(qint64 count);
     Status insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total, qint64 done);
+    void makeContact(ContactRow &row);
 
     sqlite3 *m_db;
     DemoGenerator::Options m_options;
@@ -130,9 +160,11 @@ private:
     QList<LocaleData> m_locales;
     QList<Bytes> m_owners;
     QList<CompanyRow> m_companies;
+    QList<Bytes> m_days;
+    QList<Bytes> m_birthdays;
 };
 
-Generator::Phone Generator::makePhone(const LocaleData &l)
+Phone Generator::makePhone(const LocaleData &l)
 {
     const Bytes code(l.locale->countryCode);
     const Bytes lc(l.locale->code);
@@ -206,7 +238,7 @@ Status Generator::insertCompanies(qint64 count)
         company.bind(4, website);
         company.bind(5, pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(120)) + ", " + city.native);
         company.bind(6, pickFrom(m_owners));
-        const Bytes created = timestamp(qint64(pick(4 * 365)) * 86400 + pick(86400));
+        const Bytes created = timestamp(pick(4 * 365));
         company.bind(7, created);
         company.bind(8, created);
         if (!company.run())
@@ -243,6 +275,120 @@ Status Generator::insertCompanies(qint64 count)
     return okStatus();
 }
 
+// The search document holds each word once, as SearchDocument makes it.
+Bytes distinctWords(const Bytes &words)
+{
+    QList<Bytes> seen;
+    Bytes out;
+    out.reserve(words.size());
+    for (const Bytes &word : words.split(' ')) {
+        if (word.isEmpty() || seen.contains(word))
+            continue;
+        seen.append(word);
+        if (!out.isEmpty())
+            out += ' ';
+        out += word;
+    }
+    return out;
+}
+
+void Generator::makeContact(ContactRow &row)
+{
+    const LocaleData &l = pickLocale();
+    const bool female = chance(50);
+    const Word &given = pickFrom(female ? l.femaleGiven : l.maleGiven);
+    const int familyIndex = pick(int(l.maleFamily.size()));
+    const Word &family = (female ? l.femaleFamily : l.maleFamily).at(familyIndex);
+    const CompanyRow *company = !m_companies.isEmpty() && chance(75) ? &m_companies.at(pick(int(m_companies.size())))
+                                                                    : nullptr;
+    row.given = given.native;
+    row.family = family.native;
+    row.nameKey = family.folded + ' ' + given.folded;
+    row.position = company ? pickFrom(l.positions).native : Bytes();
+    row.companyId = company ? company->id : 0;
+    row.companyKey = company ? company->folded : Bytes();
+    row.birthday = chance(80) ? m_birthdays.at(pick(int(m_birthdays.size()))) : Bytes();
+    row.address = pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(200)) + ", " + pickFrom(l.cities).native;
+    row.source = Bytes(DemoNames::sources.at(pick(int(DemoNames::sources.size()))));
+    row.owner = pickFrom(m_owners);
+    row.created = timestamp(pick(3 * 365));
+
+    row.doc = given.words + ' ' + family.words;
+    if (company)
+        row.doc += ' ' + company->words;
+    row.emails.clear();
+    const int emailCount = chance(85) ? (chance(20) ? 2 : 1) : 0;
+    for (int e = 0; e < emailCount; ++e) {
+        const Word &domain = pickFrom(l.domains);
+        const Bytes number = chance(50) ? Bytes::number(pick(100)) : Bytes();
+        const Bytes local = (e == 0 ? Bytes(given.latin + '.') : given.latin.left(1)) + family.latin + number;
+        row.emails.append(local + '@' + domain.native);
+        row.doc += ' ' + (e == 0 ? Bytes(given.latin + ' ' + family.latin) : Bytes(given.latin.left(1) + family.latin));
+        if (!number.isEmpty())
+            row.doc += ' ' + number;
+        row.doc += ' ' + domain.words;
+    }
+    row.doc = distinctWords(row.doc);
+    row.phones.clear();
+    const int phoneCount = chance(90) ? (chance(25) ? 2 : 1) : 0;
+    for (int p = 0; p < phoneCount; ++p)
+        row.phones.append(makePhone(l));
+}
+
+// Rows are made on a second thread while this one writes the previous batch: making the text and
+// writing it take about as long, and the machine has two cores.
+class RowQueue
+{
+public:
+    using Batch = QList<ContactRow>;
+
+    void push(Batch batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_batches.size() >= kMaxBatches && !m_cancelled)
+            m_notFull.wait(&m_mutex);
+        m_batches.append(std::move(batch));
+        m_notEmpty.wakeOne();
+    }
+    bool pop(Batch *batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_batches.isEmpty() && !m_done)
+            m_notEmpty.wait(&m_mutex);
+        if (m_batches.isEmpty())
+            return false;
+        *batch = m_batches.takeFirst();
+        m_notFull.wakeOne();
+        return true;
+    }
+    void finish()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_done = true;
+        m_notEmpty.wakeAll();
+    }
+    void cancel()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancelled = true;
+        m_notFull.wakeAll();
+    }
+    bool cancelled()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_cancelled;
+    }
+
+private:
+    static constexpr int kMaxBatches = 4;
+    QMutex m_mutex;
+    QWaitCondition m_notEmpty;
+    QWaitCondition m_notFull;
+    QList<Batch> m_batches;
+    bool m_done = false;
+    bool m_cancelled = false;
+};
+
 Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total, qint64 done)
 {
     SqliteStatement contact(m_db, "INSERT INTO contact (given_name, family_name, name_key, position, company_id, "
@@ -254,86 +400,92 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
     if (!contact.isValid() || !channel.isValid() || !search.isValid())
         return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Preparing the demo data failed."),
                                 contact.errorText());
-    const Bytes email("email"), phoneKind("phone"), work("work"), mobile("mobile"), personal("personal");
-    Bytes doc;
-    for (qint64 i = 0; i < count; ++i) {
-        const LocaleData &l = pickLocale();
-        const bool female = chance(50);
-        const Word &given = pickFrom(female ? l.femaleGiven : l.maleGiven);
-        const int familyIndex = pick(int(l.maleFamily.size()));
-        const Word &family = (female ? l.femaleFamily : l.maleFamily).at(familyIndex);
-        const CompanyRow *company = !m_companies.isEmpty() && chance(75) ? &m_companies.at(pick(int(m_companies.size())))
-                                                                        : nullptr;
-        contact.bind(1, given.native);
-        contact.bind(2, family.native);
-        contact.bind(3, family.folded + ' ' + given.folded);
-        contact.bind(4, company ? pickFrom(l.positions).native : Bytes());
-        if (company) {
-            contact.bind(5, company->id);
-            contact.bind(6, company->folded);
-        } else {
-            contact.bindNull(5);
-            contact.bind(6, Bytes());
-        }
-        if (chance(80)) {
-            const QDate birthday = QDate(1950, 1, 1).addDays(pick(55 * 365));
-            contact.bind(7, birthday.toString(Qt::ISODate).toLatin1());
-        } else {
-            contact.bindNull(7);
-        }
-        contact.bind(8, pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(200)) + ", " + pickFrom(l.cities).native);
-        contact.bind(9, Bytes(DemoNames::sources.at(pick(int(DemoNames::sources.size())))));
-        contact.bind(10, pickFrom(m_owners));
-        const Bytes created = timestamp(qint64(pick(3 * 365)) * 86400 + pick(86400));
-        contact.bind(11, created);
-        contact.bind(12, created);
-        if (!contact.run())
-            return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo contacts failed."),
-                                    contact.errorText());
-        const qint64 id = contact.lastInsertId();
 
-        doc = given.words + ' ' + family.words;
-        if (company)
-            doc += ' ' + company->words;
-        const int emailCount = chance(85) ? (chance(20) ? 2 : 1) : 0;
-        for (int e = 0; e < emailCount; ++e) {
-            const Word &domain = pickFrom(l.domains);
-            const Bytes number = chance(50) ? Bytes::number(pick(100)) : Bytes();
-            const Bytes local = (e == 0 ? Bytes(given.latin + '.') : given.latin.left(1)) + family.latin + number;
-            const Bytes address = local + '@' + domain.native;
-            channel.bind(1, id);
-            channel.bind(2, email);
-            channel.bind(3, e == 0 ? work : personal);
-            channel.bind(4, address);
-            channel.bind(5, address);
-            channel.bindNull(6);
-            channel.bind(7, qint64(e));
-            channel.run();
-            doc += ' ' + (e == 0 ? Bytes(given.latin + ' ' + family.latin) : Bytes(given.latin.left(1) + family.latin));
-            if (!number.isEmpty())
-                doc += ' ' + number;
-            doc += ' ' + domain.words;
+    constexpr int kBatch = 5000;
+    RowQueue queue;
+    QThread *maker = QThread::create([&] {
+        for (qint64 made = 0; made < count && !queue.cancelled();) {
+            RowQueue::Batch batch(int(qMin<qint64>(kBatch, count - made)));
+            for (ContactRow &row : batch)
+                makeContact(row);
+            made += batch.size();
+            queue.push(std::move(batch));
         }
-        const int phoneCount = chance(90) ? (chance(25) ? 2 : 1) : 0;
-        for (int p = 0; p < phoneCount; ++p) {
-            const Phone phone = makePhone(l);
-            channel.bind(1, id);
-            channel.bind(2, phoneKind);
-            channel.bind(3, p == 0 ? mobile : work);
-            channel.bind(4, phone.display);
-            channel.bind(5, phone.e164);
-            channel.bind(6, phone.reversedNational);
-            channel.bind(7, qint64(p));
-            channel.run();
+        queue.finish();
+    });
+    maker->start();
+    const auto stop = [&](StoreError error) {
+        queue.cancel();
+        RowQueue::Batch rest;
+        while (queue.pop(&rest)) {
         }
-        search.bind(1, id);
-        search.bind(2, doc);
-        if (!search.run())
-            return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo contacts failed."),
-                                    search.errorText());
-        if (progress && (i + 1) % 5000 == 0 && !progress(done + i + 1, total))
-            return StoreError::make(StoreError::Code::Invalid, DemoGenerator::tr("Cancelled; nothing was added."));
+        maker->wait();
+        delete maker;
+        return error;
+    };
+
+    const Bytes email("email"), phoneKind("phone"), work("work"), mobile("mobile"), personal("personal");
+    qint64 written = 0;
+    RowQueue::Batch batch;
+    while (queue.pop(&batch)) {
+        for (const ContactRow &row : std::as_const(batch)) {
+            contact.bind(1, row.given);
+            contact.bind(2, row.family);
+            contact.bind(3, row.nameKey);
+            contact.bind(4, row.position);
+            if (row.companyId)
+                contact.bind(5, row.companyId);
+            else
+                contact.bindNull(5);
+            contact.bind(6, row.companyKey);
+            if (row.birthday.isEmpty())
+                contact.bindNull(7);
+            else
+                contact.bind(7, row.birthday);
+            contact.bind(8, row.address);
+            contact.bind(9, row.source);
+            contact.bind(10, row.owner);
+            contact.bind(11, row.created);
+            contact.bind(12, row.created);
+            if (!contact.run()) {
+                return stop(StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo contacts failed."),
+                                             contact.errorText()));
+            }
+            const qint64 id = contact.lastInsertId();
+            for (int e = 0; e < row.emails.size(); ++e) {
+                channel.bind(1, id);
+                channel.bind(2, email);
+                channel.bind(3, e == 0 ? work : personal);
+                channel.bind(4, row.emails.at(e));
+                channel.bind(5, row.emails.at(e));
+                channel.bindNull(6);
+                channel.bind(7, qint64(e));
+                channel.run();
+            }
+            for (int p = 0; p < row.phones.size(); ++p) {
+                const Phone &phone = row.phones.at(p);
+                channel.bind(1, id);
+                channel.bind(2, phoneKind);
+                channel.bind(3, p == 0 ? mobile : work);
+                channel.bind(4, phone.display);
+                channel.bind(5, phone.e164);
+                channel.bind(6, phone.reversedNational);
+                channel.bind(7, qint64(p));
+                channel.run();
+            }
+            search.bind(1, id);
+            search.bind(2, row.doc);
+            if (!search.run()) {
+                return stop(StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo contacts failed."),
+                                             search.errorText()));
+            }
+        }
+        written += batch.size();
+        if (progress && !progress(done + written, total))
+            return stop(StoreError::make(StoreError::Code::Invalid, DemoGenerator::tr("Cancelled; nothing was added.")));
     }
+    maker->wait();
+    delete maker;
     return okStatus();
 }
 

@@ -14,7 +14,7 @@ QAtomicInteger<int> g_nextModel = 1;
 ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
     : LazyTableModel(db, parent)
     , m_phones(db->setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale()))
-    , m_hitsTable(QStringLiteral("temp.contact_hits_%1").arg(g_nextModel.fetchAndAddRelaxed(1)))
+    , m_hits(db->connection(), QStringLiteral("temp.contact_hits_%1").arg(g_nextModel.fetchAndAddRelaxed(1)))
 {
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     setColumns({
@@ -30,7 +30,7 @@ ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
          QStringLiteral("(SELECT value FROM contact_channel WHERE contact_id = c.id AND kind = 'phone' "
                         "ORDER BY position LIMIT 1)"),
          {}},
-        {tr("Owner"), QStringLiteral("c.owner"), {QStringLiteral("c.owner"), QStringLiteral("c.name_key")}},
+        {tr("Owner"), QStringLiteral("c.owner"), {}},
         {tr("Created"), QStringLiteral("c.created_at"), {QStringLiteral("c.created_at")}, right},
     });
     m_sql = m_filter.toSql(m_phones);
@@ -41,11 +41,7 @@ ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
     refresh();
 }
 
-ContactListModel::~ContactListModel()
-{
-    QSqlQuery q(database()->connection());
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_hitsTable));
-}
+ContactListModel::~ContactListModel() = default;
 
 QString ContactListModel::fromClause() const
 {
@@ -70,24 +66,13 @@ void ContactListModel::setSearchText(const QString &text)
 void ContactListModel::prepareFilter()
 {
     m_sql = m_filter.toSql(m_phones);
-    QSqlQuery q(database()->connection());
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_hitsTable));
-    // The full-text part is evaluated once per filter into a temporary table, not once per page.
-    const QString fts = QStringLiteral("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)");
-    const int at = int(m_sql.where.indexOf(fts));
-    if (at < 0)
-        return;
-    const int bindIndex = int(m_sql.where.left(at).count(QLatin1Char('?')));
-    q.prepare(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY)").arg(m_hitsTable));
-    if (!q.exec())
-        return;
-    q.prepare(QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?")
-                  .arg(m_hitsTable));
-    q.addBindValue(m_sql.binds.at(bindIndex));
-    if (!q.exec())
-        return; // the plain subquery stays in place and reports the error when it runs
-    m_sql.where.replace(at, fts.size(), QStringLiteral("c.id IN %1").arg(m_hitsTable));
-    m_sql.binds.removeAt(bindIndex);
+    const int hits = m_hits.apply(m_sql);
+    m_hitCount = m_hits.decidesAlone() ? hits : -1;
+}
+
+int ContactListModel::countRows()
+{
+    return m_hitCount >= 0 ? m_hitCount : LazyTableModel::countRows();
 }
 
 QVariant ContactListModel::display(int column, const QVariant &raw) const

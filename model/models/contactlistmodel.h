@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crm/contactfilter.h"
+#include "crm/searchhits.h"
 #include "lazytablemodel.h"
 #include "text/phonenumbers.h"
 
@@ -36,11 +37,13 @@ protected:
     QString whereClause() const override { return m_sql.where; }
     QVariantList whereBinds() const override { return m_sql.binds; }
     void prepareFilter() override;
+    int countRows() override;
     QVariant display(int column, const QVariant &raw) const override;
 
 private:
     ContactFilter m_filter;
     ContactFilter::Sql m_sql;
     PhoneNumbers m_phones;
-    QString m_hitsTable;
+    SearchHits m_hits;
+    int m_hitCount = -1; // the row count when the hits alone decide it
 };

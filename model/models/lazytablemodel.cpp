@@ -92,15 +92,20 @@ void LazyTableModel::refresh()
     m_rowCount = 0;
     m_lastError.clear();
     prepareFilter();
+    m_rowCount = qMax(0, countRows());
+    endResetModel();
+}
+
+int LazyTableModel::countRows()
+{
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(fromClause(), whereClause()));
     for (const QVariant &v : whereBinds())
         q.addBindValue(v);
     if (q.exec() && q.next())
-        m_rowCount = q.value(0).toInt();
-    else
-        setError(q.lastError().text());
-    endResetModel();
+        return q.value(0).toInt();
+    setError(q.lastError().text());
+    return 0;
 }
 
 void LazyTableModel::setError(const QString &text) const
@@ -154,8 +159,11 @@ bool LazyTableModel::runPageQuery(const QString &extraWhere, const QVariantList 
         where = QStringLiteral("(%1) AND %2").arg(where, extraWhere);
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %4 LIMIT %5 OFFSET %6")
-                  .arg(selects.join(QStringLiteral(", ")), fromClause(), where, orderBy(reversed))
+    // The page's ids are chosen first; the shown columns (some of them subqueries) are computed for
+    // those rows only, never for rows skipped by the offset or sorted away.
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7) "
+                             "ORDER BY %5")
+                  .arg(selects.join(QStringLiteral(", ")), fromClause(), idColumn(), where, orderBy(reversed))
                   .arg(limit)
                   .arg(offset));
     for (const QVariant &v : whereBinds())

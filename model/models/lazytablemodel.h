@@ -60,6 +60,8 @@ protected:
     virtual QVariantList whereBinds() const = 0;
     // Called before counting; a subclass may prepare temporary tables for its filter.
     virtual void prepareFilter() {}
+    // The number of rows under the current filter; a subclass may know it more cheaply.
+    virtual int countRows();
     // What the view shows for a value read from SQL (dates in local time, for instance).
     virtual QVariant display(int column, const QVariant &raw) const
     {

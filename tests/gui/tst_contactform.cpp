@@ -236,6 +236,7 @@ void TestContactForm::customFieldsHaveEditorsByType()
     const QString shots = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         QTRY_VERIFY(form->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QVERIFY(form->grab().save(shots + QStringLiteral("/contact-form.png")));
     }
     form->done(QDialog::Rejected);

@@ -1,5 +1,10 @@
 // The main window on a demo database: the list, search, trash and undo, remembered window state.
+#include "companyform.h"
+#include "companylistpage.h"
 #include "contactlistpage.h"
+#include "crm/companyservice.h"
+#include "models/companylistmodel.h"
+#include "settingsdialog.h"
 #include "crm/contactservice.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
@@ -9,6 +14,11 @@
 #include "trashpage.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,6 +42,8 @@ private slots:
     void trashRestores();
     void selectionSurvivesRefresh();
     void windowStateIsRestored();
+    void companyFormListsItsContactsAndSaves();
+    void settingsSaveThePhoneRegion();
     void screenshot();
 
 private:
@@ -224,6 +236,55 @@ void TestMainWindow::windowStateIsRestored()
     QCOMPARE(model->sortOrder(), Qt::DescendingOrder);
     QCOMPARE(w.contactsPage()->table()->columnWidth(ContactListModel::CompanyColumn), 333);
     QCOMPARE(w.contactsPage()->table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+}
+
+void TestMainWindow::companyFormListsItsContactsAndSaves()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.setCurrentArea(MainWindow::CompaniesArea);
+    CompanyListModel *companies = w.companiesPage()->model();
+    QVERIFY(companies->rowCount() > 0);
+    const qint64 id = companies->idAt(0);
+    w.openCompany(id);
+    QPointer<CompanyForm> form = w.findChild<CompanyForm *>();
+    QVERIFY(form);
+    auto *contacts = form->findChild<RecordTable *>(QStringLiteral("companyContacts"));
+    QVERIFY(contacts);
+    ContactFilter filter;
+    filter.companyId = id;
+    ContactListModel expected(m_db);
+    expected.setFilter(filter);
+    QVERIFY(expected.rowCount() > 0);
+    QCOMPARE(contacts->lazyModel()->rowCount(), expected.rowCount());
+    const QString shots = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(form->grab().save(shots + QStringLiteral("/company-form.png")));
+        form->findChild<QTabWidget *>()->setCurrentIndex(1);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(form->grab().save(shots + QStringLiteral("/company-contacts.png")));
+    }
+    form->findChild<QLineEdit *>(QStringLiteral("industry"))->setText(QStringLiteral("Aerospace"));
+    QTest::mouseClick(form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!form);
+    QCOMPARE(CompanyService(m_db, QStringLiteral("test")).get(id)->industry, QStringLiteral("Aerospace"));
+}
+
+void TestMainWindow::settingsSaveThePhoneRegion()
+{
+    const QString key = QStringLiteral("phone.default_region");
+    const QString before = m_db->setting(key);
+    SettingsDialog dialog(m_db);
+    auto *region = dialog.findChild<QComboBox *>(QStringLiteral("phoneRegion"));
+    QVERIFY(region);
+    QVERIFY(region->count() > 100);
+    const QString wanted = before == QLatin1String("MD") ? QStringLiteral("UA") : QStringLiteral("MD");
+    region->setCurrentIndex(region->findData(wanted));
+    QVERIFY(region->currentIndex() >= 0);
+    dialog.accept();
+    QCOMPARE(m_db->setting(key), wanted);
 }
 
 void TestMainWindow::screenshot()

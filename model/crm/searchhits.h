@@ -1,0 +1,28 @@
+#pragma once
+
+#include "contactfilter.h"
+
+#include <QSqlDatabase>
+
+// Evaluates the full-text part of a contact filter once, into a temporary table of the matching ids,
+// and rewrites the filter to use it: a page of a list, or the first results of a search, then never
+// re-runs the full-text query nor sorts every hit.
+class SearchHits
+{
+public:
+    SearchHits(QSqlDatabase db, QString tableName);
+    ~SearchHits();
+    SearchHits(const SearchHits &) = delete;
+    SearchHits &operator=(const SearchHits &) = delete;
+
+    // Rewrites sql in place; returns the number of hits, or -1 when the filter has no text part.
+    int apply(ContactFilter::Sql &sql);
+    // True when the hits alone decide which rows match (no other filter but "live").
+    bool decidesAlone() const { return m_alone; }
+    void drop();
+
+private:
+    QSqlDatabase m_db;
+    QString m_table;
+    bool m_alone = false;
+};
