@@ -1,7 +1,7 @@
 #include "aboutdialog.h"
 
-#include <QCoreApplication>
 #include <QApplication>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QtGlobal>
 
@@ -18,10 +18,11 @@ void show(QWidget *parent)
                    "<p>A desktop CRM that puts your company's business processes on screen: contacts, "
                    "companies, pipelines and route maps.</p>")
                     .arg(QStringLiteral(PRISTRIY_VERSION)));
-    box.setInformativeText(tr("<p>Licensed under the GNU General Public License, version 3 or (at your option) "
-                              "any later version (GPL-3.0-or-later).</p>"
-                              "<p>Built with Qt %1, running on Qt %2.</p>")
-                               .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+    box.setInformativeText(
+        tr("<p>Licensed under the GNU General Public License, version 3 or (at your option) "
+           "any later version (GPL-3.0-or-later).</p>"
+           "<p>Built with Qt %1, running on Qt %2.</p>")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
     box.setStandardButtons(QMessageBox::Close);
     box.exec();
 }

@@ -14,11 +14,13 @@ QList<std::pair<QString, QString>> labelChoices(ChannelListEditor::Kind kind)
 {
     if (kind == ChannelListEditor::Email) {
         return {{QStringLiteral("work"), ChannelListEditor::tr("work")},
+                {QStringLiteral("office"), ChannelListEditor::tr("office")},
                 {QStringLiteral("personal"), ChannelListEditor::tr("personal")},
                 {QStringLiteral("other"), ChannelListEditor::tr("other")}};
     }
     return {{QStringLiteral("mobile"), ChannelListEditor::tr("mobile")},
             {QStringLiteral("work"), ChannelListEditor::tr("work")},
+            {QStringLiteral("office"), ChannelListEditor::tr("office")},
             {QStringLiteral("home"), ChannelListEditor::tr("home")},
             {QStringLiteral("fax"), ChannelListEditor::tr("fax")},
             {QStringLiteral("other"), ChannelListEditor::tr("other")}};

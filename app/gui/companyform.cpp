@@ -70,16 +70,23 @@ QWidget *CompanyForm::buildDetails()
     right->addRow(tr("&Address:"), m_address);
     right->addRow(tr("&Owner:"), m_owner);
     m_custom = new CustomFieldEditors(this);
-    const Result<QList<CustomField>> fields = CustomFieldService(m_db, GuiUtil::actor()).fields(QStringLiteral("company"));
+    const Result<QList<CustomField>> fields =
+        CustomFieldService(m_db, GuiUtil::actor()).fields(QStringLiteral("company"));
     if (fields)
         m_custom->build(*fields, right, page);
     else
         showError(fields.error().message);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addSpacing(16);
-    columns->addLayout(right, 2);
+    // Each column keeps its rows at the top, whatever the other column's height.
+    for (QFormLayout *form : {left, right}) {
+        auto *column = new QVBoxLayout;
+        column->addLayout(form);
+        column->addStretch(1);
+        columns->addLayout(column, form == left ? 3 : 2);
+        if (form == left)
+            columns->addSpacing(16);
+    }
     auto *notes = new QFormLayout;
     notes->addRow(tr("N&otes:"), m_notes);
     auto *layout = new QVBoxLayout(page);
@@ -140,7 +147,7 @@ bool CompanyForm::load()
         m_contacts->setFilter(filter);
         m_contactTable = new RecordTable(QString(), this);
         m_contactTable->setObjectName(QStringLiteral("companyContacts"));
-        m_contactTable->setLazyModel(m_contacts, {200, 0, 170, 220, 150, 110, 140});
+        m_contactTable->setLazyModel(m_contacts, {170, 0, 150, 190, 130, 100, 140});
         m_contactTable->hideColumn(ContactListModel::CompanyColumn);
         m_contactTable->setEmptyText(tr("No contacts work here yet."));
         const int tab = m_tabs->addTab(m_contactTable, QString());
@@ -194,9 +201,9 @@ bool CompanyForm::isModified() const
 {
     const Company c = company();
     const Company &o = m_loaded;
-    return c.name != o.name || c.industry != o.industry || c.website != o.website || c.emails != o.emails
-        || c.phones != o.phones || c.address != o.address || c.owner != o.owner || c.notes != o.notes
-        || c.custom != o.custom;
+    return c.name != o.name || c.industry != o.industry || c.website != o.website || c.emails != o.emails ||
+           c.phones != o.phones || c.address != o.address || c.owner != o.owner || c.notes != o.notes ||
+           c.custom != o.custom;
 }
 
 bool CompanyForm::save()
@@ -229,9 +236,9 @@ void CompanyForm::accept()
 void CompanyForm::reject()
 {
     if (isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Discard Changes"),
-                                                  tr("This company has unsaved changes. Discard them?"),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(
+            this, tr("Discard Changes"), tr("This company has unsaved changes. Discard them?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

@@ -81,10 +81,11 @@ void ContactForm::buildUi()
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_company->setCompleter(completer);
     connect(m_company, &QLineEdit::textEdited, m_companies, &CompanyListModel::setSearchText);
-    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, [this](const QModelIndex &i) {
-        m_companyId = i.data(LazyTableModel::kIdRole).toLongLong();
-        m_companyName = i.data(Qt::DisplayRole).toString();
-    });
+    connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &i) {
+                m_companyId = i.data(LazyTableModel::kIdRole).toLongLong();
+                m_companyName = i.data(Qt::DisplayRole).toString();
+            });
     m_emails = new ChannelListEditor(ChannelListEditor::Email, page);
     m_phones = new ChannelListEditor(ChannelListEditor::Phone, page);
 
@@ -132,9 +133,15 @@ void ContactForm::buildUi()
         showError(fields.error().message);
 
     auto *columns = new QHBoxLayout;
-    columns->addLayout(person, 3);
-    columns->addSpacing(16);
-    columns->addLayout(details, 2);
+    // Each column keeps its rows at the top, whatever the other column's height.
+    for (QFormLayout *form : {person, details}) {
+        auto *column = new QVBoxLayout;
+        column->addLayout(form);
+        column->addStretch(1);
+        columns->addLayout(column, form == person ? 3 : 2);
+        if (form == person)
+            columns->addSpacing(16);
+    }
     auto *notes = new QFormLayout;
     notes->addRow(tr("&Notes:"), m_notes);
     auto *pageLayout = new QVBoxLayout(page);
@@ -233,10 +240,10 @@ bool ContactForm::isModified() const
 {
     const Contact c = contact();
     const Contact &o = m_loaded;
-    return c.givenName != o.givenName || c.familyName != o.familyName || c.position != o.position
-        || c.companyName != o.companyName || c.emails != o.emails || c.phones != o.phones || c.birthday != o.birthday
-        || c.address != o.address || c.source != o.source || c.owner != o.owner || c.tags != o.tags
-        || c.notes != o.notes || c.custom != o.custom;
+    return c.givenName != o.givenName || c.familyName != o.familyName || c.position != o.position ||
+           c.companyName != o.companyName || c.emails != o.emails || c.phones != o.phones ||
+           c.birthday != o.birthday || c.address != o.address || c.source != o.source || c.owner != o.owner ||
+           c.tags != o.tags || c.notes != o.notes || c.custom != o.custom;
 }
 
 bool ContactForm::save()
@@ -269,9 +276,9 @@ void ContactForm::accept()
 void ContactForm::reject()
 {
     if (isModified()) {
-        const auto answer = QMessageBox::question(this, tr("Discard Changes"),
-                                                  tr("This contact has unsaved changes. Discard them?"),
-                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(
+            this, tr("Discard Changes"), tr("This contact has unsaved changes. Discard them?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

@@ -35,10 +35,12 @@ ContactListPage::ContactListPage(DatabasePtr db, QWidget *parent)
     m_search->setObjectName(QStringLiteral("contactSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search names, e-mails, phones and companies (Ctrl+F)"));
-    m_owner = filterEdit(QStringLiteral("ownerFilter"), tr("Owner"), tr("Show only the contacts of this owner"), this);
-    m_source = filterEdit(QStringLiteral("sourceFilter"), tr("Source"), tr("Show only the contacts from this source"),
-                          this);
-    m_tag = filterEdit(QStringLiteral("tagFilter"), tr("Tag"), tr("Show only the contacts with this tag"), this);
+    m_owner = filterEdit(QStringLiteral("ownerFilter"), tr("Owner"),
+                         tr("Show only the contacts of this owner"), this);
+    m_source = filterEdit(QStringLiteral("sourceFilter"), tr("Source"),
+                          tr("Show only the contacts from this source"), this);
+    m_tag =
+        filterEdit(QStringLiteral("tagFilter"), tr("Tag"), tr("Show only the contacts with this tag"), this);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -112,8 +114,8 @@ void ContactListPage::applyFilter()
 void ContactListPage::updateEmptyText()
 {
     const QString search = m_search->text().trimmed();
-    const bool filtered = !m_owner->text().trimmed().isEmpty() || !m_source->text().trimmed().isEmpty()
-        || !m_tag->text().trimmed().isEmpty();
+    const bool filtered = !m_owner->text().trimmed().isEmpty() || !m_source->text().trimmed().isEmpty() ||
+                          !m_tag->text().trimmed().isEmpty();
     if (!search.isEmpty())
         m_table->setEmptyText(tr("No contacts match “%1”.").arg(search));
     else if (filtered)

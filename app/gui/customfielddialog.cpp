@@ -25,7 +25,8 @@ CustomFieldDialog::CustomFieldDialog(DatabasePtr db, const QString &entity, QWid
     m_label->setPlaceholderText(tr("What users see, e.g. Budget"));
     m_key = new QLineEdit(this);
     m_key->setPlaceholderText(tr("lower-case letters, digits and _, e.g. budget"));
-    m_key->setToolTip(tr("The stable name used by import, export and the command line; it cannot be changed later"));
+    m_key->setToolTip(
+        tr("The stable name used by import, export and the command line; it cannot be changed later"));
     m_type = new QComboBox(this);
     m_type->addItem(tr("Text"), QVariant::fromValue(int(CustomField::Type::Text)));
     m_type->addItem(tr("Number"), QVariant::fromValue(int(CustomField::Type::Number)));

@@ -16,7 +16,8 @@ const QDate kNoDate(1900, 1, 1);
 QWidget *makeEditor(const CustomField &field, QWidget *parent)
 {
     switch (field.type) {
-    case CustomField::Type::Text: return new QLineEdit(parent);
+    case CustomField::Type::Text:
+        return new QLineEdit(parent);
     case CustomField::Type::Number: {
         auto *edit = new QLineEdit(parent);
         auto *validator = new QDoubleValidator(edit);
@@ -35,7 +36,8 @@ QWidget *makeEditor(const CustomField &field, QWidget *parent)
         edit->setMaximumWidth(200);
         return edit;
     }
-    case CustomField::Type::YesNo: return new QCheckBox(parent);
+    case CustomField::Type::YesNo:
+        return new QCheckBox(parent);
     case CustomField::Type::Choice: {
         auto *combo = new QComboBox(parent);
         combo->addItem(CustomFieldEditors::tr("(none)"), QString());
@@ -72,7 +74,9 @@ void CustomFieldEditors::setValues(const QVariantMap &values)
     for (const Editor &e : std::as_const(m_editors)) {
         const QVariant value = values.value(e.field.key);
         switch (e.field.type) {
-        case CustomField::Type::Text: static_cast<QLineEdit *>(e.widget)->setText(value.toString()); break;
+        case CustomField::Type::Text:
+            static_cast<QLineEdit *>(e.widget)->setText(value.toString());
+            break;
         case CustomField::Type::Number:
             static_cast<QLineEdit *>(e.widget)->setText(
                 value.isValid() ? QLocale().toString(value.toDouble(), 'g', 15) : QString());
@@ -82,7 +86,9 @@ void CustomFieldEditors::setValues(const QVariantMap &values)
             static_cast<QDateEdit *>(e.widget)->setDate(date.isValid() ? date : kNoDate);
             break;
         }
-        case CustomField::Type::YesNo: static_cast<QCheckBox *>(e.widget)->setChecked(value.toBool()); break;
+        case CustomField::Type::YesNo:
+            static_cast<QCheckBox *>(e.widget)->setChecked(value.toBool());
+            break;
         case CustomField::Type::Choice: {
             auto *combo = static_cast<QComboBox *>(e.widget);
             const QString text = value.toString();
@@ -127,7 +133,9 @@ QVariantMap CustomFieldEditors::values() const
                 value = date;
             break;
         }
-        case CustomField::Type::YesNo: value = static_cast<QCheckBox *>(e.widget)->isChecked(); break;
+        case CustomField::Type::YesNo:
+            value = static_cast<QCheckBox *>(e.widget)->isChecked();
+            break;
         case CustomField::Type::Choice: {
             const QString text = static_cast<QComboBox *>(e.widget)->currentData().toString();
             if (!text.isEmpty())

@@ -37,8 +37,8 @@ DatabasePtr openInteractive(const QString &path, QWidget *parent)
             return *opened;
         const StoreError &error = opened.error();
         qWarning().noquote() << "Cannot open database" << current << error.fullText();
-        QMessageBox box(QMessageBox::Critical, tr("Cannot Open the Database"), error.message, QMessageBox::NoButton,
-                        parent);
+        QMessageBox box(QMessageBox::Critical, tr("Cannot Open the Database"), error.message,
+                        QMessageBox::NoButton, parent);
         box.setTextFormat(Qt::PlainText);
         box.setInformativeText(tr("Choose another database file, or quit."));
         if (!error.detail.isEmpty())

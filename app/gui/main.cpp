@@ -25,7 +25,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QApplication::translate("main", "Open the database FILE (a missing file becomes a new, empty database)."),
+        QApplication::translate("main",
+                                "Open the database FILE (a missing file becomes a new, empty database)."),
         QApplication::translate("main", "FILE"));
     parser.addOption(dbOption);
     parser.process(app);

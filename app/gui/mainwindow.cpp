@@ -39,10 +39,14 @@ constexpr int kUndoNoticeMs = 20000;
 QString areaName(MainWindow::Area area)
 {
     switch (area) {
-    case MainWindow::ContactsArea: return MainWindow::tr("Contacts");
-    case MainWindow::CompaniesArea: return MainWindow::tr("Companies");
-    case MainWindow::TrashArea: return MainWindow::tr("Trash");
-    case MainWindow::AreaCount: break;
+    case MainWindow::ContactsArea:
+        return MainWindow::tr("Contacts");
+    case MainWindow::CompaniesArea:
+        return MainWindow::tr("Companies");
+    case MainWindow::TrashArea:
+        return MainWindow::tr("Trash");
+    case MainWindow::AreaCount:
+        break;
     }
     return {};
 }
@@ -220,7 +224,8 @@ void MainWindow::buildPages()
     connect(m_trash, &TrashPage::countChanged, this, &MainWindow::updateStatus);
     connect(m_contacts, &ContactListPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_companies, &CompanyListPage::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_trash->table(TrashPage::Contacts), &RecordTable::selectedIdsChanged, this, &MainWindow::updateActions);
+    connect(m_trash->table(TrashPage::Contacts), &RecordTable::selectedIdsChanged, this,
+            &MainWindow::updateActions);
     connect(m_trash->table(TrashPage::Companies), &RecordTable::selectedIdsChanged, this,
             &MainWindow::updateActions);
     connect(m_trash, &TrashPage::restored, this, [this](const QString &, const QList<qint64> &ids) {
@@ -280,7 +285,8 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("%n record(s) in the trash", nullptr, n));
         break;
     }
-    case AreaCount: break;
+    case AreaCount:
+        break;
     }
 }
 
@@ -288,10 +294,17 @@ void MainWindow::updateActions()
 {
     QList<qint64> ids;
     switch (currentArea()) {
-    case ContactsArea: ids = m_contacts->selectedIds(); break;
-    case CompaniesArea: ids = m_companies->selectedIds(); break;
-    case TrashArea: ids = m_trash->selectedIds(); break;
-    case AreaCount: break;
+    case ContactsArea:
+        ids = m_contacts->selectedIds();
+        break;
+    case CompaniesArea:
+        ids = m_companies->selectedIds();
+        break;
+    case TrashArea:
+        ids = m_trash->selectedIds();
+        break;
+    case AreaCount:
+        break;
     }
     m_deleteAction->setEnabled(!ids.isEmpty());
 }
@@ -335,9 +348,8 @@ void MainWindow::openCompany(qint64 id)
         m_companies->table()->selectId(savedId);
         statusBar()->showMessage(tr("Company saved."), 4000);
     });
-    connect(form, &CompanyForm::contactOpenRequested, this, [this, form](qint64 contactId) {
-        openContact(contactId, form);
-    });
+    connect(form, &CompanyForm::contactOpenRequested, this,
+            [this, form](qint64 contactId) { openContact(contactId, form); });
     form->open();
 }
 

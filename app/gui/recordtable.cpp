@@ -27,7 +27,8 @@ RecordTable::RecordTable(const QString &settingsKey, QWidget *parent)
     horizontalHeader()->setSortIndicatorShown(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &RecordTable::onSortIndicatorChanged);
+    connect(horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &RecordTable::onSortIndicatorChanged);
     connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         if (m_model && index.isValid())
             emit idActivated(m_model->idAt(index.row()));
@@ -131,7 +132,8 @@ void RecordTable::restoreState()
 {
     if (m_settingsKey.isEmpty() || !m_model)
         return;
-    const QByteArray state = QSettings().value(QStringLiteral("tables/%1/header").arg(m_settingsKey)).toByteArray();
+    const QByteArray state =
+        QSettings().value(QStringLiteral("tables/%1/header").arg(m_settingsKey)).toByteArray();
     if (state.isEmpty())
         return;
     {
@@ -140,7 +142,8 @@ void RecordTable::restoreState()
         horizontalHeader()->setSortIndicatorShown(true);
         horizontalHeader()->setSectionsClickable(true);
     }
-    onSortIndicatorChanged(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
+    onSortIndicatorChanged(horizontalHeader()->sortIndicatorSection(),
+                           horizontalHeader()->sortIndicatorOrder());
 }
 
 void RecordTable::onSortIndicatorChanged(int section, Qt::SortOrder order)

@@ -28,11 +28,16 @@ const QString kRegionKey = QStringLiteral("phone.default_region");
 QString typeText(CustomField::Type type)
 {
     switch (type) {
-    case CustomField::Type::Text: return SettingsDialog::tr("Text");
-    case CustomField::Type::Number: return SettingsDialog::tr("Number");
-    case CustomField::Type::Date: return SettingsDialog::tr("Date");
-    case CustomField::Type::YesNo: return SettingsDialog::tr("Yes/No");
-    case CustomField::Type::Choice: return SettingsDialog::tr("Choice");
+    case CustomField::Type::Text:
+        return SettingsDialog::tr("Text");
+    case CustomField::Type::Number:
+        return SettingsDialog::tr("Number");
+    case CustomField::Type::Date:
+        return SettingsDialog::tr("Date");
+    case CustomField::Type::YesNo:
+        return SettingsDialog::tr("Yes/No");
+    case CustomField::Type::Choice:
+        return SettingsDialog::tr("Choice");
     }
     return {};
 }
@@ -47,9 +52,8 @@ QList<std::pair<QString, QString>> regions()
             continue;
         list.append({QLocale::territoryToString(QLocale::Territory(t)), code});
     }
-    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.first, b.first) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
     return list;
 }
 
@@ -167,7 +171,8 @@ QString SettingsDialog::currentEntity() const
 void SettingsDialog::reloadFields()
 {
     m_fields->clear();
-    const Result<QList<CustomField>> fields = CustomFieldService(m_db, GuiUtil::actor()).fields(currentEntity());
+    const Result<QList<CustomField>> fields =
+        CustomFieldService(m_db, GuiUtil::actor()).fields(currentEntity());
     if (!fields) {
         GuiUtil::showError(this, tr("Custom Fields"), fields.error());
         return;
@@ -200,7 +205,8 @@ void SettingsDialog::removeField()
     box.exec();
     if (box.clickedButton() != removeButton)
         return;
-    const Status status = CustomFieldService(m_db, GuiUtil::actor()).remove(item->data(0, Qt::UserRole).toLongLong());
+    const Status status =
+        CustomFieldService(m_db, GuiUtil::actor()).remove(item->data(0, Qt::UserRole).toLongLong());
     if (!status)
         GuiUtil::showError(this, tr("Remove Custom Field"), status.error());
     reloadFields();
@@ -218,7 +224,8 @@ void SettingsDialog::accept()
     const QString language = m_language->currentData().toString();
     if (language != Translator::configuredLanguage()) {
         Translator::setConfiguredLanguage(language);
-        QMessageBox::information(this, tr("Language"), tr("The new language applies after restarting Pristriy."));
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language applies after restarting Pristriy."));
     }
     QDialog::accept();
 }

@@ -118,11 +118,11 @@ void TrashPage::purgeSelected(bool confirm)
     const bool contacts = currentKind() == Contacts;
     const int n = int(ids.size());
     if (confirm) {
-        const QString question = contacts
-            ? tr("Delete %n contact(s) permanently? This cannot be undone.", nullptr, n)
-            : tr("Delete %n company(s) permanently? Their contacts stay, without a company. "
-                 "This cannot be undone.",
-                 nullptr, n);
+        const QString question =
+            contacts ? tr("Delete %n contact(s) permanently? This cannot be undone.", nullptr, n)
+                     : tr("Delete %n company(s) permanently? Their contacts stay, without a company. "
+                          "This cannot be undone.",
+                          nullptr, n);
         QMessageBox box(QMessageBox::Warning, tr("Delete Permanently"), question, QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
         QPushButton *deleteButton = box.addButton(tr("Delete Permanently"), QMessageBox::DestructiveRole);

@@ -148,7 +148,9 @@ void TestContactForm::newContactIsCreatedAndSelected()
     field<QLineEdit>(form, "givenName")->setText(QStringLiteral("Zoe"));
     field<QLineEdit>(form, "familyName")->setText(QStringLiteral("Zamfirescu"));
     field<QLineEdit>(form, "company")->setText(QStringLiteral("Brand New Ltd"));
-    form->findChildren<QLineEdit *>(QStringLiteral("phoneValue")).first()->setText(QStringLiteral("+40 721 000 111"));
+    form->findChildren<QLineEdit *>(QStringLiteral("phoneValue"))
+        .first()
+        ->setText(QStringLiteral("+40 721 000 111"));
     clickSave(form);
     QTRY_VERIFY(!form);
     QTRY_COMPARE(w.contactsPage()->model()->rowCount(), before + 1);
@@ -183,7 +185,9 @@ void TestContactForm::refusedInputKeepsTheFormOpen()
     QCOMPARE(after.familyName, before.familyName);
     // Bad e-mail: refused by the service, naming it.
     field<QLineEdit>(form, "familyName")->setText(QStringLiteral("Valid"));
-    form->findChildren<QLineEdit *>(QStringLiteral("emailValue")).first()->setText(QStringLiteral("not an e-mail"));
+    form->findChildren<QLineEdit *>(QStringLiteral("emailValue"))
+        .first()
+        ->setText(QStringLiteral("not an e-mail"));
     clickSave(form);
     QVERIFY(form);
     QVERIFY(!form->errorText().isEmpty());
@@ -194,14 +198,34 @@ void TestContactForm::refusedInputKeepsTheFormOpen()
 void TestContactForm::customFieldsHaveEditorsByType()
 {
     CustomFieldService fields(m_db, kActor);
-    CustomField budget{0, QStringLiteral("contact"), QStringLiteral("budget"), QStringLiteral("Budget"),
-                       CustomField::Type::Number, {}, 0};
-    CustomField size{0, QStringLiteral("contact"), QStringLiteral("size"), QStringLiteral("Size"),
-                     CustomField::Type::Choice, {QStringLiteral("small"), QStringLiteral("large")}, 0};
-    CustomField vip{0, QStringLiteral("contact"), QStringLiteral("vip"), QStringLiteral("VIP"),
-                    CustomField::Type::YesNo, {}, 0};
-    CustomField signedOn{0, QStringLiteral("contact"), QStringLiteral("signed_on"), QStringLiteral("Signed on"),
-                         CustomField::Type::Date, {}, 0};
+    CustomField budget{0,
+                       QStringLiteral("contact"),
+                       QStringLiteral("budget"),
+                       QStringLiteral("Budget"),
+                       CustomField::Type::Number,
+                       {},
+                       0};
+    CustomField size{0,
+                     QStringLiteral("contact"),
+                     QStringLiteral("size"),
+                     QStringLiteral("Size"),
+                     CustomField::Type::Choice,
+                     {QStringLiteral("small"), QStringLiteral("large")},
+                     0};
+    CustomField vip{0,
+                    QStringLiteral("contact"),
+                    QStringLiteral("vip"),
+                    QStringLiteral("VIP"),
+                    CustomField::Type::YesNo,
+                    {},
+                    0};
+    CustomField signedOn{0,
+                         QStringLiteral("contact"),
+                         QStringLiteral("signed_on"),
+                         QStringLiteral("Signed on"),
+                         CustomField::Type::Date,
+                         {},
+                         0};
     for (const CustomField &f : {budget, size, vip, signedOn})
         QVERIFY(fields.define(f).ok());
 

@@ -3,28 +3,28 @@
 #include "companylistpage.h"
 #include "contactlistpage.h"
 #include "crm/companyservice.h"
-#include "models/companylistmodel.h"
-#include "settingsdialog.h"
 #include "crm/contactservice.h"
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
+#include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
 #include "recordtable.h"
+#include "settingsdialog.h"
 #include "text/textfold.h"
 #include "trashpage.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPointer>
-#include <QPushButton>
-#include <QTabWidget>
-#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -123,9 +123,11 @@ void TestMainWindow::searchNarrowsTheList()
     for (int row = 0; row < model->rowCount(); ++row) {
         const qint64 rowId = model->idAt(row);
         QVERIFY2(contactText(rowId).contains(folded),
-                 qPrintable(QStringLiteral("row %1 (%2) does not match %3").arg(row).arg(contactText(rowId), term)));
+                 qPrintable(
+                     QStringLiteral("row %1 (%2) does not match %3").arg(row).arg(contactText(rowId), term)));
     }
-    QVERIFY2(w.countLabel()->text().contains(QString::number(model->rowCount())), qPrintable(w.countLabel()->text()));
+    QVERIFY2(w.countLabel()->text().contains(QString::number(model->rowCount())),
+             qPrintable(w.countLabel()->text()));
 
     w.contactsPage()->searchBox()->clear();
     QTRY_COMPARE(model->rowCount(), int(m_total));
