@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "store/systemuser.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -28,10 +30,7 @@ DatabasePtr CliContext::database()
 
 QString CliContext::actor()
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("user") : user;
+    return SystemUser::login();
 }
 
 int CliContext::fail(const QString &message, int code)

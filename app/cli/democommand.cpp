@@ -49,7 +49,9 @@ int runDemoCommand(CliContext &ctx)
     const Status s = DemoGenerator::generate(*db, options);
     if (!s)
         return ctx.fail(s.error().fullText());
-    ctx.err() << tr("Added %1 demo contacts in %2 s.").arg(options.contacts).arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+    ctx.err() << tr("Added %1 demo contacts in %2 s.")
+                     .arg(options.contacts)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
               << Qt::endl;
     return 0;
 }

@@ -68,7 +68,8 @@ int main(int argc, char *argv[])
         }
         if (option == QLatin1String("--db")) {
             if (args.isEmpty()) {
-                err << "pristriy-cli: " << QCoreApplication::translate("cli", "--db needs a file name.") << Qt::endl;
+                err << "pristriy-cli: " << QCoreApplication::translate("cli", "--db needs a file name.")
+                    << Qt::endl;
                 return 2;
             }
             dbPath = args.takeFirst();
@@ -78,7 +79,8 @@ int main(int argc, char *argv[])
             dbPath = option.mid(5);
             continue;
         }
-        err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown option %1").arg(option) << Qt::endl
+        err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown option %1").arg(option)
+            << Qt::endl
             << usage().arg(Database::defaultPath());
         return 2;
     }
@@ -94,7 +96,8 @@ int main(int argc, char *argv[])
         return runDemoCommand(ctx);
     if (command == QLatin1String("bpmn"))
         return runBpmnCommand(args);
-    err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown command %1").arg(command) << Qt::endl
+    err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown command %1").arg(command)
+        << Qt::endl
         << usage().arg(Database::defaultPath());
     return 2;
 }

@@ -1,5 +1,7 @@
 #include "guiutil.h"
 
+#include "store/systemuser.h"
+
 #include <QDebug>
 #include <QDir>
 #include <QMessageBox>
@@ -8,14 +10,7 @@ namespace GuiUtil {
 
 QString actor()
 {
-    for (const char *name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name).trimmed();
-        if (!user.isEmpty())
-            return user;
-    }
-    // Services, containers and cron may run without a user name in the environment.
-    const QString home = QDir::home().dirName();
-    return home.isEmpty() ? QStringLiteral("user") : home;
+    return SystemUser::login();
 }
 
 void showError(QWidget *parent, const QString &title, const StoreError &error)

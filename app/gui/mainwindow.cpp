@@ -229,7 +229,7 @@ void MainWindow::buildPages()
     connect(m_trash->table(TrashPage::Companies), &RecordTable::selectedIdsChanged, this,
             &MainWindow::updateActions);
     connect(m_trash, &TrashPage::restored, this, [this](const QString &, const QList<qint64> &ids) {
-        statusBar()->showMessage(tr("%n record(s) restored.", nullptr, int(ids.size())), 5000);
+        statusBar()->showMessage(tr("%Ln record(s) restored.", nullptr, int(ids.size())), 5000);
     });
 
     const QString file = QDir::toNativeSeparators(m_db->path());
@@ -275,14 +275,14 @@ void MainWindow::updateStatus()
 {
     switch (currentArea()) {
     case ContactsArea:
-        m_countLabel->setText(tr("%n contact(s)", nullptr, m_contacts->model()->rowCount()));
+        m_countLabel->setText(tr("%Ln contact(s)", nullptr, m_contacts->model()->rowCount()));
         break;
     case CompaniesArea:
-        m_countLabel->setText(tr("%n company(s)", nullptr, m_companies->model()->rowCount()));
+        m_countLabel->setText(tr("%Ln company(s)", nullptr, m_companies->model()->rowCount()));
         break;
     case TrashArea: {
         const int n = m_trash->contactModel()->rowCount() + m_trash->companyModel()->rowCount();
-        m_countLabel->setText(tr("%n record(s) in the trash", nullptr, n));
+        m_countLabel->setText(tr("%Ln record(s) in the trash", nullptr, n));
         break;
     }
     case AreaCount:
@@ -374,8 +374,8 @@ void MainWindow::deleteSelected()
     m_undoIds = ids;
     m_undoAction->setEnabled(true);
     const int n = int(ids.size());
-    showUndoNotice(contacts ? tr("%n contact(s) moved to the trash.", nullptr, n)
-                            : tr("%n company(s) moved to the trash.", nullptr, n));
+    showUndoNotice(contacts ? tr("%Ln contact(s) moved to the trash.", nullptr, n)
+                            : tr("%Ln company(s) moved to the trash.", nullptr, n));
 }
 
 void MainWindow::undoTrash()
@@ -395,7 +395,7 @@ void MainWindow::undoTrash()
         m_contacts->table()->selectId(ids.first());
     else if (!ids.isEmpty())
         m_companies->table()->selectId(ids.first());
-    statusBar()->showMessage(tr("%n record(s) restored.", nullptr, int(ids.size())), 5000);
+    statusBar()->showMessage(tr("%Ln record(s) restored.", nullptr, int(ids.size())), 5000);
 }
 
 void MainWindow::showUndoNotice(const QString &text)

@@ -35,7 +35,9 @@ void install()
     if (!code.isEmpty())
         QLocale::setDefault(locale);
     auto *own = new QTranslator(qApp);
-    if (own->load(locale, QStringLiteral("pristriy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback: its file holds the plural forms the "(s)" sources stand for.
+    if (own->load(locale, QStringLiteral("pristriy"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("pristriy_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -18,7 +18,8 @@ QString tableOf(ChannelStore::Owner owner)
 
 QString columnOf(ChannelStore::Owner owner)
 {
-    return owner == ChannelStore::Owner::Contact ? QStringLiteral("contact_id") : QStringLiteral("company_id");
+    return owner == ChannelStore::Owner::Contact ? QStringLiteral("contact_id")
+                                                 : QStringLiteral("company_id");
 }
 
 StoreError sqlError(const QSqlQuery &q)

@@ -19,7 +19,8 @@ const QString kEntity = QStringLiteral("company");
 
 StoreError sqlError(const QSqlQuery &q)
 {
-    return StoreError::make(StoreError::Code::Sql, CompanyService::tr("Saving the company failed; nothing was changed."),
+    return StoreError::make(StoreError::Code::Sql,
+                            CompanyService::tr("Saving the company failed; nothing was changed."),
                             q.lastError().text());
 }
 
@@ -47,14 +48,16 @@ StoreError CompanyService::check(const Company &c) const
 {
     if (c.name.trimmed().isEmpty())
         return StoreError::invalid(tr("A company needs a name."));
-    const std::pair<QString, QString> fields[] = {
-        {tr("The company name"), c.name}, {tr("The industry"), c.industry}, {tr("The website"), c.website},
-        {tr("The owner"), c.owner}};
+    const std::pair<QString, QString> fields[] = {{tr("The company name"), c.name},
+                                                  {tr("The industry"), c.industry},
+                                                  {tr("The website"), c.website},
+                                                  {tr("The owner"), c.owner}};
     for (const auto &[label, text] : fields) {
         if (const QString p = TextCheck::problem(label, text); !p.isEmpty())
             return StoreError::invalid(p);
     }
-    for (const auto &[label, text] : {std::pair{tr("The address"), c.address}, std::pair{tr("The notes"), c.notes}}) {
+    for (const auto &[label, text] :
+         {std::pair{tr("The address"), c.address}, std::pair{tr("The notes"), c.notes}}) {
         if (const QString p = TextCheck::problem(label, text, 100000, true); !p.isEmpty())
             return StoreError::invalid(p);
     }
@@ -63,7 +66,8 @@ StoreError CompanyService::check(const Company &c) const
 
 Status CompanyService::writeDetails(QSqlDatabase &db, const Company &c, qint64 id)
 {
-    if (Status s = ChannelStore::write(db, ChannelStore::Owner::Company, id, c.emails, c.phones, m_phones); !s)
+    if (Status s = ChannelStore::write(db, ChannelStore::Owner::Company, id, c.emails, c.phones, m_phones);
+        !s)
         return s;
     if (Status s = CustomFieldService::writeValues(db, kEntity, id, c.custom); !s)
         return s;
@@ -77,7 +81,8 @@ Result<qint64> CompanyService::findOrCreateIn(QSqlDatabase &db, const QString &n
     if (created)
         *created = false;
     QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id FROM company WHERE name_key = ? AND deleted_at IS NULL ORDER BY id LIMIT 1"));
+    find.prepare(QStringLiteral(
+        "SELECT id FROM company WHERE name_key = ? AND deleted_at IS NULL ORDER BY id LIMIT 1"));
     find.addBindValue(TextFold::sortKey(name));
     if (!find.exec())
         return sqlError(find);
@@ -88,7 +93,8 @@ Result<qint64> CompanyService::findOrCreateIn(QSqlDatabase &db, const QString &n
 
     const QString now = Timestamps::nowText();
     QSqlQuery ins(db);
-    ins.prepare(QStringLiteral("INSERT INTO company (name, name_key, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
+    ins.prepare(QStringLiteral(
+        "INSERT INTO company (name, name_key, owner, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"));
     ins.addBindValue(name);
     ins.addBindValue(TextFold::sortKey(name));
     ins.addBindValue(TextCheck::notNull(actor));
@@ -166,8 +172,9 @@ Status CompanyService::update(const Company &c)
     const bool renamed = old.value(0).toString() != c.name.trimmed();
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE company SET name = ?, name_key = ?, industry = ?, website = ?, address = ?, "
-                             "owner = ?, notes = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE company SET name = ?, name_key = ?, industry = ?, website = ?, address = ?, "
+                       "owner = ?, notes = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(TextCheck::notNull(c.name.trimmed()));
     q.addBindValue(TextFold::sortKey(c.name));
     q.addBindValue(TextCheck::notNull(c.industry.trimmed()));
@@ -184,7 +191,8 @@ Status CompanyService::update(const Company &c)
     if (renamed) {
         // Contacts sort and are found by their company's name: follow the rename.
         QSqlQuery members(db);
-        members.prepare(QStringLiteral("UPDATE contact SET company_key = ? WHERE company_id = ? RETURNING id"));
+        members.prepare(
+            QStringLiteral("UPDATE contact SET company_key = ? WHERE company_id = ? RETURNING id"));
         members.addBindValue(TextFold::sortKey(c.name));
         members.addBindValue(c.id);
         if (!members.exec())
@@ -214,8 +222,9 @@ Result<Company> CompanyService::get(qint64 id) const
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, name, industry, website, address, owner, notes, created_at, updated_at, "
-                             "deleted_at FROM company WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, name, industry, website, address, owner, notes, created_at, updated_at, "
+                       "deleted_at FROM company WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q);
@@ -256,9 +265,10 @@ Status CompanyService::setTrashed(const QList<qint64> &ids, bool trashed)
     if (!tx.isActive())
         return tx.beginError();
     QSqlQuery q(db);
-    q.prepare(trashed ? QStringLiteral("UPDATE company SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")
-                      : QStringLiteral("UPDATE company SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
-                                       "deleted_at IS NOT NULL"));
+    q.prepare(trashed
+                  ? QStringLiteral("UPDATE company SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")
+                  : QStringLiteral("UPDATE company SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
+                                   "deleted_at IS NOT NULL"));
     QSqlQuery doc(db);
     doc.prepare(QStringLiteral("DELETE FROM company_search WHERE id = ?"));
     const QString now = Timestamps::nowText();
@@ -313,8 +323,9 @@ Status CompanyService::purge(const QList<qint64> &ids)
     q.prepare(QStringLiteral("DELETE FROM company WHERE id = ? AND deleted_at IS NOT NULL"));
     QList<qint64> changed;
     QSqlQuery members(db);
-    members.prepare(QStringLiteral("UPDATE contact SET company_key = '' WHERE company_id = ? AND EXISTS "
-                                   "(SELECT 1 FROM company WHERE id = ? AND deleted_at IS NOT NULL) RETURNING id"));
+    members.prepare(
+        QStringLiteral("UPDATE contact SET company_key = '' WHERE company_id = ? AND EXISTS "
+                       "(SELECT 1 FROM company WHERE id = ? AND deleted_at IS NOT NULL) RETURNING id"));
     for (qint64 id : ids) {
         members.bindValue(0, id);
         members.bindValue(1, id);

@@ -13,8 +13,8 @@ struct Contact
     QString givenName;
     QString familyName;
     QString position;
-    qint64 companyId = 0;   // 0: none
-    QString companyName;    // read: the company's name; write: used when companyId is 0
+    qint64 companyId = 0; // 0: none
+    QString companyName;  // read: the company's name; write: used when companyId is 0
     QDate birthday;
     QString address;
     QString source;
@@ -23,10 +23,10 @@ struct Contact
     QStringList tags;
     Channels emails;
     Channels phones;
-    QVariantMap custom;     // custom field key → typed value
-    QDateTime createdAt;    // UTC
+    QVariantMap custom;  // custom field key → typed value
+    QDateTime createdAt; // UTC
     QDateTime updatedAt;
-    QDateTime deletedAt;    // valid while in the trash
+    QDateTime deletedAt; // valid while in the trash
 
     QString displayName() const { return QString(givenName + QLatin1Char(' ') + familyName).trimmed(); }
 };

@@ -20,7 +20,9 @@ ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
             // Records in the trash have no search document: match their names directly.
             parts << QStringLiteral("(c.name_key LIKE ? ESCAPE '\\')");
             QString like = TextFold::sortKey(search);
-            like.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+            like.replace(u'\\', QStringLiteral("\\\\"))
+                .replace(u'%', QStringLiteral("\\%"))
+                .replace(u'_', QStringLiteral("\\_"));
             sql.binds << QVariant(QLatin1Char('%') + like + QLatin1Char('%'));
         } else {
             parts << QStringLiteral("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)");
@@ -55,8 +57,9 @@ ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
         sql.binds << companyId;
     }
     if (!tag.isEmpty()) {
-        parts << QStringLiteral("c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
-                                "WHERE t.name = ?)");
+        parts << QStringLiteral(
+            "c.id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id "
+            "WHERE t.name = ?)");
         sql.binds << tag;
     }
     sql.where = parts.join(QStringLiteral(" AND "));

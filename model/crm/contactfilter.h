@@ -18,8 +18,8 @@ struct ContactFilter
 
     bool operator==(const ContactFilter &o) const
     {
-        return search == o.search && owner == o.owner && source == o.source && tag == o.tag
-            && companyId == o.companyId && trash == o.trash;
+        return search == o.search && owner == o.owner && source == o.source && tag == o.tag &&
+               companyId == o.companyId && trash == o.trash;
     }
 
     struct Sql

@@ -22,7 +22,8 @@ const QString kEntity = QStringLiteral("contact");
 
 StoreError sqlError(const QSqlQuery &q)
 {
-    return StoreError::make(StoreError::Code::Sql, ContactService::tr("Saving the contact failed; nothing was changed."),
+    return StoreError::make(StoreError::Code::Sql,
+                            ContactService::tr("Saving the contact failed; nothing was changed."),
                             q.lastError().text());
 }
 
@@ -39,8 +40,9 @@ Status writeTags(QSqlDatabase &db, qint64 id, const QStringList &tags)
     if (!q.exec())
         return sqlError(q);
     QSqlQuery addTag(db);
-    addTag.prepare(QStringLiteral("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name "
-                                  "RETURNING id"));
+    addTag.prepare(
+        QStringLiteral("INSERT INTO tag (name) VALUES (?) ON CONFLICT (name) DO UPDATE SET name = name "
+                       "RETURNING id"));
     QSqlQuery link(db);
     link.prepare(QStringLiteral("INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"));
     for (const QString &tag : tags) {
@@ -61,8 +63,9 @@ Status writeTags(QSqlDatabase &db, qint64 id, const QStringList &tags)
 QStringList readTags(QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
-                             "ORDER BY t.name"));
+    q.prepare(QStringLiteral(
+        "SELECT t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = ? "
+        "ORDER BY t.name"));
     q.addBindValue(id);
     QStringList tags;
     if (q.exec()) {
@@ -85,13 +88,15 @@ StoreError ContactService::check(const Contact &c) const
     if (c.givenName.trimmed().isEmpty() && c.familyName.trimmed().isEmpty())
         return StoreError::invalid(tr("A contact needs a given name or a family name."));
     const std::pair<QString, QString> lines[] = {
-        {tr("The given name"), c.givenName}, {tr("The family name"), c.familyName}, {tr("The position"), c.position},
-        {tr("The company name"), c.companyName}, {tr("The source"), c.source}, {tr("The owner"), c.owner}};
+        {tr("The given name"), c.givenName}, {tr("The family name"), c.familyName},
+        {tr("The position"), c.position},    {tr("The company name"), c.companyName},
+        {tr("The source"), c.source},        {tr("The owner"), c.owner}};
     for (const auto &[label, text] : lines) {
         if (const QString p = TextCheck::problem(label, text); !p.isEmpty())
             return StoreError::invalid(p);
     }
-    for (const auto &[label, text] : {std::pair{tr("The address"), c.address}, std::pair{tr("The notes"), c.notes}}) {
+    for (const auto &[label, text] :
+         {std::pair{tr("The address"), c.address}, std::pair{tr("The notes"), c.notes}}) {
         if (const QString p = TextCheck::problem(label, text, 100000, true); !p.isEmpty())
             return StoreError::invalid(p);
     }
@@ -100,13 +105,15 @@ StoreError ContactService::check(const Contact &c) const
             return StoreError::invalid(p);
     }
     if (c.birthday.isValid() && c.birthday > Timestamps::now().date())
-        return StoreError::invalid(tr("The birthday %1 is in the future.").arg(c.birthday.toString(Qt::ISODate)));
+        return StoreError::invalid(
+            tr("The birthday %1 is in the future.").arg(c.birthday.toString(Qt::ISODate)));
     return ChannelStore::validate(c.emails, c.phones);
 }
 
 Status ContactService::writeDetails(QSqlDatabase &db, const Contact &c, qint64 id, const QString &companyName)
 {
-    if (Status s = ChannelStore::write(db, ChannelStore::Owner::Contact, id, c.emails, c.phones, m_phones); !s)
+    if (Status s = ChannelStore::write(db, ChannelStore::Owner::Contact, id, c.emails, c.phones, m_phones);
+        !s)
         return s;
     if (Status s = writeTags(db, id, c.tags); !s)
         return s;
@@ -150,9 +157,10 @@ Result<qint64> ContactService::create(const Contact &c)
 
     const QString now = Timestamps::nowText();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO contact (given_name, family_name, name_key, position, company_id, company_key, "
-                             "birthday, address, source, owner, notes, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO contact (given_name, family_name, name_key, position, company_id, company_key, "
+        "birthday, address, source, owner, notes, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(TextCheck::notNull(c.givenName.trimmed()));
     q.addBindValue(TextCheck::notNull(c.familyName.trimmed()));
     q.addBindValue(nameKey(c.givenName, c.familyName));
@@ -220,9 +228,10 @@ Status ContactService::update(const Contact &c)
     }
 
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE contact SET given_name = ?, family_name = ?, name_key = ?, position = ?, "
-                             "company_id = ?, company_key = ?, birthday = ?, address = ?, source = ?, owner = ?, "
-                             "notes = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE contact SET given_name = ?, family_name = ?, name_key = ?, position = ?, "
+                       "company_id = ?, company_key = ?, birthday = ?, address = ?, source = ?, owner = ?, "
+                       "notes = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(TextCheck::notNull(c.givenName.trimmed()));
     q.addBindValue(TextCheck::notNull(c.familyName.trimmed()));
     q.addBindValue(nameKey(c.givenName, c.familyName));
@@ -276,9 +285,10 @@ Result<Contact> ContactService::get(qint64 id) const
 {
     QSqlDatabase db = m_db->connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT c.id, c.given_name, c.family_name, c.position, c.company_id, co.name, c.birthday, "
-                             "c.address, c.source, c.owner, c.notes, c.created_at, c.updated_at, c.deleted_at "
-                             "FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.given_name, c.family_name, c.position, c.company_id, co.name, c.birthday, "
+        "c.address, c.source, c.owner, c.notes, c.created_at, c.updated_at, c.deleted_at "
+        "FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q);
@@ -343,7 +353,8 @@ Status ContactService::refreshSearchDocument(QSqlDatabase &db, qint64 contactId)
     up.prepare(QStringLiteral("INSERT INTO contact_search (id, doc) VALUES (?, ?) "
                               "ON CONFLICT (id) DO UPDATE SET doc = excluded.doc"));
     up.addBindValue(contactId);
-    up.addBindValue(SearchDocument::forContact(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), emails));
+    up.addBindValue(SearchDocument::forContact(q.value(0).toString(), q.value(1).toString(),
+                                               q.value(2).toString(), emails));
     if (!up.exec())
         return sqlError(up);
     return okStatus();
@@ -356,9 +367,10 @@ Status ContactService::setTrashed(const QList<qint64> &ids, bool trashed)
     if (!tx.isActive())
         return tx.beginError();
     QSqlQuery q(db);
-    q.prepare(trashed ? QStringLiteral("UPDATE contact SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")
-                      : QStringLiteral("UPDATE contact SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
-                                       "deleted_at IS NOT NULL"));
+    q.prepare(trashed
+                  ? QStringLiteral("UPDATE contact SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")
+                  : QStringLiteral("UPDATE contact SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
+                                   "deleted_at IS NOT NULL"));
     QSqlQuery doc(db);
     doc.prepare(QStringLiteral("DELETE FROM contact_search WHERE id = ?"));
     const QString now = Timestamps::nowText();
@@ -434,15 +446,16 @@ Result<QList<ContactSummary>> ContactService::search(const QString &text, int li
     hits.apply(where);
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.given_name, c.family_name, co.name, "
-                             "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
-                             "AND kind = 'email'), "
-                             "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
-                             "AND kind = 'phone') "
-                             "FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN "
-                             "(SELECT c.id FROM contact c WHERE %1 ORDER BY c.name_key, c.id LIMIT ?) "
-                             "ORDER BY c.name_key, c.id")
-                  .arg(where.where));
+    q.prepare(
+        QStringLiteral("SELECT c.id, c.given_name, c.family_name, co.name, "
+                       "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
+                       "AND kind = 'email'), "
+                       "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
+                       "AND kind = 'phone') "
+                       "FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN "
+                       "(SELECT c.id FROM contact c WHERE %1 ORDER BY c.name_key, c.id LIMIT ?) "
+                       "ORDER BY c.name_key, c.id")
+            .arg(where.where));
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     q.addBindValue(limit);

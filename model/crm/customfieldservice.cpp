@@ -28,11 +28,16 @@ bool isEntity(const QString &entity)
 QString CustomField::typeName(Type type)
 {
     switch (type) {
-    case Type::Text: return QStringLiteral("text");
-    case Type::Number: return QStringLiteral("number");
-    case Type::Date: return QStringLiteral("date");
-    case Type::YesNo: return QStringLiteral("bool");
-    case Type::Choice: return QStringLiteral("choice");
+    case Type::Text:
+        return QStringLiteral("text");
+    case Type::Number:
+        return QStringLiteral("number");
+    case Type::Date:
+        return QStringLiteral("date");
+    case Type::YesNo:
+        return QStringLiteral("bool");
+    case Type::Choice:
+        return QStringLiteral("choice");
     }
     return {};
 }
@@ -87,7 +92,8 @@ Result<qint64> CustomFieldService::define(const CustomField &field)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     if (!isEntity(field.entity))
-        return StoreError::invalid(tr("Custom fields belong to contacts or companies, not “%1”.").arg(field.entity));
+        return StoreError::invalid(
+            tr("Custom fields belong to contacts or companies, not “%1”.").arg(field.entity));
     if (!keyPattern.match(field.key).hasMatch()) {
         return StoreError::invalid(tr("The key “%1” must start with a letter and have only lower-case "
                                       "letters, digits and _.")
@@ -103,9 +109,10 @@ Result<qint64> CustomFieldService::define(const CustomField &field)
     if (!tx.isActive())
         return tx.beginError();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO custom_field (entity, key, label, type, choices, position) "
-                             "VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM custom_field "
-                             "WHERE entity = ?))"));
+    q.prepare(
+        QStringLiteral("INSERT INTO custom_field (entity, key, label, type, choices, position) "
+                       "VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM custom_field "
+                       "WHERE entity = ?))"));
     q.addBindValue(field.entity);
     q.addBindValue(field.key);
     q.addBindValue(field.label.trimmed());
@@ -115,12 +122,14 @@ Result<qint64> CustomFieldService::define(const CustomField &field)
     q.addBindValue(field.entity);
     if (!q.exec()) {
         if (q.lastError().nativeErrorCode() == QLatin1String("2067")) // SQLITE_CONSTRAINT_UNIQUE
-            return StoreError::invalid(tr("There is already a custom field with the key “%1”.").arg(field.key));
+            return StoreError::invalid(
+                tr("There is already a custom field with the key “%1”.").arg(field.key));
         return sqlError(q);
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = EventLog::append(db, QStringLiteral("custom_field.created"), QStringLiteral("custom_field"),
-                                    id, m_actor, {{QStringLiteral("key"), field.key}});
+    if (Status s =
+            EventLog::append(db, QStringLiteral("custom_field.created"), QStringLiteral("custom_field"), id,
+                             m_actor, {{QStringLiteral("key"), field.key}});
         !s) {
         return s.error();
     }
@@ -143,8 +152,8 @@ Status CustomFieldService::remove(qint64 fieldId)
         return sqlError(q);
     if (q.numRowsAffected() == 0)
         return StoreError::notFound(tr("The custom field no longer exists."));
-    if (Status s = EventLog::append(db, QStringLiteral("custom_field.deleted"), QStringLiteral("custom_field"),
-                                    fieldId, m_actor);
+    if (Status s = EventLog::append(db, QStringLiteral("custom_field.deleted"),
+                                    QStringLiteral("custom_field"), fieldId, m_actor);
         !s) {
         return s;
     }
@@ -162,7 +171,8 @@ Result<QString> CustomFieldService::toStored(const CustomField &field, const QVa
         return text;
     case CustomField::Type::Number: {
         bool ok = false;
-        double d = value.typeId() == QMetaType::QString ? QLocale::c().toDouble(text, &ok) : value.toDouble(&ok);
+        double d =
+            value.typeId() == QMetaType::QString ? QLocale::c().toDouble(text, &ok) : value.toDouble(&ok);
         if (!ok) {
             d = QLocale().toDouble(text, &ok);
             if (!ok)
@@ -171,9 +181,11 @@ Result<QString> CustomFieldService::toStored(const CustomField &field, const QVa
         return QString::number(d, 'g', 15);
     }
     case CustomField::Type::Date: {
-        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(text, Qt::ISODate);
+        const QDate date =
+            value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
-            return StoreError::invalid(tr("“%1” expects a date (YYYY-MM-DD), not “%2”.").arg(field.label, text));
+            return StoreError::invalid(
+                tr("“%1” expects a date (YYYY-MM-DD), not “%2”.").arg(field.label, text));
         return date.toString(Qt::ISODate);
     }
     case CustomField::Type::YesNo: {
@@ -188,8 +200,8 @@ Result<QString> CustomFieldService::toStored(const CustomField &field, const QVa
     }
     case CustomField::Type::Choice:
         if (!field.choices.contains(text)) {
-            return StoreError::invalid(
-                tr("“%1” is not one of the choices of “%2”: %3.").arg(text, field.label, field.choices.join(u", ")));
+            return StoreError::invalid(tr("“%1” is not one of the choices of “%2”: %3.")
+                                           .arg(text, field.label, field.choices.join(u", ")));
         }
         return text;
     }
@@ -199,11 +211,15 @@ Result<QString> CustomFieldService::toStored(const CustomField &field, const QVa
 QVariant CustomFieldService::fromStored(const CustomField &field, const QString &stored)
 {
     switch (field.type) {
-    case CustomField::Type::Number: return stored.toDouble();
-    case CustomField::Type::Date: return QDate::fromString(stored, Qt::ISODate);
-    case CustomField::Type::YesNo: return stored == QLatin1String("1");
+    case CustomField::Type::Number:
+        return stored.toDouble();
+    case CustomField::Type::Date:
+        return QDate::fromString(stored, Qt::ISODate);
+    case CustomField::Type::YesNo:
+        return stored == QLatin1String("1");
     case CustomField::Type::Text:
-    case CustomField::Type::Choice: return stored;
+    case CustomField::Type::Choice:
+        return stored;
     }
     return stored;
 }
@@ -252,8 +268,9 @@ Result<QVariantMap> CustomFieldService::readValues(QSqlDatabase &db, const QStri
     if (defined->isEmpty())
         return values;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT v.field_id, v.value FROM custom_value v JOIN custom_field f ON f.id = v.field_id "
-                             "WHERE v.record_id = ? AND f.entity = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT v.field_id, v.value FROM custom_value v JOIN custom_field f ON f.id = v.field_id "
+        "WHERE v.record_id = ? AND f.entity = ?"));
     q.addBindValue(recordId);
     q.addBindValue(entity);
     if (!q.exec())

@@ -4,7 +4,8 @@
 #include <QVariant>
 
 namespace {
-const QString kFtsClause = QStringLiteral("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)");
+const QString kFtsClause =
+    QStringLiteral("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)");
 // Up to this many hits are read and sorted; more are found by walking the sort index in order.
 constexpr int kSortHitsBelow = 20000;
 } // namespace
@@ -38,7 +39,8 @@ int SearchHits::apply(ContactFilter::Sql &sql)
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY)").arg(m_table)))
         return -1;
-    q.prepare(QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?").arg(m_table));
+    q.prepare(QStringLiteral("INSERT INTO %1 (id) SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?")
+                  .arg(m_table));
     q.addBindValue(sql.binds.at(bindIndex));
     if (!q.exec())
         return -1; // the plain subquery stays and reports the error when it runs
@@ -46,8 +48,8 @@ int SearchHits::apply(ContactFilter::Sql &sql)
     if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_table)) && q.next())
         hits = q.value(0).toInt();
     // The unary + keeps SQLite from driving the query from the hits, so it walks the sort index.
-    const QString membership = (hits > kSortHitsBelow ? QStringLiteral("+c.id IN %1") : QStringLiteral("c.id IN %1"))
-                                   .arg(m_table);
+    const QString membership =
+        (hits > kSortHitsBelow ? QStringLiteral("+c.id IN %1") : QStringLiteral("c.id IN %1")).arg(m_table);
     sql.where.replace(at, kFtsClause.size(), membership);
     sql.binds.removeAt(bindIndex);
     // Records in the trash have no search document, so every hit is a live contact.

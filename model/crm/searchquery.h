@@ -9,8 +9,8 @@ class PhoneNumbers;
 // phone number, in any formatting, with or without the country code).
 struct SearchQuery
 {
-    QString ftsMatch;  // FTS5 MATCH expression, empty when there are no words
-    QString phoneKey;  // reversed national digits to look up as a prefix, empty when none
+    QString ftsMatch; // FTS5 MATCH expression, empty when there are no words
+    QString phoneKey; // reversed national digits to look up as a prefix, empty when none
 
     bool isEmpty() const { return ftsMatch.isEmpty() && phoneKey.isEmpty(); }
     // The smallest string greater than every key starting with phoneKey.

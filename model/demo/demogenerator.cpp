@@ -25,16 +25,17 @@ using Bytes = QByteArray;
 // A vocabulary entry with everything a row needs, folded and converted once.
 struct Word
 {
-    Bytes native;     // as shown
-    Bytes folded;     // for sort keys
-    Bytes words;      // folded words for the search document
-    Bytes latin;      // for e-mail addresses
+    Bytes native; // as shown
+    Bytes folded; // for sort keys
+    Bytes words;  // folded words for the search document
+    Bytes latin;  // for e-mail addresses
 };
 
 Word makeWord(const char *native, const char *latin = "")
 {
     const QString text = QString::fromUtf8(native);
-    return {Bytes(native), TextFold::sortKey(text).toUtf8(), TextFold::words(text).join(u' ').toUtf8(), Bytes(latin)};
+    return {Bytes(native), TextFold::sortKey(text).toUtf8(), TextFold::words(text).join(u' ').toUtf8(),
+            Bytes(latin)};
 }
 
 struct LocaleData
@@ -76,9 +77,9 @@ public:
     {
         for (const DemoNames::Locale &l : DemoNames::locales())
             m_locales.append(prepare(l));
-        m_owners = options.owner.isEmpty()
-            ? QList<Bytes>{"ana.popescu", "ivan.petrov", "olena.kovalenko", "john.smith", "maria.ionescu"}
-            : QList<Bytes>{options.owner.toUtf8()};
+        m_owners = options.owner.isEmpty() ? QList<Bytes>{"ana.popescu", "ivan.petrov", "olena.kovalenko",
+                                                          "john.smith", "maria.ionescu"}
+                                           : QList<Bytes>{options.owner.toUtf8()};
         prepareDates();
     }
 
@@ -113,7 +114,10 @@ private:
     int pick(int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(m_rng)); }
     bool chance(int percent) { return pick(100) < percent; }
     template<typename T>
-    const T &pickFrom(const QList<T> &list) { return list.at(pick(int(list.size()))); }
+    const T &pickFrom(const QList<T> &list)
+    {
+        return list.at(pick(int(list.size())));
+    }
     const LocaleData &pickLocale()
     {
         const int r = pick(100); // ro 35%, ru 25%, uk 25%, en 15%
@@ -183,7 +187,8 @@ Phone Generator::makePhone(const LocaleData &l)
         national = "8 " + nsn.mid(0, 3) + ' ' + nsn.mid(3, 3) + '-' + nsn.mid(6, 2) + '-' + nsn.mid(8);
         nationalRegion = "RU";
     } else if (lc == "uk") {
-        static const char *operators[] = {"50", "63", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99"};
+        static const char *operators[] = {"50", "63", "66", "67", "68", "73",
+                                          "93", "95", "96", "97", "98", "99"};
         nsn = Bytes(operators[pick(12)]) + digits(7);
         intl = "+380 " + nsn.mid(0, 2) + ' ' + nsn.mid(2, 3) + ' ' + nsn.mid(5, 2) + ' ' + nsn.mid(7);
         national = "0" + nsn.mid(0, 2) + ' ' + nsn.mid(2, 3) + ' ' + nsn.mid(5, 2) + ' ' + nsn.mid(7);
@@ -242,8 +247,8 @@ Status Generator::insertCompanies(qint64 count)
         company.bind(7, created);
         company.bind(8, created);
         if (!company.run())
-            return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo companies failed."),
-                                    company.errorText());
+            return StoreError::make(StoreError::Code::Sql,
+                                    DemoGenerator::tr("Writing demo companies failed."), company.errorText());
         const qint64 id = company.lastInsertId();
         const Phone phone = makePhone(l);
         channel.bind(1, id);
@@ -268,8 +273,8 @@ Status Generator::insertCompanies(qint64 count)
         search.bind(1, id);
         search.bind(2, docWords.join(u' ').toUtf8());
         if (!search.run())
-            return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo companies failed."),
-                                    search.errorText());
+            return StoreError::make(StoreError::Code::Sql,
+                                    DemoGenerator::tr("Writing demo companies failed."), search.errorText());
         m_companies.append({id, folded, TextFold::words(nameText).join(u' ').toUtf8()});
     }
     return okStatus();
@@ -299,8 +304,8 @@ void Generator::makeContact(ContactRow &row)
     const Word &given = pickFrom(female ? l.femaleGiven : l.maleGiven);
     const int familyIndex = pick(int(l.maleFamily.size()));
     const Word &family = (female ? l.femaleFamily : l.maleFamily).at(familyIndex);
-    const CompanyRow *company = !m_companies.isEmpty() && chance(75) ? &m_companies.at(pick(int(m_companies.size())))
-                                                                    : nullptr;
+    const CompanyRow *company =
+        !m_companies.isEmpty() && chance(75) ? &m_companies.at(pick(int(m_companies.size()))) : nullptr;
     row.given = given.native;
     row.family = family.native;
     row.nameKey = family.folded + ' ' + given.folded;
@@ -308,7 +313,8 @@ void Generator::makeContact(ContactRow &row)
     row.companyId = company ? company->id : 0;
     row.companyKey = company ? company->folded : Bytes();
     row.birthday = chance(80) ? m_birthdays.at(pick(int(m_birthdays.size()))) : Bytes();
-    row.address = pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(200)) + ", " + pickFrom(l.cities).native;
+    row.address =
+        pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(200)) + ", " + pickFrom(l.cities).native;
     row.source = Bytes(DemoNames::sources.at(pick(int(DemoNames::sources.size()))));
     row.owner = pickFrom(m_owners);
     row.created = timestamp(pick(3 * 365));
@@ -323,7 +329,8 @@ void Generator::makeContact(ContactRow &row)
         const Bytes number = chance(50) ? Bytes::number(pick(100)) : Bytes();
         const Bytes local = (e == 0 ? Bytes(given.latin + '.') : given.latin.left(1)) + family.latin + number;
         row.emails.append(local + '@' + domain.native);
-        row.doc += ' ' + (e == 0 ? Bytes(given.latin + ' ' + family.latin) : Bytes(given.latin.left(1) + family.latin));
+        row.doc += ' ' + (e == 0 ? Bytes(given.latin + ' ' + family.latin)
+                                 : Bytes(given.latin.left(1) + family.latin));
         if (!number.isEmpty())
             row.doc += ' ' + number;
         row.doc += ' ' + domain.words;
@@ -389,11 +396,13 @@ private:
     bool m_cancelled = false;
 };
 
-Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total, qint64 done)
+Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total,
+                                 qint64 done)
 {
-    SqliteStatement contact(m_db, "INSERT INTO contact (given_name, family_name, name_key, position, company_id, "
-                                  "company_key, birthday, address, source, owner, created_at, updated_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement contact(m_db,
+                            "INSERT INTO contact (given_name, family_name, name_key, position, company_id, "
+                            "company_key, birthday, address, source, owner, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement channel(m_db, "INSERT INTO contact_channel (contact_id, kind, label, value, normalized, "
                                   "digits_rev, position) VALUES (?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement search(m_db, "INSERT INTO contact_search (id, doc) VALUES (?, ?)");
@@ -429,35 +438,36 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
     RowQueue::Batch batch;
     while (queue.pop(&batch)) {
         for (const ContactRow &row : std::as_const(batch)) {
-            contact.bind(1, row.given);
-            contact.bind(2, row.family);
-            contact.bind(3, row.nameKey);
-            contact.bind(4, row.position);
+            contact.bindStatic(1, row.given);
+            contact.bindStatic(2, row.family);
+            contact.bindStatic(3, row.nameKey);
+            contact.bindStatic(4, row.position);
             if (row.companyId)
                 contact.bind(5, row.companyId);
             else
                 contact.bindNull(5);
-            contact.bind(6, row.companyKey);
+            contact.bindStatic(6, row.companyKey);
             if (row.birthday.isEmpty())
                 contact.bindNull(7);
             else
-                contact.bind(7, row.birthday);
-            contact.bind(8, row.address);
-            contact.bind(9, row.source);
-            contact.bind(10, row.owner);
-            contact.bind(11, row.created);
-            contact.bind(12, row.created);
+                contact.bindStatic(7, row.birthday);
+            contact.bindStatic(8, row.address);
+            contact.bindStatic(9, row.source);
+            contact.bindStatic(10, row.owner);
+            contact.bindStatic(11, row.created);
+            contact.bindStatic(12, row.created);
             if (!contact.run()) {
-                return stop(StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo contacts failed."),
+                return stop(StoreError::make(StoreError::Code::Sql,
+                                             DemoGenerator::tr("Writing demo contacts failed."),
                                              contact.errorText()));
             }
             const qint64 id = contact.lastInsertId();
             for (int e = 0; e < row.emails.size(); ++e) {
                 channel.bind(1, id);
-                channel.bind(2, email);
-                channel.bind(3, e == 0 ? work : personal);
-                channel.bind(4, row.emails.at(e));
-                channel.bind(5, row.emails.at(e));
+                channel.bindStatic(2, email);
+                channel.bindStatic(3, e == 0 ? work : personal);
+                channel.bindStatic(4, row.emails.at(e));
+                channel.bindStatic(5, row.emails.at(e));
                 channel.bindNull(6);
                 channel.bind(7, qint64(e));
                 channel.run();
@@ -465,24 +475,26 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
             for (int p = 0; p < row.phones.size(); ++p) {
                 const Phone &phone = row.phones.at(p);
                 channel.bind(1, id);
-                channel.bind(2, phoneKind);
-                channel.bind(3, p == 0 ? mobile : work);
-                channel.bind(4, phone.display);
+                channel.bindStatic(2, phoneKind);
+                channel.bindStatic(3, p == 0 ? mobile : work);
+                channel.bindStatic(4, phone.display);
                 channel.bind(5, phone.e164);
-                channel.bind(6, phone.reversedNational);
+                channel.bindStatic(6, phone.reversedNational);
                 channel.bind(7, qint64(p));
                 channel.run();
             }
             search.bind(1, id);
-            search.bind(2, row.doc);
+            search.bindStatic(2, row.doc);
             if (!search.run()) {
-                return stop(StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Writing demo contacts failed."),
+                return stop(StoreError::make(StoreError::Code::Sql,
+                                             DemoGenerator::tr("Writing demo contacts failed."),
                                              search.errorText()));
             }
         }
         written += batch.size();
         if (progress && !progress(done + written, total))
-            return stop(StoreError::make(StoreError::Code::Invalid, DemoGenerator::tr("Cancelled; nothing was added.")));
+            return stop(StoreError::make(StoreError::Code::Invalid,
+                                         DemoGenerator::tr("Cancelled; nothing was added.")));
     }
     maker->wait();
     delete maker;
@@ -501,11 +513,12 @@ QList<SchemaObject> bulkObjects(sqlite3 *db)
 {
     QList<SchemaObject> objects;
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db,
-                       "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-                       "AND tbl_name IN ('contact', 'contact_channel', 'contact_search', 'company', "
-                       "'company_channel', 'company_search') ORDER BY type, name",
-                       -1, &stmt, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+        "AND tbl_name IN ('contact', 'contact_channel', 'contact_search', 'company', "
+        "'company_channel', 'company_search') ORDER BY type, name",
+        -1, &stmt, nullptr);
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         objects.append({Bytes(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
                         Bytes(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)))});
@@ -516,7 +529,8 @@ QList<SchemaObject> bulkObjects(sqlite3 *db)
 
 Status Generator::run(const DemoGenerator::Progress &progress)
 {
-    const qint64 companies = m_options.companies >= 0 ? m_options.companies : qMax<qint64>(1, m_options.contacts / 20);
+    const qint64 companies =
+        m_options.companies >= 0 ? m_options.companies : qMax<qint64>(1, m_options.contacts / 20);
     const qint64 total = companies + m_options.contacts;
     QElapsedTimer phase;
     phase.start();
@@ -535,7 +549,8 @@ Status Generator::run(const DemoGenerator::Progress &progress)
     if (Status s = insertCompanies(companies); !s)
         return s;
     if (progress && !progress(companies, total))
-        return StoreError::make(StoreError::Code::Invalid, DemoGenerator::tr("Cancelled; nothing was added."));
+        return StoreError::make(StoreError::Code::Invalid,
+                                DemoGenerator::tr("Cancelled; nothing was added."));
     mark("companies");
     if (Status s = insertContacts(m_options.contacts, progress, total, companies); !s)
         return s;
@@ -552,10 +567,11 @@ Status Generator::run(const DemoGenerator::Progress &progress)
         return s;
     }
     mark("fts");
-    const Bytes event = "INSERT INTO event (occurred_at, type, entity, actor, payload) VALUES ('"
-        + Bytes(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1())
-        + "', 'demo.generated', 'database', 'demo', json_object('contacts', " + Bytes::number(m_options.contacts)
-        + ", 'companies', " + Bytes::number(companies) + ", 'seed', " + Bytes::number(m_options.seed) + "))";
+    const Bytes event = "INSERT INTO event (occurred_at, type, entity, actor, payload) VALUES ('" +
+                        Bytes(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()) +
+                        "', 'demo.generated', 'database', 'demo', json_object('contacts', " +
+                        Bytes::number(m_options.contacts) + ", 'companies', " + Bytes::number(companies) +
+                        ", 'seed', " + Bytes::number(m_options.seed) + "))";
     return SqliteBulk::exec(m_db, event.constData());
 }
 
@@ -563,8 +579,8 @@ QByteArray journalMode(sqlite3 *db)
 {
     sqlite3_stmt *stmt = nullptr;
     QByteArray mode;
-    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW) {
+    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
         mode = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
     }
     sqlite3_finalize(stmt);
@@ -580,13 +596,14 @@ Status DemoGenerator::generate(const Database &db, const Options &options, const
     sqlite3 *handle = db.handle();
     if (!handle)
         return StoreError::make(StoreError::Code::Sql, tr("The database is not open."));
-    const QString region = db.setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale());
+    const QString region =
+        db.setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale());
     // A large cache keeps index building in memory, and the sorter may use a second core. When no
     // other connection has the file open, a rollback journal replaces the write-ahead log for the
     // load: pages appended to the file need no journal, so the data is written once instead of twice.
     SqliteBulk::exec(handle, "PRAGMA cache_size = -524288; PRAGMA threads = 2");
-    const bool rollbackJournal = SqliteBulk::exec(handle, "PRAGMA journal_mode = DELETE").ok()
-        && journalMode(handle) == "delete";
+    const bool rollbackJournal =
+        SqliteBulk::exec(handle, "PRAGMA journal_mode = DELETE").ok() && journalMode(handle) == "delete";
     if (rollbackJournal)
         SqliteBulk::exec(handle, "PRAGMA synchronous = OFF");
     Status result = SqliteBulk::exec(handle, "BEGIN IMMEDIATE");

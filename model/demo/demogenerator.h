@@ -17,7 +17,7 @@ public:
         qint64 contacts = 1000;
         qint64 companies = -1; // -1: one company for every 20 contacts
         quint64 seed = 1;
-        QString owner;         // empty: the demo sales managers
+        QString owner; // empty: the demo sales managers
     };
 
     // progress(done, total) is called now and then from the calling thread; returning false

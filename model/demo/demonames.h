@@ -9,17 +9,17 @@ namespace DemoNames {
 
 struct Name
 {
-    const char *native;  // UTF-8
-    const char *latin;   // for e-mail addresses
+    const char *native; // UTF-8
+    const char *latin;  // for e-mail addresses
 };
 
 struct Locale
 {
-    const char *code;            // ro, ru, uk, en
-    const char *countryCode;     // phone country calling code
+    const char *code;        // ro, ru, uk, en
+    const char *countryCode; // phone country calling code
     QList<Name> maleGiven;
     QList<Name> femaleGiven;
-    QList<Name> family;          // male forms; femaleFamily() derives the female ones
+    QList<Name> family; // male forms; femaleFamily() derives the female ones
     QList<const char *> cities;
     QList<const char *> streets;
     QList<const char *> companyWords;

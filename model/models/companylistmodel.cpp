@@ -11,14 +11,18 @@ CompanyListModel::CompanyListModel(DatabasePtr db, QObject *parent)
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     setColumns({
         {tr("Name"), QStringLiteral("co.name"), {QStringLiteral("co.name_key")}},
-        {tr("Industry"), QStringLiteral("co.industry"), {QStringLiteral("co.industry"), QStringLiteral("co.name_key")}},
+        {tr("Industry"),
+         QStringLiteral("co.industry"),
+         {QStringLiteral("co.industry"), QStringLiteral("co.name_key")}},
         {tr("Website"), QStringLiteral("co.website"), {}},
         {tr("Phone"),
          QStringLiteral("(SELECT value FROM company_channel WHERE company_id = co.id AND kind = 'phone' "
                         "ORDER BY position LIMIT 1)"),
          {}},
         {tr("Contacts"),
-         QStringLiteral("(SELECT count(*) FROM contact WHERE company_id = co.id AND deleted_at IS NULL)"), {}, right},
+         QStringLiteral("(SELECT count(*) FROM contact WHERE company_id = co.id AND deleted_at IS NULL)"),
+         {},
+         right},
         {tr("Owner"), QStringLiteral("co.owner"), {}},
         {tr("Created"), QStringLiteral("co.created_at"), {QStringLiteral("co.created_at")}, right},
     });
@@ -56,11 +60,13 @@ void CompanyListModel::setIndustry(const QString &industry)
 QString CompanyListModel::whereClause() const
 {
     QStringList parts;
-    parts << (m_trash ? QStringLiteral("co.deleted_at IS NOT NULL") : QStringLiteral("co.deleted_at IS NULL"));
+    parts << (m_trash ? QStringLiteral("co.deleted_at IS NOT NULL")
+                      : QStringLiteral("co.deleted_at IS NULL"));
     const QStringList words = TextFold::words(m_search);
     if (!words.isEmpty()) {
-        parts << (m_trash ? QStringLiteral("co.name_key LIKE ?")
-                          : QStringLiteral("co.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?)"));
+        parts << (m_trash
+                      ? QStringLiteral("co.name_key LIKE ?")
+                      : QStringLiteral("co.id IN (SELECT rowid FROM company_fts WHERE company_fts MATCH ?)"));
     }
     if (!m_industry.isEmpty())
         parts << QStringLiteral("co.industry = ?");

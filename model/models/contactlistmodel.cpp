@@ -18,8 +18,11 @@ ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
 {
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     setColumns({
-        {tr("Name"), QStringLiteral("trim(c.given_name || ' ' || c.family_name)"), {QStringLiteral("c.name_key")}},
-        {tr("Company"), QStringLiteral("(SELECT name FROM company WHERE id = c.company_id)"),
+        {tr("Name"),
+         QStringLiteral("trim(c.given_name || ' ' || c.family_name)"),
+         {QStringLiteral("c.name_key")}},
+        {tr("Company"),
+         QStringLiteral("(SELECT name FROM company WHERE id = c.company_id)"),
          {QStringLiteral("c.company_key"), QStringLiteral("c.name_key")}},
         {tr("Position"), QStringLiteral("c.position"), {}},
         {tr("E-mail"),

@@ -56,7 +56,8 @@ QVariant LazyTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != kIdRole && role != Qt::TextAlignmentRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != kIdRole &&
+        role != Qt::TextAlignmentRole)
         return {};
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(m_columns.at(index.column()).alignment);
@@ -161,8 +162,9 @@ bool LazyTableModel::runPageQuery(const QString &extraWhere, const QVariantList 
     q.setForwardOnly(true);
     // The page's ids are chosen first; the shown columns (some of them subqueries) are computed for
     // those rows only, never for rows skipped by the offset or sorted away.
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7) "
-                             "ORDER BY %5")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7) "
+                  "ORDER BY %5")
                   .arg(selects.join(QStringLiteral(", ")), fromClause(), idColumn(), where, orderBy(reversed))
                   .arg(limit)
                   .arg(offset));
@@ -253,7 +255,8 @@ int LazyTableModel::rowOfId(qint64 id) const
     QVariantList binds = whereBinds();
     const QString cond = keysetCondition(false, anchor, &binds);
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE (%2) AND %3").arg(fromClause(), whereClause(), cond));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE (%2) AND %3").arg(fromClause(), whereClause(), cond));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec() || !q.next())

@@ -17,9 +17,9 @@ class LazyTableModel : public QAbstractTableModel
 public:
     struct Column
     {
-        QString title;          // translated header
-        QString select;         // SQL expression for the value shown
-        QStringList sortKeys;   // SQL expressions to ORDER BY (the id is appended); empty: not sortable
+        QString title;        // translated header
+        QString select;       // SQL expression for the value shown
+        QStringList sortKeys; // SQL expressions to ORDER BY (the id is appended); empty: not sortable
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
     };
 
@@ -87,8 +87,8 @@ private:
     QStringList orderKeys() const;
     QString orderBy(bool reversed) const;
     QString keysetCondition(bool after, const Row &anchor, QVariantList *binds) const;
-    bool runPageQuery(const QString &extraWhere, const QVariantList &extraBinds, bool reversed, int offset, int limit,
-                      Page *out) const;
+    bool runPageQuery(const QString &extraWhere, const QVariantList &extraBinds, bool reversed, int offset,
+                      int limit, Page *out) const;
     void setError(const QString &text) const;
 
     DatabasePtr m_db;

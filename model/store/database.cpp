@@ -1,8 +1,8 @@
 #include "database.h"
 
 #include "migrator.h"
-#include "timestamps.h"
 #include "text/phonenumbers.h"
+#include "timestamps.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -77,10 +77,10 @@ StoreError errorFromSql(const QSqlError &error, const QString &path)
                                     .arg(file),
                                 error.text());
     default:
-        return StoreError::make(StoreError::Code::Sql,
-                                Database::tr("The database %1 could not be read: %2")
-                                    .arg(file, error.databaseText()),
-                                error.text());
+        return StoreError::make(
+            StoreError::Code::Sql,
+            Database::tr("The database %1 could not be read: %2").arg(file, error.databaseText()),
+            error.text());
     }
 }
 
@@ -110,8 +110,8 @@ StoreError inspectHeader(const QString &path)
     const quint32 changeCounter = readBigEndian(header, 24, 4);
     const quint32 validFor = readBigEndian(header, 92, 4);
     const bool sizeKnown = pageCount > 0 && validFor == changeCounter;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0
-        || (sizeKnown && qint64(pageSize) * pageCount > size)) {
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
+        (sizeKnown && qint64(pageSize) * pageCount > size)) {
         return StoreError::make(StoreError::Code::Corrupt,
                                 Database::tr("The database %1 is damaged (it is shorter than its header "
                                              "says). Restore it from a backup; the file was not changed.")
@@ -178,9 +178,9 @@ QString Database::connectionName() const
 StoreError Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -32768"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
         if (!q.exec(QLatin1String(pragma)))
             return errorFromSql(q.lastError(), m_path);
     }
@@ -382,8 +382,8 @@ Result<DatabasePtr> Database::open(const QString &pathIn, const Options &options
     if (!migrated) {
         StoreError e = migrated.error();
         if (!db->m_backupPath.isEmpty()) {
-            e.message += QLatin1Char(' ')
-                + tr("A copy made before the upgrade is at %1.").arg(QDir::toNativeSeparators(db->m_backupPath));
+            e.message += QLatin1Char(' ') + tr("A copy made before the upgrade is at %1.")
+                                                .arg(QDir::toNativeSeparators(db->m_backupPath));
         }
         conn = QSqlDatabase();
         db.reset();

@@ -2,6 +2,7 @@
 
 #include "timestamps.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,10 +18,16 @@ Status EventLog::append(QSqlDatabase &db, const QString &type, const QString &en
     q.addBindValue(type);
     q.addBindValue(entity);
     q.addBindValue(entityId);
-    q.addBindValue(actor);
+    q.addBindValue(actor.isEmpty() ? QStringLiteral("unknown") : actor);
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    if (!q.exec())
-        return StoreError::make(StoreError::Code::Sql, QStringLiteral("event"), q.lastError().text());
+    if (!q.exec()) {
+        return StoreError::make(StoreError::Code::Sql,
+                                QCoreApplication::translate("EventLog",
+                                                            "Recording the change (%1) failed; nothing was "
+                                                            "changed.")
+                                    .arg(type),
+                                q.lastError().text());
+    }
     return okStatus();
 }
 

@@ -23,8 +23,8 @@ int userVersion(sqlite3 *db)
 {
     sqlite3_stmt *stmt = nullptr;
     int version = -1;
-    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK
-        && sqlite3_step(stmt) == SQLITE_ROW) {
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
         version = sqlite3_column_int(stmt, 0);
     }
     sqlite3_finalize(stmt);
@@ -35,8 +35,8 @@ int userVersion(sqlite3 *db)
 
 QStringList Migrator::migrationFiles()
 {
-    QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                 QDir::Name);
+    QStringList files =
+        QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     return files;
 }
 

@@ -24,6 +24,11 @@ void SqliteStatement::bind(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindStatic(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
@@ -33,7 +38,6 @@ bool SqliteStatement::run()
 {
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
     return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 

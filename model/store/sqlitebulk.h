@@ -21,6 +21,8 @@ public:
     bool isValid() const { return m_stmt != nullptr; }
     void bind(int index, qint64 value);
     void bind(int index, const QByteArray &utf8);
+    // Binds without a copy: utf8 must stay unchanged until run() returns.
+    void bindStatic(int index, const QByteArray &utf8);
     void bind(int index, const QString &text) { bind(index, text.toUtf8()); }
     void bindNull(int index);
     // Runs the statement and resets it for the next row; false on error.

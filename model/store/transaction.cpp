@@ -28,9 +28,9 @@ Status Transaction::commit()
         return m_error.isError() ? Status(m_error) : Status(StoreError::invalid(tr("No transaction.")));
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const StoreError e = StoreError::make(StoreError::Code::Sql,
-                                              tr("Saving the change failed; nothing was changed."),
-                                              q.lastError().text());
+        const StoreError e =
+            StoreError::make(StoreError::Code::Sql, tr("Saving the change failed; nothing was changed."),
+                             q.lastError().text());
         rollback();
         return e;
     }

@@ -40,8 +40,9 @@ QString PhoneNumbers::formatInternational(const QString &text) const
 {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber number;
-    if (util->Parse(text.toStdString(), m_region.toStdString(), &number) != PhoneNumberUtil::NO_PARSING_ERROR
-        || !util->IsPossibleNumber(number)) {
+    if (util->Parse(text.toStdString(), m_region.toStdString(), &number) !=
+            PhoneNumberUtil::NO_PARSING_ERROR ||
+        !util->IsPossibleNumber(number)) {
         return text;
     }
     std::string out;

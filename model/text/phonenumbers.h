@@ -11,9 +11,9 @@ public:
 
     struct Parsed
     {
-        bool valid = false;       // libphonenumber could parse it as a possible number
-        QString e164;             // +40721234567, empty when not valid
-        QString nationalDigits;   // 721234567 when valid, else every digit typed
+        bool valid = false;     // libphonenumber could parse it as a possible number
+        QString e164;           // +40721234567, empty when not valid
+        QString nationalDigits; // 721234567 when valid, else every digit typed
     };
 
     QString defaultRegion() const { return m_region; }

@@ -6,15 +6,24 @@ namespace {
 QString spellOut(QChar c)
 {
     switch (c.unicode()) {
-    case 0x00DF: return QStringLiteral("ss"); // ß
-    case 0x00E6: return QStringLiteral("ae"); // æ
-    case 0x0153: return QStringLiteral("oe"); // œ
-    case 0x00F8: return QStringLiteral("o");  // ø
-    case 0x0142: return QStringLiteral("l");  // ł
-    case 0x0111: return QStringLiteral("d");  // đ
-    case 0x0131: return QStringLiteral("i");  // dotless ı
-    case 0x00FE: return QStringLiteral("th"); // þ
-    default: return QString(c);
+    case 0x00DF:
+        return QStringLiteral("ss"); // ß
+    case 0x00E6:
+        return QStringLiteral("ae"); // æ
+    case 0x0153:
+        return QStringLiteral("oe"); // œ
+    case 0x00F8:
+        return QStringLiteral("o"); // ø
+    case 0x0142:
+        return QStringLiteral("l"); // ł
+    case 0x0111:
+        return QStringLiteral("d"); // đ
+    case 0x0131:
+        return QStringLiteral("i"); // dotless ı
+    case 0x00FE:
+        return QStringLiteral("th"); // þ
+    default:
+        return QString(c);
     }
 }
 
@@ -28,8 +37,8 @@ QString TextFold::fold(const QString &text)
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
         const auto category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing
-            || category == QChar::Mark_SpacingCombining) {
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing ||
+            category == QChar::Mark_SpacingCombining) {
             continue;
         }
         if (c.unicode() < 0x80)
@@ -45,7 +54,12 @@ QStringList TextFold::words(const QString &text)
     const QString folded = fold(text);
     QStringList result;
     QString current;
-    enum class Kind { None, Letter, Digit } kind = Kind::None;
+    enum class Kind
+    {
+        None,
+        Letter,
+        Digit
+    } kind = Kind::None;
     for (const QChar c : folded) {
         const Kind k = c.isDigit() ? Kind::Digit : (c.isLetter() ? Kind::Letter : Kind::None);
         if (k != kind && !current.isEmpty()) {

@@ -113,10 +113,11 @@ BENCHMARK(BM_ListJumpToMiddle)->Iterations(10)->Unit(benchmark::kMillisecond)->U
 
 const QStringList &queries()
 {
-    static const QStringList q = {QStringLiteral("pop"),      QStringLiteral("ion"),   QStringLiteral("shevch"),
-                                  QStringLiteral("Шевч"),     QStringLiteral("stef pop"), QStringLiteral("iva"),
-                                  QStringLiteral("kovalenko"), QStringLiteral("mar"),  QStringLiteral("olena k"),
-                                  QStringLiteral("4567"),     QStringLiteral("+40 721"), QStringLiteral("a")};
+    static const QStringList q = {
+        QStringLiteral("pop"),       QStringLiteral("ion"),      QStringLiteral("shevch"),
+        QStringLiteral("Шевч"),      QStringLiteral("stef pop"), QStringLiteral("iva"),
+        QStringLiteral("kovalenko"), QStringLiteral("mar"),      QStringLiteral("olena k"),
+        QStringLiteral("4567"),      QStringLiteral("+40 721"),  QStringLiteral("a")};
     return q;
 }
 
@@ -136,7 +137,11 @@ void BM_ListPrefixSearch(benchmark::State &state)
     state.SetLabel(query.toStdString());
     state.counters["hits"] = model.rowCount();
 }
-BENCHMARK(BM_ListPrefixSearch)->DenseRange(0, 11)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ListPrefixSearch)
+    ->DenseRange(0, 11)
+    ->Iterations(10)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // The service search the CLI uses: first 50 results, ordered by name.
 void BM_ServiceSearch(benchmark::State &state)
@@ -157,15 +162,22 @@ void BM_CliSearchProcess(benchmark::State &state)
     for (auto _ : state) {
         QProcess p;
         p.start(QStringLiteral(PRISTRIY_CLI_PATH),
-                {QStringLiteral("--db"), benchDb(), QStringLiteral("contacts"), QStringLiteral("search"), query,
-                 QStringLiteral("--limit"), QStringLiteral("50")});
+                {QStringLiteral("--db"), benchDb(), QStringLiteral("contacts"), QStringLiteral("search"),
+                 query, QStringLiteral("--limit"), QStringLiteral("50")});
         p.waitForFinished(60000);
         if (p.exitCode() != 0)
             state.SkipWithError("the CLI failed");
     }
     state.SetLabel(query.toStdString());
 }
-BENCHMARK(BM_CliSearchProcess)->Arg(0)->Arg(1)->Arg(4)->Arg(11)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_CliSearchProcess)
+    ->Arg(0)
+    ->Arg(1)
+    ->Arg(4)
+    ->Arg(11)
+    ->Iterations(10)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // Resident memory with the list open after scrolling through its first 5,000 rows and its end.
 void BM_ListResidentMemory(benchmark::State &state)

@@ -63,7 +63,8 @@ private slots:
                  QStringLiteral("--given-name"), QStringLiteral("Ștefan"), QStringLiteral("--family-name"),
                  QStringLiteral("Zăvoianu"), QStringLiteral("--email"), QStringLiteral("stefan@zavoi.ro"),
                  QStringLiteral("--email"), QStringLiteral("s.z@gmail.com"), QStringLiteral("--phone"),
-                 QStringLiteral("0721 999 888"), QStringLiteral("--company"), QStringLiteral("Zăvoi, \"Nord\" SRL")});
+                 QStringLiteral("0721 999 888"), QStringLiteral("--company"),
+                 QStringLiteral("Zăvoi, \"Nord\" SRL")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         bool ok = false;
         const qint64 id = r.out.trimmed().toLongLong(&ok);
@@ -80,7 +81,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("family_name")).toString(), QStringLiteral("Zăvoianu"));
         QCOMPARE(o.value(QStringLiteral("company")).toString(), QStringLiteral("Zăvoi, \"Nord\" SRL"));
         QCOMPARE(o.value(QStringLiteral("emails")).toArray().size(), 2);
-        QCOMPARE(o.value(QStringLiteral("phones")).toArray().first().toString(), QStringLiteral("0721 999 888"));
+        QCOMPARE(o.value(QStringLiteral("phones")).toArray().first().toString(),
+                 QStringLiteral("0721 999 888"));
 
         r = cli({QStringLiteral("--db"), db(), QStringLiteral("contacts"), QStringLiteral("search"),
                  QStringLiteral("+40 721 999-888"), QStringLiteral("--format"), QStringLiteral("csv")});
@@ -88,13 +90,13 @@ private slots:
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(0), QByteArray("id,given_name,family_name,company,emails,phones"));
-        QCOMPARE(lines.at(1), QString(QString::number(id)
-                                      + QStringLiteral(",Ștefan,Zăvoianu,\"Zăvoi, \"\"Nord\"\" SRL\","
-                                                       "stefan@zavoi.ro;s.z@gmail.com,0721 999 888"))
-                                  .toUtf8());
+        QCOMPARE(lines.at(1),
+                 QString(QString::number(id) + QStringLiteral(",Ștefan,Zăvoianu,\"Zăvoi, \"\"Nord\"\" SRL\","
+                                                              "stefan@zavoi.ro;s.z@gmail.com,0721 999 888"))
+                     .toUtf8());
 
-        r = cli({QStringLiteral("--db"), db(), QStringLiteral("contacts"), QStringLiteral("search"), QStringLiteral("a"),
-                 QStringLiteral("--limit"), QStringLiteral("7")});
+        r = cli({QStringLiteral("--db"), db(), QStringLiteral("contacts"), QStringLiteral("search"),
+                 QStringLiteral("a"), QStringLiteral("--limit"), QStringLiteral("7")});
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 7);
     }
 
@@ -106,23 +108,25 @@ private slots:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << 2;
         QTest::newRow("contacts without sub") << QStringList{QStringLiteral("contacts")} << 2;
-        QTest::newRow("search without text") << QStringList{QStringLiteral("contacts"), QStringLiteral("search")} << 2;
+        QTest::newRow("search without text")
+            << QStringList{QStringLiteral("contacts"), QStringLiteral("search")} << 2;
         QTest::newRow("bad format") << QStringList{QStringLiteral("contacts"), QStringLiteral("search"),
-                                                   QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("xml")}
+                                                   QStringLiteral("x"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
                                     << 2;
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("contacts"), QStringLiteral("search"), QStringLiteral("x"),
-                                                  QStringLiteral("--limit"), QStringLiteral("-3")}
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("contacts"), QStringLiteral("search"),
+                                                  QStringLiteral("x"), QStringLiteral("--limit"),
+                                                  QStringLiteral("-3")}
                                    << 2;
         QTest::newRow("demo without count") << QStringList{QStringLiteral("demo")} << 2;
-        QTest::newRow("demo bad count") << QStringList{QStringLiteral("demo"), QStringLiteral("--contacts"),
-                                                       QStringLiteral("many")}
-                                        << 2;
+        QTest::newRow("demo bad count")
+            << QStringList{QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("many")} << 2;
         QTest::newRow("add without name") << QStringList{QStringLiteral("contacts"), QStringLiteral("add"),
                                                          QStringLiteral("--email"), QStringLiteral("a@b.ro")}
                                           << 1;
-        QTest::newRow("add bad email") << QStringList{QStringLiteral("contacts"), QStringLiteral("add"),
+        QTest::newRow("add bad email") << QStringList{QStringLiteral("contacts"),     QStringLiteral("add"),
                                                       QStringLiteral("--given-name"), QStringLiteral("A"),
-                                                      QStringLiteral("--email"), QStringLiteral("nope")}
+                                                      QStringLiteral("--email"),      QStringLiteral("nope")}
                                        << 1;
     }
     void errorsGoToStderrWithNonZeroExit()
@@ -143,7 +147,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("not a database\n");
         f.close();
-        const Run r = cli({QStringLiteral("--db"), path, QStringLiteral("contacts"), QStringLiteral("count")});
+        const Run r =
+            cli({QStringLiteral("--db"), path, QStringLiteral("contacts"), QStringLiteral("count")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("notes.txt"));
         QVERIFY(r.out.isEmpty());
@@ -164,7 +169,8 @@ private slots:
                       QStringLiteral("call me maybe")})
                      .exitCode,
                  1);
-        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("contacts"), QStringLiteral("count")}).out.trimmed(),
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("contacts"), QStringLiteral("count")})
+                     .out.trimmed(),
                  QByteArray("1"));
     }
 };

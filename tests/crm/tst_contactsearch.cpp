@@ -32,17 +32,18 @@ private slots:
     {
         m_t = new TempDatabase;
         m_t->db()->setSetting(QStringLiteral("phone.default_region"), QStringLiteral("RO"));
-        m_ids[QStringLiteral("stefan")] = add(QStringLiteral("Ștefan"), QStringLiteral("Popescu"),
-                                              QStringLiteral("Carpați Construct SRL"),
-                                              {QStringLiteral("stefan.popescu@carpati.ro")},
-                                              {QStringLiteral("0721 234 567")});
-        m_ids[QStringLiteral("taras")] = add(QStringLiteral("Тарас"), QStringLiteral("Шевченко"),
-                                             QStringLiteral("ТОВ «Світанок»"), {QStringLiteral("taras@ukr.net")},
-                                             {QStringLiteral("+380 67 123 45 67")});
-        m_ids[QStringLiteral("olena")] = add(QStringLiteral("Olena"), QStringLiteral("Shevchenko"), QString(),
-                                             {QStringLiteral("olena.s@gmail.com")}, {QStringLiteral("+44 7700 900123")});
-        m_ids[QStringLiteral("ion")] = add(QStringLiteral("Ion"), QStringLiteral("Popa"), QStringLiteral("Delta SRL"),
-                                           {}, {QStringLiteral("+40 (744) 55-66-77")});
+        m_ids[QStringLiteral("stefan")] =
+            add(QStringLiteral("Ștefan"), QStringLiteral("Popescu"), QStringLiteral("Carpați Construct SRL"),
+                {QStringLiteral("stefan.popescu@carpati.ro")}, {QStringLiteral("0721 234 567")});
+        m_ids[QStringLiteral("taras")] =
+            add(QStringLiteral("Тарас"), QStringLiteral("Шевченко"), QStringLiteral("ТОВ «Світанок»"),
+                {QStringLiteral("taras@ukr.net")}, {QStringLiteral("+380 67 123 45 67")});
+        m_ids[QStringLiteral("olena")] =
+            add(QStringLiteral("Olena"), QStringLiteral("Shevchenko"), QString(),
+                {QStringLiteral("olena.s@gmail.com")}, {QStringLiteral("+44 7700 900123")});
+        m_ids[QStringLiteral("ion")] =
+            add(QStringLiteral("Ion"), QStringLiteral("Popa"), QStringLiteral("Delta SRL"), {},
+                {QStringLiteral("+40 (744) 55-66-77")});
         m_ids[QStringLiteral("hostile")] = add(QStringLiteral("<b>Robert'); DROP TABLE contact;--"),
                                                QStringLiteral("\"Tables\" NEAR OR AND *"), QString(), {}, {});
     }
@@ -91,7 +92,8 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
-        const Result<QList<ContactSummary>> found = ContactService(m_t->db(), QStringLiteral("test")).search(text, 50);
+        const Result<QList<ContactSummary>> found =
+            ContactService(m_t->db(), QStringLiteral("test")).search(text, 50);
         QVERIFY2(found.ok(), qPrintable(found.error().fullText()));
         QStringList names;
         for (const ContactSummary &s : *found)
@@ -112,7 +114,8 @@ private slots:
 
     void resultsCarryWhatTheListShows()
     {
-        const auto found = ContactService(m_t->db(), QStringLiteral("test")).search(QStringLiteral("taras"), 5);
+        const auto found =
+            ContactService(m_t->db(), QStringLiteral("test")).search(QStringLiteral("taras"), 5);
         QCOMPARE(found->size(), 1);
         const ContactSummary &s = found->first();
         QCOMPARE(s.givenName, QStringLiteral("Тарас"));

@@ -68,7 +68,8 @@ private slots:
         QCOMPARE(c->source, expected.source);
         QCOMPARE(c->owner, expected.owner);
         QCOMPARE(c->notes, expected.notes);
-        QCOMPARE(c->tags, (QStringList{QStringLiteral("construction"), QStringLiteral("VIP")})); // alphabetical
+        QCOMPARE(c->tags,
+                 (QStringList{QStringLiteral("construction"), QStringLiteral("VIP")})); // alphabetical
         QCOMPARE(c->emails.size(), 2);
         QCOMPARE(c->emails.at(0).label, QStringLiteral("work"));
         QCOMPARE(c->emails.at(1).value, QStringLiteral("stefan.p@gmail.com"));
@@ -79,7 +80,8 @@ private slots:
         QVERIFY(!c->deletedAt.isValid());
         // The phone is stored normalised too.
         QSqlQuery q(t.db()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT normalized FROM contact_channel WHERE kind = 'phone'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT normalized FROM contact_channel WHERE kind = 'phone'")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("+40721234567"));
         QVERIFY(q.exec(QStringLiteral("SELECT created_at FROM contact")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("2026-03-01T08:30:00.000Z"));
@@ -124,13 +126,21 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("no name") << "name" << "" << "given name or a family name";
-        QTest::newRow("bad email") << "email" << "stefan at carpati" << "not an e-mail address";
-        QTest::newRow("bad phone") << "phone" << "call me" << "not a phone number";
+        QTest::newRow("no name") << "name"
+                                 << ""
+                                 << "given name or a family name";
+        QTest::newRow("bad email") << "email"
+                                   << "stefan at carpati"
+                                   << "not an e-mail address";
+        QTest::newRow("bad phone") << "phone"
+                                   << "call me"
+                                   << "not a phone number";
         QTest::newRow("control character") << "given" << QStringLiteral("Ion\u0007") << "control character";
         QTest::newRow("null character") << "family" << QString(QChar(0)) << "control character";
         QTest::newRow("very long name") << "given" << QString(5000, u'x') << "too long";
-        QTest::newRow("future birthday") << "birthday" << "2999-01-01" << "future";
+        QTest::newRow("future birthday") << "birthday"
+                                         << "2999-01-01"
+                                         << "future";
     }
     void badInput()
     {

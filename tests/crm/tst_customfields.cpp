@@ -38,10 +38,18 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("label");
         QTest::addColumn<int>("type");
-        QTest::newRow("unknown entity") << "deal" << "x" << "X" << int(CustomField::Type::Text);
-        QTest::newRow("key with spaces") << "contact" << "room area" << "X" << int(CustomField::Type::Text);
-        QTest::newRow("empty label") << "contact" << "area" << " " << int(CustomField::Type::Number);
-        QTest::newRow("choice without choices") << "contact" << "kind" << "Kind" << int(CustomField::Type::Choice);
+        QTest::newRow("unknown entity") << "deal"
+                                        << "x"
+                                        << "X" << int(CustomField::Type::Text);
+        QTest::newRow("key with spaces") << "contact"
+                                         << "room area"
+                                         << "X" << int(CustomField::Type::Text);
+        QTest::newRow("empty label") << "contact"
+                                     << "area"
+                                     << " " << int(CustomField::Type::Number);
+        QTest::newRow("choice without choices") << "contact"
+                                                << "kind"
+                                                << "Kind" << int(CustomField::Type::Choice);
     }
     void badDefinitions()
     {
@@ -65,17 +73,22 @@ private slots:
         QTest::addColumn<int>("type");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("stored"); // empty: refused
-        QTest::newRow("number") << int(CustomField::Type::Number) << QVariant(QStringLiteral("12.5")) << "12.5";
-        QTest::newRow("number refused") << int(CustomField::Type::Number) << QVariant(QStringLiteral("abc")) << "";
+        QTest::newRow("number") << int(CustomField::Type::Number) << QVariant(QStringLiteral("12.5"))
+                                << "12.5";
+        QTest::newRow("number refused")
+            << int(CustomField::Type::Number) << QVariant(QStringLiteral("abc")) << "";
         QTest::newRow("date") << int(CustomField::Type::Date) << QVariant(QDate(2026, 5, 1)) << "2026-05-01";
         QTest::newRow("date text") << int(CustomField::Type::Date) << QVariant(QStringLiteral("2026-05-01"))
                                    << "2026-05-01";
-        QTest::newRow("date refused") << int(CustomField::Type::Date) << QVariant(QStringLiteral("May")) << "";
+        QTest::newRow("date refused")
+            << int(CustomField::Type::Date) << QVariant(QStringLiteral("May")) << "";
         QTest::newRow("yes") << int(CustomField::Type::YesNo) << QVariant(true) << "1";
         QTest::newRow("no text") << int(CustomField::Type::YesNo) << QVariant(QStringLiteral("no")) << "0";
-        QTest::newRow("yes/no refused") << int(CustomField::Type::YesNo) << QVariant(QStringLiteral("maybe")) << "";
+        QTest::newRow("yes/no refused")
+            << int(CustomField::Type::YesNo) << QVariant(QStringLiteral("maybe")) << "";
         QTest::newRow("choice") << int(CustomField::Type::Choice) << QVariant(QStringLiteral("SMB")) << "SMB";
-        QTest::newRow("choice refused") << int(CustomField::Type::Choice) << QVariant(QStringLiteral("Gov")) << "";
+        QTest::newRow("choice refused")
+            << int(CustomField::Type::Choice) << QVariant(QStringLiteral("Gov")) << "";
     }
     void valuesAreCheckedByType()
     {

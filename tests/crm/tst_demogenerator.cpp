@@ -14,8 +14,9 @@ namespace {
 QByteArray contentHash(const DatabasePtr &db)
 {
     QSqlQuery q(db->connection());
-    q.exec(QStringLiteral("SELECT given_name, family_name, company_key, birthday, owner, created_at FROM contact "
-                          "ORDER BY id"));
+    q.exec(QStringLiteral(
+        "SELECT given_name, family_name, company_key, birthday, owner, created_at FROM contact "
+        "ORDER BY id"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     while (q.next()) {
         for (int i = 0; i < 6; ++i)
@@ -55,7 +56,8 @@ private slots:
         const PhoneNumbers phones(QStringLiteral("RO"));
         QSqlQuery q(t.db()->connection());
         // Every phone: the stored normalised number and search key are libphonenumber's.
-        QVERIFY(q.exec(QStringLiteral("SELECT value, normalized, digits_rev FROM contact_channel WHERE kind = 'phone'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT value, normalized, digits_rev FROM contact_channel WHERE kind = 'phone'")));
         int checked = 0;
         while (q.next()) {
             const PhoneNumbers::Parsed p = phones.parse(q.value(0).toString());
@@ -67,17 +69,20 @@ private slots:
         QVERIFY(checked > 1000);
         // Every contact: sort key and search document as the services compute them.
         ContactService service(t.db(), QStringLiteral("t"));
-        QVERIFY(q.exec(QStringLiteral("SELECT c.id, c.name_key, s.doc FROM contact c JOIN contact_search s ON s.id = c.id "
-                                      "ORDER BY c.id LIMIT 300")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT c.id, c.name_key, s.doc FROM contact c JOIN contact_search s ON s.id = c.id "
+            "ORDER BY c.id LIMIT 300")));
         while (q.next()) {
             const Contact c = *service.get(q.value(0).toLongLong());
             QCOMPARE(q.value(1).toString(), TextFold::sortKey(c.familyName + QLatin1Char(' ') + c.givenName));
-            QCOMPARE(q.value(2).toString(), SearchDocument::forContact(c.givenName, c.familyName, c.companyName, c.emails));
+            QCOMPARE(q.value(2).toString(),
+                     SearchDocument::forContact(c.givenName, c.familyName, c.companyName, c.emails));
         }
         // The four languages are there.
         for (const char *sample : {"Ș", "Ш", "і", "W"}) {
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contact WHERE given_name || family_name LIKE '%%1%'")
-                               .arg(QString::fromUtf8(sample))));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT count(*) FROM contact WHERE given_name || family_name LIKE '%%1%'")
+                    .arg(QString::fromUtf8(sample))));
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toInt() > 0, sample);
         }
@@ -89,7 +94,8 @@ private slots:
         TempDatabase t;
         QVERIFY(DemoGenerator::generate(*t.db(), {100, -1, 1, {}}).ok());
         int calls = 0;
-        const Status s = DemoGenerator::generate(*t.db(), {20000, -1, 2, {}}, [&](qint64, qint64) { return ++calls < 2; });
+        const Status s =
+            DemoGenerator::generate(*t.db(), {20000, -1, 2, {}}, [&](qint64, qint64) { return ++calls < 2; });
         QVERIFY(!s.ok());
         QCOMPARE(*ContactService(t.db(), QStringLiteral("t")).count(), 100);
         // Indexes and search triggers are all back.
@@ -98,7 +104,8 @@ private slots:
         QVERIFY(ContactService(t.db(), QStringLiteral("t")).create(c).ok());
         QCOMPARE(ContactService(t.db(), QStringLiteral("t")).search(QStringLiteral("zamf"), 5)->size(), 1);
         QSqlQuery q(t.db()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'contact_by_name'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'contact_by_name'")) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 1);
     }
 };

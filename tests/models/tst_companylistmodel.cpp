@@ -34,7 +34,10 @@ private slots:
         model.setSearchText(QStringLiteral("srl"));
         QVERIFY(model.rowCount() > 0 && model.rowCount() < 400);
         for (int r = 0; r < model.rowCount(); ++r)
-            QVERIFY(model.index(r, CompanyListModel::NameColumn).data().toString().contains(QStringLiteral("SRL")));
+            QVERIFY(model.index(r, CompanyListModel::NameColumn)
+                        .data()
+                        .toString()
+                        .contains(QStringLiteral("SRL")));
         model.setSearchText(QString());
 
         CompanyService service(t.db(), QStringLiteral("t"));

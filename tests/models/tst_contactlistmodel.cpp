@@ -9,7 +9,6 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 
-
 class TestContactListModel : public QObject
 {
     Q_OBJECT
@@ -41,7 +40,8 @@ private slots:
         ContactListModel model(m_t->db());
         // The same order as a plain full query: read forwards (keyset), backwards and by jumps.
         QSqlQuery q(m_t->db()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY name_key, id")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT id FROM contact WHERE deleted_at IS NULL ORDER BY name_key, id")));
         QList<qint64> expected;
         while (q.next())
             expected << q.value(0).toLongLong();
@@ -79,7 +79,8 @@ private slots:
         QCOMPARE(reset.count(), 1);
         QVERIFY(model.rowCount() > 0);
         QVERIFY(model.rowCount() < kContacts);
-        const auto expected = ContactService(m_t->db(), QStringLiteral("t")).search(QStringLiteral("Ion"), kContacts);
+        const auto expected =
+            ContactService(m_t->db(), QStringLiteral("t")).search(QStringLiteral("Ion"), kContacts);
         QCOMPARE(model.rowCount(), expected->size());
         for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.idAt(r), expected->at(r).id);
@@ -98,7 +99,8 @@ private slots:
         const int mine = model.rowCount();
         QVERIFY(mine > 0 && mine < kContacts);
         for (int r = 0; r < mine; ++r)
-            QCOMPARE(model.index(r, ContactListModel::OwnerColumn).data().toString(), QStringLiteral("ana.popescu"));
+            QCOMPARE(model.index(r, ContactListModel::OwnerColumn).data().toString(),
+                     QStringLiteral("ana.popescu"));
         f.search = QStringLiteral("a");
         model.setFilter(f);
         QVERIFY(model.rowCount() <= mine);

@@ -84,7 +84,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("code");
-        QTest::newRow("text file") << QByteArray("name,phone\nIon,0721\n") << int(StoreError::Code::NotADatabase);
+        QTest::newRow("text file") << QByteArray("name,phone\nIon,0721\n")
+                                   << int(StoreError::Code::NotADatabase);
         QTest::newRow("short binary") << QByteArray("\x00\x01\x02", 3) << int(StoreError::Code::NotADatabase);
         QByteArray fakeHeader("SQLite format 3");
         fakeHeader.append('\0');
@@ -125,7 +126,8 @@ private slots:
         const QByteArray before = checksum(path);
         Result<DatabasePtr> db = Database::open(path);
         QVERIFY(!db.ok());
-        QVERIFY2(db.error().code == StoreError::Code::Corrupt || db.error().code == StoreError::Code::NotADatabase,
+        QVERIFY2(db.error().code == StoreError::Code::Corrupt ||
+                     db.error().code == StoreError::Code::NotADatabase,
                  qPrintable(db.error().fullText()));
         QVERIFY(db.error().message.contains(QStringLiteral("corrupt.sqlite")));
         QCOMPARE(checksum(path), before);
@@ -151,7 +153,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery q(other);
@@ -217,7 +220,8 @@ private slots:
     void lockedByAnotherProcessIsReported()
     {
         const QString sqliteProgram = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-        QVERIFY2(!sqliteProgram.isEmpty(), "the sqlite3 program (packaging/install-deps.sh installs it) is needed");
+        QVERIFY2(!sqliteProgram.isEmpty(),
+                 "the sqlite3 program (packaging/install-deps.sh installs it) is needed");
         QTemporaryDir dir;
         const QString path = makeDatabase(dir, QStringLiteral("locked.sqlite"));
         const QByteArray before = checksum(path);

@@ -76,7 +76,8 @@ private slots:
         QFETCH(int, version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        QVERIFY(buildFixture(QStringLiteral(PRISTRIY_TEST_DATA "/fixtures/schema-v%1.sql").arg(version), path));
+        QVERIFY(
+            buildFixture(QStringLiteral(PRISTRIY_TEST_DATA "/fixtures/schema-v%1.sql").arg(version), path));
 
         Result<DatabasePtr> opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error().fullText()));
@@ -143,8 +144,9 @@ private slots:
         sqlite3 *raw = nullptr;
         QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
         sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(raw, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM contact)",
-                           -1, &stmt, nullptr);
+        sqlite3_prepare_v2(
+            raw, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM contact)", -1,
+            &stmt, nullptr);
         QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
         QCOMPARE(sqlite3_column_int(stmt, 0), 2);
         QCOMPARE(sqlite3_column_int(stmt, 1), 3);
