@@ -453,9 +453,9 @@ Result<QList<ContactSummary>> ContactService::search(const QString &text, int li
                        "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
                        "AND kind = 'phone') "
                        "FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN "
-                       "(SELECT c.id FROM contact c WHERE %1 ORDER BY c.name_key, c.id LIMIT ?) "
+                       "(SELECT c.id FROM %2 WHERE %1 ORDER BY c.name_key, c.id LIMIT ?) "
                        "ORDER BY c.name_key, c.id")
-            .arg(where.where));
+            .arg(where.where, hits.fromClause()));
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     q.addBindValue(limit);

@@ -7,7 +7,7 @@ namespace {
 const QString kFtsClause =
     QStringLiteral("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)");
 // Up to this many hits are read and sorted; more are found by walking the sort index in order.
-constexpr int kSortHitsBelow = 20000;
+constexpr int kSortHitsBelow = 50000;
 } // namespace
 
 SearchHits::SearchHits(QSqlDatabase db, QString tableName)
@@ -28,9 +28,16 @@ void SearchHits::drop()
     q.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(m_table));
 }
 
+QString SearchHits::fromClause() const
+{
+    return m_sortHits ? QStringLiteral("contact c INDEXED BY contact_sort_keys")
+                      : QStringLiteral("contact c");
+}
+
 int SearchHits::apply(ContactFilter::Sql &sql)
 {
     m_alone = false;
+    m_sortHits = false;
     drop();
     const int at = int(sql.where.indexOf(kFtsClause));
     if (at < 0)

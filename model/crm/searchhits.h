@@ -19,10 +19,16 @@ public:
     int apply(ContactFilter::Sql &sql);
     // True when the hits alone decide which rows match (no other filter but "live").
     bool decidesAlone() const { return m_alone; }
+    // True when the hits are few enough to be read and sorted; the query should then read their
+    // sort keys from the contact_sort_keys index (see fromClause()).
+    bool sortsHits() const { return m_sortHits; }
+    // "contact c", with the index hint when the hits are sorted.
+    QString fromClause() const;
     void drop();
 
 private:
     QSqlDatabase m_db;
     QString m_table;
     bool m_alone = false;
+    bool m_sortHits = false;
 };

@@ -33,6 +33,7 @@ public:
 
 protected:
     QString fromClause() const override;
+    QString pageFromClause() const override { return m_hits.fromClause(); }
     QString idColumn() const override { return QStringLiteral("c.id"); }
     QString whereClause() const override { return m_sql.where; }
     QVariantList whereBinds() const override { return m_sql.binds; }

@@ -163,9 +163,10 @@ bool LazyTableModel::runPageQuery(const QString &extraWhere, const QVariantList 
     // The page's ids are chosen first; the shown columns (some of them subqueries) are computed for
     // those rows only, never for rows skipped by the offset or sorted away.
     q.prepare(QStringLiteral(
-                  "SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %2 WHERE %4 ORDER BY %5 LIMIT %6 OFFSET %7) "
-                  "ORDER BY %5")
-                  .arg(selects.join(QStringLiteral(", ")), fromClause(), idColumn(), where, orderBy(reversed))
+                  "SELECT %1 FROM %2 WHERE %3 IN (SELECT %3 FROM %4 WHERE %5 ORDER BY %6 LIMIT %7 OFFSET %8) "
+                  "ORDER BY %6")
+                  .arg(selects.join(QStringLiteral(", ")), fromClause(), idColumn(), pageFromClause(), where,
+                       orderBy(reversed))
                   .arg(limit)
                   .arg(offset));
     for (const QVariant &v : whereBinds())

@@ -54,6 +54,8 @@ signals:
 protected:
     // FROM clause with joins, using the alias of the main table given by idColumn (e.g. "c.id").
     virtual QString fromClause() const = 0;
+    // The FROM clause of the query that picks a page's ids (it may add an index hint).
+    virtual QString pageFromClause() const { return fromClause(); }
     virtual QString idColumn() const = 0;
     // WHERE clause (never empty; "1" for none) and its bound values.
     virtual QString whereClause() const = 0;
