@@ -87,6 +87,11 @@ private slots:
             QVERIFY2(q.value(0).toInt() > 0, sample);
         }
         QVERIFY(service.search(QStringLiteral("a"), 10)->size() == 10);
+        // Every reference points at a row that exists.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!q.next(), qPrintable(q.value(0).toString()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void cancelLeavesTheDatabaseAsItWas()
