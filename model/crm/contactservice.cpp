@@ -443,7 +443,7 @@ Result<QList<ContactSummary>> ContactService::search(const QString &text, int li
     filter.search = text;
     ContactFilter::Sql where = filter.toSql(m_phones);
     SearchHits hits(m_db->connection(), QStringLiteral("temp.contact_search_hits"));
-    hits.apply(where);
+    hits.apply(where, QStringLiteral("c.name_key, c.id"));
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     q.prepare(

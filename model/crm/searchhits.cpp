@@ -6,8 +6,11 @@
 namespace {
 const QString kFtsClause =
     QStringLiteral("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)");
-// Up to this many hits are read and sorted; more are found by walking the sort index in order.
-constexpr int kSortHitsBelow = 50000;
+// So few hits are always read and sorted.
+constexpr int kAlwaysSortBelow = 2000;
+// How far down the sort order the probe looks for a first page of hits.
+constexpr int kProbeRows = 20000;
+constexpr int kPageRows = 128;
 } // namespace
 
 SearchHits::SearchHits(QSqlDatabase db, QString tableName)
@@ -34,7 +37,7 @@ QString SearchHits::fromClause() const
                       : QStringLiteral("contact c");
 }
 
-int SearchHits::apply(ContactFilter::Sql &sql)
+int SearchHits::apply(ContactFilter::Sql &sql, const QString &orderBy)
 {
     m_alone = false;
     m_sortHits = false;
@@ -54,9 +57,25 @@ int SearchHits::apply(ContactFilter::Sql &sql)
     int hits = 0;
     if (q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_table)) && q.next())
         hits = q.value(0).toInt();
-    // The unary + keeps SQLite from driving the query from the hits, so it walks the sort index.
+    // Two ways to the first rows in order: read every hit's sort key from the small sort-keys index
+    // and sort them (cost grows with the hits), or walk the sort index and keep the rows that are hits
+    // (cost grows with how far down the first hits lie: a match on given names or e-mail is spread
+    // over the whole order, a match on family names sits in one place). A probe of the first rows of
+    // the order tells which.
+    m_sortHits = true;
+    if (hits > kAlwaysSortBelow && !orderBy.isEmpty()) {
+        q.prepare(
+            QStringLiteral("SELECT count(*) FROM (SELECT c.id FROM contact c WHERE c.deleted_at IS NULL "
+                           "ORDER BY %1 LIMIT %2) w WHERE w.id IN %3")
+                .arg(orderBy)
+                .arg(kProbeRows)
+                .arg(m_table));
+        if (q.exec() && q.next())
+            m_sortHits = q.value(0).toInt() < kPageRows;
+    }
+    // The unary + keeps SQLite from driving the query from the hits, so that it walks the sort index.
     const QString membership =
-        (hits > kSortHitsBelow ? QStringLiteral("+c.id IN %1") : QStringLiteral("c.id IN %1")).arg(m_table);
+        (m_sortHits ? QStringLiteral("c.id IN %1") : QStringLiteral("+c.id IN %1")).arg(m_table);
     sql.where.replace(at, kFtsClause.size(), membership);
     sql.binds.removeAt(bindIndex);
     // Records in the trash have no search document, so every hit is a live contact.

@@ -15,8 +15,9 @@ public:
     SearchHits(const SearchHits &) = delete;
     SearchHits &operator=(const SearchHits &) = delete;
 
-    // Rewrites sql in place; returns the number of hits, or -1 when the filter has no text part.
-    int apply(ContactFilter::Sql &sql);
+    // Rewrites sql in place for a list ordered by orderBy (e.g. "c.name_key, c.id"); returns the
+    // number of hits, or -1 when the filter has no text part.
+    int apply(ContactFilter::Sql &sql, const QString &orderBy);
     // True when the hits alone decide which rows match (no other filter but "live").
     bool decidesAlone() const { return m_alone; }
     // True when the hits are few enough to be read and sorted; the query should then read their

@@ -649,7 +649,7 @@ Status DemoGenerator::generate(const Database &db, const Options &options, const
         if (!result)
             SqliteBulk::exec(handle, "ROLLBACK");
     }
-    SqliteBulk::exec(handle, "PRAGMA cache_size = -32768; PRAGMA threads = 0; PRAGMA foreign_keys = ON");
+    SqliteBulk::exec(handle, "PRAGMA cache_size = -65536; PRAGMA threads = 0; PRAGMA foreign_keys = ON");
     if (rollbackJournal) {
         // Synchronous back on before the switch, so the file is on disk when WAL mode starts.
         SqliteBulk::exec(handle, "PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL");

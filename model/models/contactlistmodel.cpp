@@ -69,7 +69,7 @@ void ContactListModel::setSearchText(const QString &text)
 void ContactListModel::prepareFilter()
 {
     m_sql = m_filter.toSql(m_phones);
-    const int hits = m_hits.apply(m_sql);
+    const int hits = m_hits.apply(m_sql, orderByClause());
     m_hitCount = m_hits.decidesAlone() ? hits : -1;
 }
 

@@ -72,6 +72,8 @@ protected:
     }
 
     void setColumns(QList<Column> columns);
+    // The ORDER BY of the current sort, e.g. "c.name_key ASC, c.id ASC".
+    QString orderByClause() const { return orderBy(false); }
     const QList<Column> &columns() const { return m_columns; }
     DatabasePtr database() const { return m_db; }
 

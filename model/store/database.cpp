@@ -180,7 +180,7 @@ StoreError Database::configure(QSqlDatabase &db) const
     QSqlQuery q(db);
     for (const char *pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768"}) {
+          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (!q.exec(QLatin1String(pragma)))
             return errorFromSql(q.lastError(), m_path);
     }
