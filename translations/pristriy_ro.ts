@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie</translation>
     </message>
     <message>
         <source>%1 — Company</source>
@@ -165,11 +165,11 @@
     <name>CompanyListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniu</translation>
     </message>
     <message>
         <source>Website</source>
@@ -177,19 +177,19 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creat</translation>
     </message>
 </context>
 <context>
@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniu</translation>
     </message>
     <message>
         <source>Show only the companies of this industry</source>
@@ -354,15 +354,15 @@ Use File › New Company to add one.</source>
     <name>ContactListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcție</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -370,15 +370,15 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creat</translation>
     </message>
 </context>
 <context>
@@ -389,7 +389,7 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Show only the contacts of this owner</source>
@@ -776,15 +776,15 @@ Press Ctrl+N to add the first one.</source>
     <name>MainWindow</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Companii</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Coș de gunoi</translation>
     </message>
     <message>
         <source>New &amp;Contact…</source>
@@ -872,7 +872,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie</translation>
     </message>
     <message>
         <source>Company saved.</source>
@@ -896,18 +896,18 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacte</numerusform>
+            <numerusform>%Ln de contacte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln companie</numerusform>
+            <numerusform>%Ln companii</numerusform>
+            <numerusform>%Ln de companii</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1010,11 +1010,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Companii</translation>
     </message>
     <message>
         <source>Label</source>

@@ -34,10 +34,16 @@ void install()
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (!code.isEmpty())
         QLocale::setDefault(locale);
+    // English first: it holds the plural forms the "(s)" sources stand for, and every string a
+    // language has not translated yet falls back to it (the translator installed last is asked first).
+    auto *english = new QTranslator(qApp);
+    if (english->load(QStringLiteral("pristriy_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
     auto *own = new QTranslator(qApp);
-    // English is the fallback: its file holds the plural forms the "(s)" sources stand for.
-    if (own->load(locale, QStringLiteral("pristriy"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral("pristriy_en"), QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English &&
+        own->load(locale, QStringLiteral("pristriy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;
