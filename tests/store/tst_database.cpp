@@ -229,7 +229,9 @@ private slots:
         other.start(sqliteProgram, {path});
         QVERIFY(other.waitForStarted());
         // An exclusive lock held by a real second process, as another program would.
-        other.write("PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) FROM event;\n");
+        // The other program waits for our probes rather than giving up on them.
+        other.write(".timeout 10000\nPRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\nSELECT count(*) "
+                    "FROM event;\n");
         QTRY_VERIFY(isLockedForReading(path));
         Database::Options options;
         options.busyTimeoutMs = 200;
