@@ -3,6 +3,7 @@
 #include "channelstore.h"
 #include "contactservice.h"
 #include "customfieldservice.h"
+#include "recordtrash.h"
 #include "searchdocument.h"
 #include "store/eventlog.h"
 #include "store/timestamps.h"
@@ -258,98 +259,55 @@ Result<qint64> CompanyService::count() const
     return q.value(0).toLongLong();
 }
 
-Status CompanyService::setTrashed(const QList<qint64> &ids, bool trashed)
+RecordTrash CompanyService::trash(QList<qint64> *members) const
 {
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    QSqlQuery q(db);
-    q.prepare(trashed
-                  ? QStringLiteral("UPDATE company SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")
-                  : QStringLiteral("UPDATE company SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
-                                   "deleted_at IS NOT NULL"));
-    QSqlQuery doc(db);
-    doc.prepare(QStringLiteral("DELETE FROM company_search WHERE id = ?"));
-    const QString now = Timestamps::nowText();
-    QList<qint64> changed;
-    for (qint64 id : ids) {
-        q.bindValue(0, now);
-        q.bindValue(1, id);
+    RecordTrash::Steps steps;
+    steps.afterTrash = [](QSqlDatabase &db, qint64 id) -> Status {
+        QSqlQuery doc(db);
+        doc.prepare(QStringLiteral("DELETE FROM company_search WHERE id = ?"));
+        doc.addBindValue(id);
+        return doc.exec() ? okStatus() : Status(sqlError(doc));
+    };
+    steps.afterRestore = [this](QSqlDatabase &db, qint64 id) -> Status {
+        const Result<Company> c = get(id);
+        return c ? refreshCompanySearch(db, id, *c) : Status(c.error());
+    };
+    // Contacts sort and are found by their company's name: it goes with the company.
+    steps.beforePurge = [members](QSqlDatabase &db, qint64 id) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE contact SET company_key = '' WHERE company_id = ? RETURNING id"));
+        q.addBindValue(id);
         if (!q.exec())
             return sqlError(q);
-        if (q.numRowsAffected() == 0)
-            continue;
-        if (trashed) {
-            doc.bindValue(0, id);
-            if (!doc.exec())
-                return sqlError(doc);
-        } else {
-            Result<Company> c = get(id);
-            if (!c)
-                return c.error();
-            if (Status s = refreshCompanySearch(db, id, *c); !s)
+        members->clear();
+        while (q.next())
+            members->append(q.value(0).toLongLong());
+        return okStatus();
+    };
+    steps.afterPurge = [members](QSqlDatabase &db, qint64) -> Status {
+        for (qint64 contactId : std::as_const(*members)) {
+            if (Status s = ContactService::refreshSearchDocument(db, contactId); !s)
                 return s;
         }
-        const QString type = trashed ? QStringLiteral("company.trashed") : QStringLiteral("company.restored");
-        if (Status s = EventLog::append(db, type, kEntity, id, m_actor); !s)
-            return s;
-        changed.append(id);
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    if (!changed.isEmpty())
-        emit m_db->notifier()->changed(kEntity, changed);
-    return okStatus();
+        return okStatus();
+    };
+    return RecordTrash(m_db, kEntity, m_actor, steps);
 }
 
 Status CompanyService::moveToTrash(const QList<qint64> &ids)
 {
-    return setTrashed(ids, true);
+    QList<qint64> members;
+    return trash(&members).moveToTrash(ids);
 }
 
 Status CompanyService::restore(const QList<qint64> &ids)
 {
-    return setTrashed(ids, false);
+    QList<qint64> members;
+    return trash(&members).restore(ids);
 }
 
 Status CompanyService::purge(const QList<qint64> &ids)
 {
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM company WHERE id = ? AND deleted_at IS NOT NULL"));
-    QList<qint64> changed;
-    QSqlQuery members(db);
-    members.prepare(
-        QStringLiteral("UPDATE contact SET company_key = '' WHERE company_id = ? AND EXISTS "
-                       "(SELECT 1 FROM company WHERE id = ? AND deleted_at IS NOT NULL) RETURNING id"));
-    for (qint64 id : ids) {
-        members.bindValue(0, id);
-        members.bindValue(1, id);
-        if (!members.exec())
-            return sqlError(members);
-        QList<qint64> contacts;
-        while (members.next())
-            contacts.append(members.value(0).toLongLong());
-        q.bindValue(0, id);
-        if (!q.exec())
-            return sqlError(q);
-        if (q.numRowsAffected() == 0)
-            continue;
-        for (qint64 contactId : std::as_const(contacts)) {
-            if (Status s = ContactService::refreshSearchDocument(db, contactId); !s)
-                return s;
-        }
-        if (Status s = EventLog::append(db, QStringLiteral("company.purged"), kEntity, id, m_actor); !s)
-            return s;
-        changed.append(id);
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    if (!changed.isEmpty())
-        emit m_db->notifier()->changed(kEntity, changed);
-    return okStatus();
+    QList<qint64> members;
+    return trash(&members).purge(ids);
 }

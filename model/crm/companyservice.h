@@ -1,6 +1,7 @@
 #pragma once
 
 #include "company.h"
+#include "recordtrash.h"
 #include "store/database.h"
 #include "text/phonenumbers.h"
 
@@ -30,7 +31,8 @@ public:
 private:
     StoreError check(const Company &company) const;
     Status writeDetails(QSqlDatabase &db, const Company &company, qint64 id);
-    Status setTrashed(const QList<qint64> &ids, bool trashed);
+    // The trash steps of companies; members collects the contacts of a company being purged.
+    RecordTrash trash(QList<qint64> *members) const;
 
     DatabasePtr m_db;
     QString m_actor;

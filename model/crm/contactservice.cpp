@@ -4,6 +4,7 @@
 #include "companyservice.h"
 #include "contactfilter.h"
 #include "customfieldservice.h"
+#include "recordtrash.h"
 #include "searchdocument.h"
 #include "searchhits.h"
 #include "store/eventlog.h"
@@ -360,81 +361,33 @@ Status ContactService::refreshSearchDocument(QSqlDatabase &db, qint64 contactId)
     return okStatus();
 }
 
-Status ContactService::setTrashed(const QList<qint64> &ids, bool trashed)
+RecordTrash ContactService::trash() const
 {
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    QSqlQuery q(db);
-    q.prepare(trashed
-                  ? QStringLiteral("UPDATE contact SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")
-                  : QStringLiteral("UPDATE contact SET deleted_at = NULL, updated_at = ? WHERE id = ? AND "
-                                   "deleted_at IS NOT NULL"));
-    QSqlQuery doc(db);
-    doc.prepare(QStringLiteral("DELETE FROM contact_search WHERE id = ?"));
-    const QString now = Timestamps::nowText();
-    QList<qint64> changed;
-    for (qint64 id : ids) {
-        q.bindValue(0, now);
-        q.bindValue(1, id);
-        if (!q.exec())
-            return sqlError(q);
-        if (q.numRowsAffected() == 0)
-            continue;
-        if (trashed) {
-            doc.bindValue(0, id);
-            if (!doc.exec())
-                return sqlError(doc);
-        } else if (Status s = refreshSearchDocument(db, id); !s) {
-            return s;
-        }
-        const QString type = trashed ? QStringLiteral("contact.trashed") : QStringLiteral("contact.restored");
-        if (Status s = EventLog::append(db, type, kEntity, id, m_actor); !s)
-            return s;
-        changed.append(id);
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    if (!changed.isEmpty())
-        emit m_db->notifier()->changed(kEntity, changed);
-    return okStatus();
+    RecordTrash::Steps steps;
+    // Records in the trash have no search document.
+    steps.afterTrash = [](QSqlDatabase &db, qint64 id) -> Status {
+        QSqlQuery doc(db);
+        doc.prepare(QStringLiteral("DELETE FROM contact_search WHERE id = ?"));
+        doc.addBindValue(id);
+        return doc.exec() ? okStatus() : Status(sqlError(doc));
+    };
+    steps.afterRestore = &ContactService::refreshSearchDocument;
+    return RecordTrash(m_db, kEntity, m_actor, steps);
 }
 
 Status ContactService::moveToTrash(const QList<qint64> &ids)
 {
-    return setTrashed(ids, true);
+    return trash().moveToTrash(ids);
 }
 
 Status ContactService::restore(const QList<qint64> &ids)
 {
-    return setTrashed(ids, false);
+    return trash().restore(ids);
 }
 
 Status ContactService::purge(const QList<qint64> &ids)
 {
-    QSqlDatabase db = m_db->connection();
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.beginError();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM contact WHERE id = ? AND deleted_at IS NOT NULL"));
-    QList<qint64> changed;
-    for (qint64 id : ids) {
-        q.bindValue(0, id);
-        if (!q.exec())
-            return sqlError(q);
-        if (q.numRowsAffected() == 0)
-            continue;
-        if (Status s = EventLog::append(db, QStringLiteral("contact.purged"), kEntity, id, m_actor); !s)
-            return s;
-        changed.append(id);
-    }
-    if (Status s = tx.commit(); !s)
-        return s;
-    if (!changed.isEmpty())
-        emit m_db->notifier()->changed(kEntity, changed);
-    return okStatus();
+    return trash().purge(ids);
 }
 
 Result<QList<ContactSummary>> ContactService::search(const QString &text, int limit) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contact.h"
+#include "recordtrash.h"
 #include "store/database.h"
 #include "text/phonenumbers.h"
 
@@ -34,7 +35,7 @@ public:
 private:
     StoreError check(const Contact &contact) const;
     Status writeDetails(QSqlDatabase &db, const Contact &contact, qint64 id, const QString &companyName);
-    Status setTrashed(const QList<qint64> &ids, bool trashed);
+    RecordTrash trash() const;
 
     DatabasePtr m_db;
     QString m_actor;
