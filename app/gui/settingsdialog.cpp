@@ -1,8 +1,10 @@
 #include "settingsdialog.h"
 
 #include "crm/customfieldservice.h"
+#include "crm/phonereindex.h"
 #include "customfielddialog.h"
 #include "guiutil.h"
+#include "longtask.h"
 #include "text/phonenumbers.h"
 #include "translator.h"
 
@@ -216,8 +218,17 @@ void SettingsDialog::accept()
 {
     const QString region = m_region->currentData().toString();
     if (!region.isEmpty() && region != m_db->setting(kRegionKey, PhoneNumbers::defaultRegionFromLocale())) {
-        if (const Status status = m_db->setSetting(kRegionKey, region); !status) {
-            GuiUtil::showError(this, tr("Settings"), status.error());
+        // Numbers typed without a country code are read again in the new region.
+        bool cancelled = false;
+        const Status status = LongTask::run(
+            m_db, this, tr("Reading phone numbers in the new region…"),
+            [db = m_db, region](const LongTask::Progress &progress) {
+                return PhoneReindex::run(*db, region, progress);
+            },
+            &cancelled);
+        if (!status) {
+            if (!cancelled)
+                GuiUtil::showError(this, tr("Settings"), status.error());
             return;
         }
     }

@@ -11,6 +11,7 @@ qt_add_library(pristriy_gui STATIC
     gui/databaseopener.cpp gui/databaseopener.h
     gui/demotask.cpp gui/demotask.h
     gui/guiutil.cpp gui/guiutil.h
+    gui/longtask.cpp gui/longtask.h
     gui/mainwindow.cpp gui/mainwindow.h
     gui/recordtable.cpp gui/recordtable.h
     gui/settingsdialog.cpp gui/settingsdialog.h

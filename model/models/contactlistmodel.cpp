@@ -68,6 +68,9 @@ void ContactListModel::setSearchText(const QString &text)
 
 void ContactListModel::prepareFilter()
 {
+    // The region may have changed since the last query (settings re-key the stored phones).
+    m_phones = PhoneNumbers(
+        database()->setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale()));
     m_sql = m_filter.toSql(m_phones);
     const int hits = m_hits.apply(m_sql, orderByClause());
     m_hitCount = m_hits.decidesAlone() ? hits : -1;
