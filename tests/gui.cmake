@@ -1,3 +1,4 @@
 # Offscreen GUI tests over the pristriy_gui library.
 pristriy_add_test(NAME tst_mainwindow SOURCES gui/tst_mainwindow.cpp LIBS pristriy_gui)
 pristriy_add_test(NAME tst_contactform SOURCES gui/tst_contactform.cpp LIBS pristriy_gui)
+pristriy_add_test(NAME tst_databaseopener SOURCES gui/tst_databaseopener.cpp LIBS pristriy_gui)
