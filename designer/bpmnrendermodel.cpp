@@ -165,9 +165,7 @@ BpmnRenderModel::Shape BpmnRenderModel::makeShape(const BpmnSemanticModel &seman
         if (shape.type == BpmnElementType::EventBasedGateway)
             shape.instantiate = node->attribute(u"instantiate") == u"true";
     }
-    shape.paintRect = shape.bounds.adjusted(-strokeMargin, -strokeMargin, strokeMargin, strokeMargin);
-    if (BpmnLabelPainter::hasExternalLabel(shape.type) && !shape.text.isEmpty())
-        shape.paintRect |= BpmnLabelPainter::externalLabelRect(shape);
+    shape.paintRect = paintRectOf(shape);
     return shape;
 }
 
@@ -195,9 +193,23 @@ BpmnRenderModel::Edge BpmnRenderModel::makeEdge(const BpmnSemanticModel &semanti
             (node->name() == u"dataInputAssociation" || node->name() == u"dataOutputAssociation"))
             edge.dataAssociation = true;
     }
-    edge.paintRect = waypointRect(edge.waypoints)
-                         .adjusted(-strokeMargin * 2, -strokeMargin * 2, strokeMargin * 2, strokeMargin * 2);
-    if (!edge.text.isEmpty())
-        edge.paintRect |= BpmnLabelPainter::edgeLabelRect(edge);
+    edge.paintRect = paintRectOf(edge);
     return edge;
+}
+
+QRectF BpmnRenderModel::paintRectOf(const Shape &shape)
+{
+    QRectF rect = shape.bounds.adjusted(-strokeMargin, -strokeMargin, strokeMargin, strokeMargin);
+    if (BpmnLabelPainter::hasExternalLabel(shape.type) && !shape.text.isEmpty())
+        rect |= BpmnLabelPainter::externalLabelRect(shape);
+    return rect;
+}
+
+QRectF BpmnRenderModel::paintRectOf(const Edge &edge)
+{
+    QRectF rect = waypointRect(edge.waypoints)
+                      .adjusted(-strokeMargin * 2, -strokeMargin * 2, strokeMargin * 2, strokeMargin * 2);
+    if (!edge.text.isEmpty())
+        rect |= BpmnLabelPainter::edgeLabelRect(edge);
+    return rect;
 }

@@ -69,6 +69,10 @@ public:
     static BpmnRenderModel build(const BpmnSemanticModel &semantic, const BpmnDiModel::Diagram &diagram,
                                  const BpmnDocument *document = nullptr);
 
+    // The area a shape or edge may paint on: its geometry with strokes, markers and label.
+    static QRectF paintRectOf(const Shape &shape);
+    static QRectF paintRectOf(const Edge &edge);
+
     const QString &diagramId() const { return m_diagramId; }
     const QString &diagramName() const { return m_diagramName; }
     // Shapes in paint order: pools, lanes, then by nesting depth; boundary events last.

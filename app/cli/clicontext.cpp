@@ -38,3 +38,27 @@ int CliContext::fail(const QString &message, int code)
     m_err << "pristriy-cli: " << message << Qt::endl;
     return code;
 }
+
+bool CliContext::takeActorOption(QString *login)
+{
+    *login = actor();
+    const qsizetype at = m_args.indexOf(QStringLiteral("--as"));
+    if (at < 0)
+        return true;
+    if (at + 1 >= m_args.size() || m_args.at(at + 1).isEmpty()) {
+        fail(QCoreApplication::translate("cli", "--as needs the login of a user."), 2);
+        return false;
+    }
+    *login = m_args.at(at + 1);
+    m_args.remove(at, 2);
+    return true;
+}
+
+QString CliContext::csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}

@@ -19,6 +19,11 @@ public:
     QString dbPath() const { return m_dbPath; }
     // The user the CLI acts as: the operating-system user.
     static QString actor();
+    // Takes "--as LOGIN" out of the arguments, wherever it is: *login becomes LOGIN, or actor() without
+    // the option. False (after printing why) when LOGIN is missing.
+    bool takeActorOption(QString *login);
+    // A CSV field, quoted when it needs to be.
+    static QString csvField(const QString &value);
 
     // Prints "pristriy-cli: MESSAGE" to stderr and returns the exit code for failures.
     int fail(const QString &message, int code = 1);

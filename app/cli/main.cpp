@@ -2,7 +2,9 @@
 #include "bpmncommand.h"
 #include "clicontext.h"
 #include "contactscommand.h"
+#include "dealscommand.h"
 #include "democommand.h"
+#include "userscommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -26,12 +28,17 @@ QString usage()
         "                                                 add a contact, print its id\n"
         "  contacts search TEXT [--limit N] [--format json|csv]\n"
         "                                                 find contacts as the search box does\n"
+        "  deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]\n"
+        "  deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]\n"
+        "  deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline\n"
+        "  users list [--format json|csv]                 the users and their roles\n"
         "  bpmn validate FILE                             check a BPMN file\n"
         "  bpmn convert IN OUT                            read a BPMN file and write it again\n"
         "  bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf\n"
         "\n"
         "Options:\n"
         "  --db FILE      the database (default: %1); a new file is created\n"
+        "  --as LOGIN     (after deals or users) act as that user; default: the system user\n"
         "  --help         this text\n"
         "  --version      the version\n");
 }
@@ -92,6 +99,10 @@ int main(int argc, char *argv[])
     CliContext ctx(dbPath, args);
     if (command == QLatin1String("contacts"))
         return runContactsCommand(ctx);
+    if (command == QLatin1String("deals"))
+        return runDealsCommand(ctx);
+    if (command == QLatin1String("users"))
+        return runUsersCommand(ctx);
     if (command == QLatin1String("demo"))
         return runDemoCommand(ctx);
     if (command == QLatin1String("bpmn"))

@@ -11,6 +11,7 @@
 #include "guiutil.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "processeditor.h"
 #include "recordtable.h"
 #include "settingsdialog.h"
 #include "trashpage.h"
@@ -123,6 +124,8 @@ void MainWindow::createMenus()
     file->addAction(m_newCompanyAction);
     file->addSeparator();
     file->addAction(m_openDatabaseAction);
+    file->addAction(tr("Open &Process Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    [this] { ProcessEditor::openInWindow(this); });
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

@@ -581,6 +581,9 @@ Status Generator::run(const DemoGenerator::Progress &progress)
     mark("companies");
     if (Status s = insertContacts(m_options.contacts, progress, total, companies); !s)
         return s;
+    // A small page cache makes CREATE INDEX sort in several runs on two threads instead of one big
+    // run on one: about a third faster here.
+    SqliteBulk::exec(m_db, "PRAGMA cache_size = -8192");
     mark("contacts");
     for (const SchemaObject &o : objects) {
         if (Status s = SqliteBulk::exec(m_db, o.sql.constData()); !s)

@@ -122,6 +122,16 @@ private slots:
             QCOMPARE(stefan->tags, QStringList{QStringLiteral("VIP")});
             QCOMPARE(stefan->companyName, QStringLiteral("Carpați Construct SRL"));
         }
+        if (version >= 3) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM custom_value")), 2);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM custom_value WHERE field_id = 2")), 120);
+        }
+        // Version 4 seeds the pipelines, their stages and the lost reasons; no users until first use.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pipeline")), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stage WHERE kind = 'open'")), 12);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stage WHERE kind <> 'open'")), 4);
+        QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM lost_reason")) >= 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM app_user")), 0);
     }
 
     void failedUpgradeChangesNothing()

@@ -1,0 +1,6 @@
+#pragma once
+
+class CliContext;
+
+// pristriy-cli users list
+int runUsersCommand(CliContext &ctx);

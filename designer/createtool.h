@@ -1,0 +1,24 @@
+#pragma once
+
+#include "processtool.h"
+
+#include "bpmn/bpmnschema.h"
+
+// Places a new element of one kind where the canvas is clicked, selects it and hands back to
+// the select tool (the scene emits toolFinished()).
+class CreateTool : public ProcessTool
+{
+public:
+    CreateTool(ProcessScene *scene, BpmnElementType type);
+
+    BpmnElementType elementType() const { return m_type; }
+    void setElementType(BpmnElementType type) { m_type = type; }
+
+    void mousePress(QGraphicsSceneMouseEvent *event) override;
+    void mouseMove(QGraphicsSceneMouseEvent *event) override;
+    void mouseRelease(QGraphicsSceneMouseEvent *event) override;
+    QCursor cursor() const override { return QCursor(Qt::CrossCursor); }
+
+private:
+    BpmnElementType m_type;
+};

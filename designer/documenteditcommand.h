@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QStringList>
+#include <QUndoCommand>
+
+#include <memory>
+#include <vector>
+
+class BpmnXmlNode;
+class ProcessDocument;
+
+// Command ids for QUndoCommand::mergeWith.
+enum class ProcessCommandId
+{
+    MoveShapes = 1,
+};
+
+// An edit of the document as an ordered list of reversible steps: insert a node, remove a
+// node, set or remove an attribute. redo() applies them in order, undo() in reverse, so undo
+// restores the tree exactly. Removed nodes are kept by the command (not copied), so pointers
+// to them in older commands stay valid. The concrete commands only build their steps.
+class DocumentEditCommand : public QUndoCommand
+{
+public:
+    DocumentEditCommand(ProcessDocument *document, const QString &text, QUndoCommand *parent = nullptr);
+    ~DocumentEditCommand() override;
+
+    void redo() override;
+    void undo() override;
+
+    bool isEmpty() const { return m_steps.empty(); }
+
+protected:
+    ProcessDocument *document() const { return m_document; }
+
+    // Appends at the end of `parent` when `index` is negative.
+    void addInsert(BpmnXmlNode *parent, std::unique_ptr<BpmnXmlNode> node, int index = -1);
+    void addRemove(BpmnXmlNode *node);
+    // The old value is read when the step is added; a null value removes the attribute.
+    void addSetAttribute(BpmnXmlNode *node, const QString &name, const QString &value);
+    // Ids (semantic or DI) whose attributes change, for views that patch items.
+    void addChangedId(const QString &id) { m_changedIds.append(id); }
+
+    // For merging gestures: the new values of the attribute steps, in order.
+    QStringList newAttributeValues() const;
+    void setNewAttributeValues(const QStringList &values);
+
+private:
+    struct Step
+    {
+        enum class Kind
+        {
+            Insert,
+            Remove,
+            Attribute
+        } kind = Kind::Attribute;
+        BpmnXmlNode *parent = nullptr;
+        BpmnXmlNode *node = nullptr;
+        int index = -1;
+        std::unique_ptr<BpmnXmlNode> held; // the node while it is not in the tree
+        QString name;
+        QString oldValue; // null: the attribute was absent
+        QString newValue;
+    };
+
+    void apply(Step &step, bool forward);
+    void notify();
+
+    ProcessDocument *m_document;
+    std::vector<Step> m_steps;
+    QStringList m_changedIds;
+    bool m_structural = false;
+};

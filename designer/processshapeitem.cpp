@@ -1,0 +1,62 @@
+#include "processshapeitem.h"
+
+#include "bpmnlabelpainter.h"
+#include "bpmnshapepainter.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace {
+
+const QColor selectionColor(0x21, 0x96, 0xf3);
+
+} // namespace
+
+ProcessShapeItem::ProcessShapeItem(const BpmnRenderModel::Shape &shape)
+{
+    setFlag(ItemIsSelectable);
+    setRenderShape(shape);
+}
+
+void ProcessShapeItem::setRenderShape(const BpmnRenderModel::Shape &shape)
+{
+    const QRectF boundingRect = shape.paintRect.translated(-shape.bounds.topLeft()).adjusted(-4, -4, 4, 4);
+    if (boundingRect != m_boundingRect)
+        prepareGeometryChange();
+    m_shape = shape;
+    m_boundingRect = boundingRect;
+    setPos(shape.bounds.topLeft());
+    update();
+}
+
+QRectF ProcessShapeItem::boundingRect() const
+{
+    return m_boundingRect;
+}
+
+QPainterPath ProcessShapeItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(QRectF(QPointF(0, 0), m_shape.bounds.size()));
+    return path;
+}
+
+void ProcessShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    Q_UNUSED(widget)
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(BpmnLabelPainter::font());
+    painter->translate(-m_shape.bounds.topLeft());
+    BpmnShapePainter::paint(painter, m_shape);
+    if (!m_shape.text.isEmpty())
+        BpmnLabelPainter::paintShapeLabel(painter, m_shape);
+    painter->restore();
+    if (option->state & QStyle::State_Selected) {
+        QPen pen(selectionColor, 0, Qt::DashLine);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(QPointF(0, 0), m_shape.bounds.size()).adjusted(-4, -4, 4, 4));
+    }
+}
