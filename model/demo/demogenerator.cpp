@@ -581,8 +581,8 @@ Status Generator::run(const DemoGenerator::Progress &progress)
     mark("companies");
     if (Status s = insertContacts(m_options.contacts, progress, total, companies); !s)
         return s;
-    // A small page cache makes CREATE INDEX sort in several runs on two threads instead of one big
-    // run on one: about a third faster here.
+    // Index builds sort in several runs on two threads with a small page cache: as fast as with the
+    // large one on a quiet machine, faster on a busy one, and 500 MB less memory.
     SqliteBulk::exec(m_db, "PRAGMA cache_size = -8192");
     mark("contacts");
     for (const SchemaObject &o : objects) {
