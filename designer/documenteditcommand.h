@@ -40,6 +40,8 @@ protected:
     void addSetAttribute(BpmnXmlNode *node, const QString &name, const QString &value);
     // Ids (semantic or DI) whose attributes change, for views that patch items.
     void addChangedId(const QString &id) { m_changedIds.append(id); }
+    // Attribute steps that change ids or references: the index is rebuilt and views resynchronise.
+    void markStructural() { m_structural = true; }
 
     // For merging gestures: the new values of the attribute steps, in order.
     QStringList newAttributeValues() const;

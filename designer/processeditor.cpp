@@ -3,26 +3,40 @@
 #include "bpmnlabelpainter.h"
 #include "bpmnshapepainter.h"
 #include "connecttool.h"
+#include "createelementcommand.h"
 #include "createtool.h"
 #include "deletecommand.h"
+#include "problemspanel.h"
 #include "processdocument.h"
+#include "processedgeitem.h"
 #include "processrules.h"
 #include "processscene.h"
 #include "processshapeitem.h"
+#include "processtemplates.h"
 #include "processview.h"
+#include "propertiespanel.h"
 #include "renamecommand.h"
 #include "selecttool.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QDrag>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -55,6 +69,10 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     , m_view(new ProcessView(m_scene, this))
     , m_toolBar(new QToolBar(this))
     , m_palette(new QToolBar(this))
+    , m_menuBar(new QMenuBar(this))
+    , m_window(new QMainWindow(this))
+    , m_properties(new PropertiesPanel(m_document)) // the docks take them in createDocks()
+    , m_problems(new ProblemsPanel(m_document))
     , m_status(new QLabel(this))
     , m_tools(new QActionGroup(this))
     , m_selectTool(std::make_unique<SelectTool>(m_scene))
@@ -68,15 +86,21 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     createActions();
     createPalette();
 
-    auto *canvas = new QHBoxLayout;
+    m_window->setWindowFlags(Qt::Widget); // QMainWindow's constructor always makes a window
+    auto *canvasWidget = new QWidget(m_window);
+    auto *canvas = new QHBoxLayout(canvasWidget);
     canvas->setContentsMargins(0, 0, 0, 0);
+    canvas->setSpacing(0);
     canvas->addWidget(m_palette);
     canvas->addWidget(m_view, 1);
+    m_window->setCentralWidget(canvasWidget);
+    createDocks();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->setMenuBar(m_menuBar);
     layout->addWidget(m_toolBar);
-    layout->addLayout(canvas, 1);
+    layout->addWidget(m_window, 1);
     layout->addWidget(m_status);
     m_status->setContentsMargins(6, 2, 6, 2);
 
@@ -84,13 +108,19 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     connect(m_scene, &ProcessScene::renameRequested, this, &ProcessEditor::rename);
     connect(m_scene, &ProcessScene::toolFinished, m_selectAction, &QAction::trigger);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &ProcessEditor::updateTitle);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &ProcessEditor::followSelection);
+    connect(m_document, &ProcessDocument::structureChanged, this, &ProcessEditor::followSelection);
+    connect(m_problems, &ProblemsPanel::elementActivated, this, &ProcessEditor::selectElement);
+    connect(m_view, &ProcessView::elementDropped, this, &ProcessEditor::createElementAt);
     chooseTool(m_selectAction);
     updateTitle();
-    resize(1100, 750);
+    resize(1280, 800);
 }
 
 ProcessEditor::~ProcessEditor()
 {
+    // The document goes first (it is the oldest child); nothing may follow the scene after it.
+    disconnect(m_scene, nullptr, this, nullptr);
     m_scene->setTool(nullptr);
 }
 
@@ -114,9 +144,10 @@ void ProcessEditor::createActions()
         m_toolBar->addAction(action);
         return action;
     };
-    add(tr("&Open…"), QKeySequence::Open, &ProcessEditor::open);
-    add(tr("&Save"), QKeySequence::Save, &ProcessEditor::save);
-    add(tr("Save &As…"), QKeySequence::SaveAs, &ProcessEditor::saveAs);
+    QAction *open = add(tr("&Open…"), QKeySequence::Open, &ProcessEditor::open);
+    QAction *save = add(tr("&Save"), QKeySequence::Save, &ProcessEditor::save);
+    QAction *saveAs = add(tr("Save &As…"), QKeySequence::SaveAs, &ProcessEditor::saveAs);
+    createMenus(open, save, saveAs);
     m_toolBar->addSeparator();
     QUndoStack *stack = m_document->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
@@ -168,8 +199,11 @@ void ProcessEditor::addPaletteEntry(BpmnElementType type, const QString &text)
     auto *action = new QAction(elementIcon(type), text, m_tools);
     action->setCheckable(true);
     action->setData(int(type));
-    action->setToolTip(tr("Create a %1: click on the canvas").arg(text.toLower()));
+    action->setToolTip(
+        tr("Create a %1: drag it onto the canvas, or click here and then on the canvas").arg(text.toLower()));
     m_palette->addAction(action);
+    if (QWidget *button = m_palette->widgetForAction(action))
+        button->installEventFilter(this);
 }
 
 void ProcessEditor::chooseTool(QAction *action)
@@ -187,6 +221,71 @@ void ProcessEditor::chooseTool(QAction *action)
         m_view->setDragMode(QGraphicsView::NoDrag);
     }
     m_view->viewport()->setCursor(m_scene->tool()->cursor());
+}
+
+void ProcessEditor::createMenus(QAction *open, QAction *save, QAction *saveAs)
+{
+    QMenu *file = m_menuBar->addMenu(tr("&File"));
+    QMenu *templates = file->addMenu(tr("New from &Template"));
+    templates->setObjectName(QStringLiteral("templatesMenu"));
+    for (const ProcessTemplates::Template &entry : ProcessTemplates::all()) {
+        QAction *action = templates->addAction(entry.title);
+        action->setData(entry.fileName);
+        connect(action, &QAction::triggered, this, [this, fileName = entry.fileName] {
+            if (!m_document->undoStack()->isClean() &&
+                QMessageBox::question(this, tr("New from Template"),
+                                      tr("Discard the unsaved changes of this process map?")) !=
+                    QMessageBox::Yes)
+                return;
+            newFromTemplate(fileName);
+        });
+    }
+    file->addSeparator();
+    file->addActions({open, save, saveAs});
+}
+
+void ProcessEditor::createDocks()
+{
+    m_window->setDockOptions(QMainWindow::AnimatedDocks);
+    auto *properties = new QDockWidget(tr("Properties"), m_window);
+    properties->setObjectName(QStringLiteral("propertiesDock"));
+    properties->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    properties->setWidget(m_properties);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, properties);
+    auto *problems = new QDockWidget(tr("Problems"), m_window);
+    problems->setObjectName(QStringLiteral("problemsDock"));
+    problems->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    problems->setWidget(m_problems);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, problems);
+    m_window->resizeDocks({properties}, {300}, Qt::Horizontal);
+    m_window->resizeDocks({problems}, {160}, Qt::Vertical);
+}
+
+void ProcessEditor::followSelection()
+{
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    QString elementId;
+    if (selected.size() == 1 && selected.first()->type() == ProcessShapeItem::Type)
+        elementId = static_cast<ProcessShapeItem *>(selected.first())->elementId();
+    else if (selected.size() == 1 && selected.first()->type() == ProcessEdgeItem::Type)
+        elementId = static_cast<ProcessEdgeItem *>(selected.first())->elementId();
+    else if (selected.isEmpty() && m_document->process())
+        elementId = m_document->process()->attribute(u"id"); // the process itself
+    m_properties->setElement(elementId);
+}
+
+void ProcessEditor::selectElement(const QString &elementId)
+{
+    QGraphicsItem *item = m_scene->shapeItemForElement(elementId);
+    if (!item)
+        item = m_scene->edgeItemForElement(elementId);
+    m_scene->clearSelection();
+    if (!item) {
+        m_properties->setElement(elementId); // not drawn (a process, a definition): still editable
+        return;
+    }
+    item->setSelected(true);
+    m_view->centerOn(item);
 }
 
 ProcessEditor *ProcessEditor::openInWindow(QWidget *parent)
@@ -218,6 +317,24 @@ bool ProcessEditor::openFile(const QString &fileName, bool interactive)
     m_view->zoomToFit();
     updateTitle();
     showMessage(tr("Opened %1: %n element(s).", nullptr, m_scene->shapeItemCount()).arg(fileName));
+    return true;
+}
+
+bool ProcessEditor::newFromTemplate(const QString &resource, bool interactive)
+{
+    QFile file(resource);
+    QString error;
+    if (!file.open(QIODevice::ReadOnly) || !m_document->loadData(file.readAll(), &error)) {
+        const QString message = tr("The template %1 cannot be opened: %2")
+                                    .arg(resource, error.isEmpty() ? file.errorString() : error);
+        if (interactive)
+            QMessageBox::warning(this, tr("New from Template"), message);
+        showMessage(message);
+        return false;
+    }
+    m_view->zoomToFit();
+    updateTitle();
+    showMessage(tr("New process map from a template: %n element(s).", nullptr, m_scene->shapeItemCount()));
     return true;
 }
 
@@ -288,6 +405,44 @@ void ProcessEditor::rename(const QString &elementId)
                                                element->attribute(u"name"), &ok);
     if (ok && name != element->attribute(u"name"))
         m_document->undoStack()->push(new RenameCommand(m_document, elementId, name));
+}
+
+void ProcessEditor::createElementAt(BpmnElementType type, QPointF scenePos)
+{
+    auto *command = new CreateElementCommand(m_document, type, scenePos);
+    if (command->isEmpty()) {
+        delete command;
+        showMessage(tr("This diagram has no process to add elements to."));
+        return;
+    }
+    const QString shapeId = command->shapeId();
+    m_document->undoStack()->push(command);
+    m_scene->selectIds({shapeId});
+    m_view->setFocus();
+}
+
+bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *button = qobject_cast<QToolButton *>(watched);
+    QAction *action = button ? button->defaultAction() : nullptr;
+    if (!action || (event->type() != QEvent::MouseButtonPress && event->type() != QEvent::MouseMove))
+        return QWidget::eventFilter(watched, event);
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (event->type() == QEvent::MouseButtonPress) {
+        m_pressPos = mouse->position().toPoint();
+        return QWidget::eventFilter(watched, event);
+    }
+    if (!(mouse->buttons() & Qt::LeftButton) ||
+        (mouse->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return QWidget::eventFilter(watched, event);
+    auto *drag = new QDrag(button);
+    drag->setMimeData(ProcessView::createElementMimeData(BpmnElementType(action->data().toInt())));
+    drag->setPixmap(action->icon().pixmap(QSize(32, 32)));
+    drag->setHotSpot(QPoint(16, 16));
+    button->setDown(false);
+    drag->exec(Qt::CopyAction);
+    drag->deleteLater();
+    return true;
 }
 
 void ProcessEditor::closeEvent(QCloseEvent *event)

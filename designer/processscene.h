@@ -27,6 +27,10 @@ public:
     ProcessShapeItem *shapeItem(const QString &diId) const { return m_shapes.value(diId); }
     ProcessShapeItem *shapeItemForElement(const QString &elementId) const;
     ProcessEdgeItem *edgeItem(const QString &diId) const { return m_edges.value(diId); }
+    ProcessEdgeItem *edgeItemForElement(const QString &elementId) const
+    {
+        return m_edgesByElement.value(elementId);
+    }
     int shapeItemCount() const { return int(m_shapes.size()); }
     int edgeItemCount() const { return int(m_edges.size()); }
     // The topmost shape (or, with `edges`, edge) under a scene position.

@@ -1,5 +1,10 @@
 #include "processview.h"
 
+#include "processrules.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -23,6 +28,56 @@ ProcessView::ProcessView(QGraphicsScene *scene, QWidget *parent)
     setViewportUpdateMode(SmartViewportUpdate);
     setBackgroundBrush(Qt::white);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setAcceptDrops(true);
+}
+
+QString ProcessView::elementMimeType()
+{
+    return QStringLiteral("application/x-pristriy-bpmn-element");
+}
+
+QMimeData *ProcessView::createElementMimeData(BpmnElementType type)
+{
+    auto *data = new QMimeData;
+    data->setData(elementMimeType(), BpmnSchema::elementName(type).toUtf8());
+    return data;
+}
+
+std::optional<BpmnElementType> ProcessView::elementType(const QMimeData *data)
+{
+    if (!data || !data->hasFormat(elementMimeType()))
+        return std::nullopt;
+    const BpmnElementType type = BpmnSchema::elementType(QString::fromUtf8(data->data(elementMimeType())));
+    if (!ProcessRules::canCreate(type))
+        return std::nullopt;
+    return type;
+}
+
+void ProcessView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (elementType(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ProcessView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (elementType(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ProcessView::dropEvent(QDropEvent *event)
+{
+    const std::optional<BpmnElementType> type = elementType(event->mimeData());
+    if (!type) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit elementDropped(*type, mapToScene(event->position().toPoint()));
 }
 
 void ProcessView::zoomIn()

@@ -6,3 +6,11 @@ add_dependencies(tst_bpmnrenderer pristriy-cli)
 pristriy_add_test(NAME tst_processscene SOURCES designer/tst_processscene.cpp LIBS pristriy_designer_widgets)
 # The editor widget driven with mouse events: palette, connect, undo, save.
 pristriy_add_test(NAME tst_processeditor SOURCES designer/tst_processeditor.cpp LIBS pristriy_designer_widgets)
+# The properties panel: every edit one undo step that restores the XML exactly.
+pristriy_add_test(NAME tst_propertiespanel SOURCES designer/tst_propertiespanel.cpp LIBS pristriy_designer_widgets)
+# The problems list: checks off the GUI thread, never stale, a click selects the element.
+pristriy_add_test(NAME tst_problemspanel SOURCES designer/tst_problemspanel.cpp LIBS pristriy_designer_widgets)
+# The shipped route map templates: readable, valid, lossless, drawn.
+pristriy_add_test(NAME tst_templates SOURCES designer/tst_templates.cpp LIBS pristriy_designer_widgets)
+# Palette drag and drop: an element kind dropped on the canvas is created there.
+pristriy_add_test(NAME tst_palettedrop SOURCES designer/tst_palettedrop.cpp LIBS pristriy_designer_widgets)

@@ -1,15 +1,24 @@
 #include "democommand.h"
 
 #include "clicontext.h"
+#include "demo/dealgenerator.h"
 #include "demo/demogenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlQuery>
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
+}
+
+bool hasContacts(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM contact WHERE deleted_at IS NULL)")) &&
+           q.next() && q.value(0).toBool();
 }
 } // namespace
 
@@ -17,8 +26,11 @@ int runDemoCommand(CliContext &ctx)
 {
     DemoGenerator::Options options;
     options.contacts = 0;
+    DealGenerator::Options dealOptions;
+    dealOptions.deals = 0;
     const QStringList &args = ctx.args();
     bool haveContacts = false;
+    bool haveDeals = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString option = args.at(i);
         if (i + 1 >= args.size())
@@ -35,20 +47,48 @@ int runDemoCommand(CliContext &ctx)
             options.companies = number;
         } else if (option == QLatin1String("--seed")) {
             options.seed = quint64(number);
+            dealOptions.seed = quint64(number);
+        } else if (option == QLatin1String("--deals")) {
+            dealOptions.deals = number;
+            haveDeals = true;
+        } else if (option == QLatin1String("--products")) {
+            dealOptions.products = number;
+        } else if (option == QLatin1String("--users")) {
+            if (number < 1 || number > 10000)
+                return ctx.fail(
+                    tr("--users expects a number of sales managers from 1 to 10000, not “%1”.").arg(value),
+                    2);
+            dealOptions.salesManagers = number;
         } else {
             return ctx.fail(tr("unknown option %1 for demo").arg(option), 2);
         }
     }
-    if (!haveContacts)
-        return ctx.fail(tr("demo needs --contacts N."), 2);
+    if (!haveContacts && !haveDeals)
+        return ctx.fail(tr("demo needs --contacts N or --deals N."), 2);
     DatabasePtr db = ctx.database();
     if (!db)
         return 1;
+    // Deals point at contacts: without --contacts, an empty database gets one contact per ten deals.
+    if (haveDeals && !haveContacts && !hasContacts(*db))
+        options.contacts = qMax<qint64>(100, dealOptions.deals / 10);
     QElapsedTimer timer;
     timer.start();
-    const Status s = DemoGenerator::generate(*db, options);
-    if (!s)
-        return ctx.fail(s.error().fullText());
+    if (options.contacts > 0 || options.companies > 0) {
+        const Status s = DemoGenerator::generate(*db, options);
+        if (!s)
+            return ctx.fail(s.error().fullText());
+    }
+    if (haveDeals) {
+        const Status s = DealGenerator::generate(*db, dealOptions);
+        if (!s)
+            return ctx.fail(s.error().fullText());
+        ctx.err() << tr("Added %1 demo contacts and %2 deals in %3 s.")
+                         .arg(options.contacts)
+                         .arg(dealOptions.deals)
+                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                  << Qt::endl;
+        return 0;
+    }
     ctx.err() << tr("Added %1 demo contacts in %2 s.")
                      .arg(options.contacts)
                      .arg(timer.elapsed() / 1000.0, 0, 'f', 1)

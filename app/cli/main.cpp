@@ -23,6 +23,8 @@ QString usage()
         "\n"
         "Commands:\n"
         "  demo --contacts N [--companies M] [--seed S]   fill the database with demo data\n"
+        "  demo --deals N [--products P] [--users U] [--contacts N] [--seed S]\n"
+        "                                                 demo deals, products and users (U sales managers)\n"
         "  contacts count                                 the number of contacts\n"
         "  contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]\n"
         "                                                 add a contact, print its id\n"

@@ -63,6 +63,7 @@ struct DealFilter
     qint64 pipelineId = 0;
     qint64 stageId = 0;
     QString owner;
+    QString search; // text the title contains (case-insensitive for Latin letters)
 };
 
 // A row of a deal list, with the names resolved.

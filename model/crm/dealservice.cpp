@@ -492,6 +492,14 @@ Result<QString> DealService::visibleWhere(QSqlDatabase &db, const DealFilter &fi
         where += QStringLiteral(" AND d.owner = ?");
         binds->append(filter.owner);
     }
+    if (!filter.search.trimmed().isEmpty()) {
+        QString pattern = filter.search.trimmed();
+        pattern.replace(u'\\', QLatin1String("\\\\"))
+            .replace(u'%', QLatin1String("\\%"))
+            .replace(u'_', QLatin1String("\\_"));
+        where += QStringLiteral(" AND d.title LIKE ? ESCAPE '\\'");
+        binds->append(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    }
     restrictTo(*user, &where, binds);
     return where;
 }

@@ -35,13 +35,15 @@ public:
 
     static QString viaName(StageChangeVia via);
 
+    // The WHERE clause (over deal d) of the deals matching filter that the acting user may see: what lists,
+    // counts and the board models read.
+    Result<QString> visibleWhere(QSqlDatabase &db, const DealFilter &filter, QVariantList *binds);
+
 private:
     Result<User> acting(QSqlDatabase &db) const;
     // The live deal, refused when the acting user may not see or change it.
     Result<Deal> readIn(QSqlDatabase &db, qint64 id, const User &user) const;
     StoreError check(const Deal &deal) const;
-    // The WHERE clause (over deal d) of the deals matching filter that the acting user may see.
-    Result<QString> visibleWhere(QSqlDatabase &db, const DealFilter &filter, QVariantList *binds);
     Status notify(QSqlDatabase &db, const QString &type, qint64 id, const QJsonObject &payload);
 
     DatabasePtr m_db;

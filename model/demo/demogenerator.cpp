@@ -1,6 +1,8 @@
 #include "demogenerator.h"
 
+#include "bulkload.h"
 #include "demonames.h"
+#include "rowqueue.h"
 #include "store/sqlitebulk.h"
 #include "text/phonenumbers.h"
 #include "text/textfold.h"
@@ -9,10 +11,8 @@
 #include <QDebug>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QMutex>
 #include <QThread>
 #include <QTimeZone>
-#include <QWaitCondition>
 
 #include <sqlite3.h>
 
@@ -59,6 +59,8 @@ struct ContactRow
     QList<Phone> phones;
 };
 
+using ContactQueue = RowQueue<ContactRow>;
+
 struct CompanyRow
 {
     qint64 id = 0;
@@ -83,7 +85,7 @@ public:
         prepareDates();
     }
 
-    Status run(const DemoGenerator::Progress &progress);
+    Status run(BulkLoad &load, const DemoGenerator::Progress &progress);
 
 private:
     static LocaleData prepare(const DemoNames::Locale &l)
@@ -342,73 +344,6 @@ void Generator::makeContact(ContactRow &row)
         row.phones.append(makePhone(l));
 }
 
-// Rows are made on a second thread while this one writes the previous batch: making the text and
-// writing it take about as long, and the machine has two cores.
-class RowQueue
-{
-public:
-    using Batch = QList<ContactRow>;
-
-    void push(Batch batch)
-    {
-        QMutexLocker lock(&m_mutex);
-        while (m_batches.size() >= kMaxBatches && !m_cancelled)
-            m_notFull.wait(&m_mutex);
-        m_batches.append(std::move(batch));
-        m_notEmpty.wakeOne();
-    }
-    bool pop(Batch *batch)
-    {
-        QMutexLocker lock(&m_mutex);
-        while (m_batches.isEmpty() && !m_done)
-            m_notEmpty.wait(&m_mutex);
-        if (m_batches.isEmpty())
-            return false;
-        *batch = m_batches.takeFirst();
-        m_notFull.wakeOne();
-        return true;
-    }
-    void finish()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_done = true;
-        m_notEmpty.wakeAll();
-    }
-    void cancel()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_cancelled = true;
-        m_notFull.wakeAll();
-    }
-    bool cancelled()
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_cancelled;
-    }
-
-private:
-    static constexpr int kMaxBatches = 4;
-    QMutex m_mutex;
-    QWaitCondition m_notEmpty;
-    QWaitCondition m_notFull;
-    QList<Batch> m_batches;
-    bool m_done = false;
-    bool m_cancelled = false;
-};
-
-qint64 nextContactId(sqlite3 *db)
-{
-    sqlite3_stmt *stmt = nullptr;
-    qint64 next = 1;
-    if (sqlite3_prepare_v2(db, "SELECT coalesce(max(id), 0) + 1 FROM contact", -1, &stmt, nullptr) ==
-            SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW) {
-        next = sqlite3_column_int64(stmt, 0);
-    }
-    sqlite3_finalize(stmt);
-    return next;
-}
-
 Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total,
                                  qint64 done)
 {
@@ -426,10 +361,10 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
                                 contact.errorText());
 
     constexpr int kBatch = 5000;
-    RowQueue queue;
+    ContactQueue queue;
     QThread *maker = QThread::create([&] {
         for (qint64 made = 0; made < count && !queue.cancelled();) {
-            RowQueue::Batch batch(int(qMin<qint64>(kBatch, count - made)));
+            ContactQueue::Batch batch(int(qMin<qint64>(kBatch, count - made)));
             for (ContactRow &row : batch)
                 makeContact(row);
             made += batch.size();
@@ -440,7 +375,7 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
     maker->start();
     const auto stop = [&](StoreError error) {
         queue.cancel();
-        RowQueue::Batch rest;
+        ContactQueue::Batch rest;
         while (queue.pop(&rest)) {
         }
         maker->wait();
@@ -454,9 +389,9 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
 
     const Bytes email("email"), phoneKind("phone"), work("work"), mobile("mobile"), personal("personal");
     // Ids are given here, in order, so that the rows of one contact can be written together.
-    qint64 id = nextContactId(m_db);
+    qint64 id = BulkLoad::nextId(m_db, "contact");
     qint64 written = 0;
-    RowQueue::Batch batch;
+    ContactQueue::Batch batch;
     while (queue.pop(&batch)) {
         for (const ContactRow &row : std::as_const(batch)) {
             contact.integer(id);
@@ -526,52 +461,23 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
     return okStatus();
 }
 
-// Indexes and triggers of the bulk-loaded tables: dropped during the load, made again after it,
-// which is several times faster than keeping them up to date row by row.
-struct SchemaObject
-{
-    Bytes name;
-    Bytes sql;
-};
-
-QList<SchemaObject> bulkObjects(sqlite3 *db)
-{
-    QList<SchemaObject> objects;
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(
-        db,
-        "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-        "AND tbl_name IN ('contact', 'contact_channel', 'contact_search', 'company', "
-        "'company_channel', 'company_search') "
-        // Indexes led by the contact id grow at their end as rows arrive in id order: cheaper to keep.
-        "AND name NOT IN ('contact_sort_keys', 'contact_channel_by_contact') ORDER BY type, name",
-        -1, &stmt, nullptr);
-    while (sqlite3_step(stmt) == SQLITE_ROW) {
-        objects.append({Bytes(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))),
-                        Bytes(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)))});
-    }
-    sqlite3_finalize(stmt);
-    return objects;
-}
-
-Status Generator::run(const DemoGenerator::Progress &progress)
+Status Generator::run(BulkLoad &load, const DemoGenerator::Progress &progress)
 {
     const qint64 companies =
         m_options.companies >= 0 ? m_options.companies : qMax<qint64>(1, m_options.contacts / 20);
     const qint64 total = companies + m_options.contacts;
     QElapsedTimer phase;
     phase.start();
-    const bool timing = qEnvironmentVariableIsSet("PRISTRIY_DEMO_TIMING");
     const auto mark = [&](const char *what) {
-        if (timing)
+        if (BulkLoad::timing())
             qInfo("demo: %s %lld ms", what, phase.restart());
     };
-    const QList<SchemaObject> objects = bulkObjects(m_db);
-    for (const SchemaObject &o : objects) {
-        const bool isTrigger = o.sql.startsWith("CREATE TRIGGER");
-        const Bytes drop = (isTrigger ? "DROP TRIGGER \"" : "DROP INDEX \"") + o.name + '"';
-        if (Status s = SqliteBulk::exec(m_db, drop.constData()); !s)
-            return s;
+    // Indexes led by the contact id grow at their end as rows arrive in id order: cheaper to keep.
+    if (Status s = load.begin(
+            {"contact", "contact_channel", "contact_search", "company", "company_channel", "company_search"},
+            {"contact_sort_keys", "contact_channel_by_contact"});
+        !s) {
+        return s;
     }
     if (Status s = insertCompanies(companies); !s)
         return s;
@@ -581,16 +487,10 @@ Status Generator::run(const DemoGenerator::Progress &progress)
     mark("companies");
     if (Status s = insertContacts(m_options.contacts, progress, total, companies); !s)
         return s;
-    // Index builds sort in several runs on two threads with a small page cache: as fast as with the
-    // large one on a quiet machine, faster on a busy one, and 500 MB less memory.
-    SqliteBulk::exec(m_db, "PRAGMA cache_size = -8192");
     mark("contacts");
-    for (const SchemaObject &o : objects) {
-        if (Status s = SqliteBulk::exec(m_db, o.sql.constData()); !s)
-            return s;
-        if (timing)
-            qInfo("demo: index %s %lld ms", o.name.constData(), phase.restart());
-    }
+    if (Status s = load.rebuild(); !s)
+        return s;
+    phase.restart();
     if (Status s = SqliteBulk::exec(m_db, "INSERT INTO contact_fts (contact_fts) VALUES ('rebuild');"
                                           "INSERT INTO company_fts (company_fts) VALUES ('rebuild');");
         !s) {
@@ -602,19 +502,9 @@ Status Generator::run(const DemoGenerator::Progress &progress)
                         "', 'demo.generated', 'database', 'demo', json_object('contacts', " +
                         Bytes::number(m_options.contacts) + ", 'companies', " + Bytes::number(companies) +
                         ", 'seed', " + Bytes::number(m_options.seed) + "))";
-    return SqliteBulk::exec(m_db, event.constData());
-}
-
-QByteArray journalMode(sqlite3 *db)
-{
-    sqlite3_stmt *stmt = nullptr;
-    QByteArray mode;
-    if (sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW) {
-        mode = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-    }
-    sqlite3_finalize(stmt);
-    return mode;
+    if (Status s = SqliteBulk::exec(m_db, event.constData()); !s)
+        return s;
+    return load.commit();
 }
 
 } // namespace
@@ -628,39 +518,13 @@ Status DemoGenerator::generate(const Database &db, const Options &options, const
         return StoreError::make(StoreError::Code::Sql, tr("The database is not open."));
     const QString region =
         db.setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale());
-    // A large cache keeps index building in memory, and the sorter may use a second core. When no
-    // other connection has the file open, a rollback journal replaces the write-ahead log for the
-    // load: pages appended to the file need no journal, so the data is written once instead of twice.
-    SqliteBulk::exec(handle, "PRAGMA cache_size = -524288; PRAGMA threads = 2");
-    const bool rollbackJournal =
-        SqliteBulk::exec(handle, "PRAGMA journal_mode = DELETE").ok() && journalMode(handle) == "delete";
-    if (rollbackJournal)
-        SqliteBulk::exec(handle, "PRAGMA synchronous = OFF");
-    // The generator makes every reference itself; checking them row by row would need the indexes
-    // that are dropped for the load (tests run foreign_key_check on what it makes).
-    SqliteBulk::exec(handle, "PRAGMA foreign_keys = OFF");
-    Status result = SqliteBulk::exec(handle, "BEGIN IMMEDIATE");
-    if (result) {
+    Status result = okStatus();
+    {
+        BulkLoad load(handle);
         Generator generator(handle, options, region);
-        result = generator.run(progress);
-        QElapsedTimer commitTimer;
-        commitTimer.start();
-        if (result)
-            result = SqliteBulk::exec(handle, "COMMIT");
-        if (qEnvironmentVariableIsSet("PRISTRIY_DEMO_TIMING"))
-            qInfo("demo: commit %lld ms", commitTimer.elapsed());
-        if (!result)
-            SqliteBulk::exec(handle, "ROLLBACK");
+        result = generator.run(load, progress);
     }
-    SqliteBulk::exec(handle, "PRAGMA cache_size = -65536; PRAGMA threads = 0; PRAGMA foreign_keys = ON");
-    if (rollbackJournal) {
-        // Synchronous back on before the switch, so the file is on disk when WAL mode starts.
-        SqliteBulk::exec(handle, "PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL");
-    }
-    if (qEnvironmentVariableIsSet("PRISTRIY_DEMO_TIMING"))
-        qInfo("demo: back to write-ahead log");
     if (result) {
-        SqliteBulk::exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)");
         emit db.notifier()->changed(QStringLiteral("contact"), {});
         emit db.notifier()->changed(QStringLiteral("company"), {});
     }

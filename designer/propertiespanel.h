@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QWidget>
+
+class DocumentEditCommand;
+class ProcessDocument;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+// Edits the properties of one element: id (renaming its references), name, documentation,
+// the condition of a sequence flow, the timer of a timer event, the assignee role of a lane or
+// task and the due time of a task. Every edit is pushed to the document's undo stack as a
+// command; the panel never writes the model itself, and it follows the document on undo.
+class PropertiesPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PropertiesPanel(ProcessDocument *document, QWidget *parent = nullptr);
+
+    QString elementId() const { return m_elementId; }
+
+public slots:
+    // A semantic id; an empty or unknown id shows nothing to edit.
+    void setElement(const QString &elementId);
+    // Reloads the fields from the document (after an edit, undo or redo).
+    void refresh();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void commitId();
+    void commitName();
+    void commitDocumentation();
+    void commitCondition();
+    void commitTimer();
+    void commitRole();
+    void commitDueDays();
+    void push(DocumentEditCommand *command);
+    void setRowVisible(QWidget *field, bool visible);
+
+    ProcessDocument *m_document;
+    QString m_elementId;
+    bool m_loading = false;
+    QFormLayout *m_form;
+    QLabel *m_kind;
+    QLineEdit *m_id;
+    QLabel *m_idProblem;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_documentation;
+    QLineEdit *m_condition;
+    QComboBox *m_timerKind;
+    QLineEdit *m_timerValue;
+    QLineEdit *m_role;
+    QSpinBox *m_dueDays;
+};

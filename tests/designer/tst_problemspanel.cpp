@@ -1,0 +1,147 @@
+#include "createelementcommand.h"
+#include "problemspanel.h"
+#include "processdocument.h"
+#include "processedgeitem.h"
+#include "processeditor.h"
+#include "processscene.h"
+#include "processshapeitem.h"
+#include "processview.h"
+
+#include "bpmn/bpmndocument.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+// The problems list a process owner works through: the validator's and the consistency
+// check's findings for the current model, never those of an older state, and a click that
+// takes them to the element.
+class TestProblemsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void listsTheFindingsOfTheModel();
+    void cleanModelHasNoProblems();
+    void clickSelectsAndCentresTheElement();
+    void neverShowsAStaleResult();
+
+private:
+    ProblemsPanel *panel() const { return m_editor->problemsPanel(); }
+    int rowOf(const QString &rule, const QString &elementId) const;
+
+    ProcessEditor *m_editor = nullptr;
+};
+
+void TestProblemsPanel::init()
+{
+    m_editor = new ProcessEditor;
+    m_editor->resize(1200, 800);
+    m_editor->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_editor));
+    panel()->setDelay(0);
+    QVERIFY(m_editor->openFile(QStringLiteral(PRISTRIY_TEST_DATA "/process-properties.bpmn"), false));
+    QTRY_VERIFY(panel()->isUpToDate());
+}
+
+void TestProblemsPanel::cleanup()
+{
+    m_editor->document()->undoStack()->setClean();
+    delete m_editor;
+}
+
+int TestProblemsPanel::rowOf(const QString &rule, const QString &elementId) const
+{
+    const QVector<BpmnDiagnostic> &diagnostics = panel()->diagnostics();
+    for (int i = 0; i < diagnostics.size(); ++i) {
+        if (diagnostics.at(i).rule == rule && diagnostics.at(i).elementId == elementId)
+            return i;
+    }
+    return -1;
+}
+
+void TestProblemsPanel::cleanModelHasNoProblems()
+{
+    QCOMPARE(panel()->list()->topLevelItemCount(), 0);
+    QVERIFY(panel()->diagnostics().isEmpty());
+}
+
+void TestProblemsPanel::listsTheFindingsOfTheModel()
+{
+    auto *command = new CreateElementCommand(m_editor->document(), BpmnElementType::Task, QPointF(700, 400));
+    const QString taskId = command->elementId();
+    m_editor->document()->undoStack()->push(command);
+    QTRY_VERIFY(panel()->isUpToDate());
+    const int row = rowOf(QStringLiteral("no-disconnected"), taskId);
+    QVERIFY(row >= 0);
+    QVERIFY(rowOf(QStringLiteral("label-required"), taskId) >= 0);
+    const QTreeWidgetItem *item = panel()->list()->topLevelItem(row);
+    QCOMPARE(item->text(0), tr("Error"));
+    QCOMPARE(item->text(1), u"no-disconnected");
+    QCOMPARE(item->text(2), taskId);
+    QVERIFY(!item->text(3).isEmpty());
+
+    m_editor->document()->undoStack()->undo();
+    QTRY_VERIFY(panel()->isUpToDate());
+    QCOMPARE(panel()->list()->topLevelItemCount(), 0);
+}
+
+void TestProblemsPanel::clickSelectsAndCentresTheElement()
+{
+    auto *command = new CreateElementCommand(m_editor->document(), BpmnElementType::Task, QPointF(1500, 900));
+    const QString taskId = command->elementId();
+    m_editor->document()->undoStack()->push(command);
+    QTRY_VERIFY(panel()->isUpToDate());
+    const int row = rowOf(QStringLiteral("no-disconnected"), taskId);
+    QVERIFY(row >= 0);
+    QVERIFY(m_editor->scene()->selectedItems().isEmpty());
+
+    QTreeWidget *list = panel()->list();
+    const QRect rect = list->visualItemRect(list->topLevelItem(row));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+
+    const QList<QGraphicsItem *> selected = m_editor->scene()->selectedItems();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(static_cast<ProcessShapeItem *>(selected.first())->elementId(), taskId);
+    ProcessView *view = m_editor->view();
+    const QPointF centre = view->mapToScene(view->viewport()->rect().center());
+    QVERIFY2(selected.first()->sceneBoundingRect().adjusted(-5, -5, 5, 5).contains(centre),
+             "the view is centred on the element");
+
+    // A flow's problem selects the flow.
+    m_editor->selectElement(QStringLiteral("Flow_3"));
+    QCOMPARE(m_editor->scene()->selectedItems().size(), 1);
+    QCOMPARE(m_editor->scene()->selectedItems().first()->type(), int(ProcessEdgeItem::Type));
+}
+
+void TestProblemsPanel::neverShowsAStaleResult()
+{
+    // Each shown result must be that of the document as it is when it is shown.
+    int mismatches = 0;
+    connect(panel(), &ProblemsPanel::updated, this, [&] {
+        const QVector<BpmnDiagnostic> now = ProblemsPanel::check(m_editor->document()->document());
+        if (now.size() != panel()->diagnostics().size())
+            ++mismatches;
+    });
+    QSignalSpy updated(panel(), &ProblemsPanel::updated);
+    QUndoStack *stack = m_editor->document()->undoStack();
+    for (int i = 0; i < 30; ++i) {
+        stack->push(new CreateElementCommand(m_editor->document(), BpmnElementType::Task,
+                                             QPointF(100 + 30 * i, 500)));
+        if (i % 3 == 0)
+            QTest::qWait(1); // let some runs start, so that later edits make them stale
+    }
+    QTRY_VERIFY(panel()->isUpToDate());
+    QCOMPARE(mismatches, 0);
+    QVERIFY(updated.count() >= 1);
+    int disconnected = 0;
+    for (const BpmnDiagnostic &diagnostic : panel()->diagnostics())
+        disconnected += diagnostic.rule == u"no-disconnected" ? 1 : 0;
+    QCOMPARE(disconnected, 30);
+}
+
+QTEST_MAIN(TestProblemsPanel)
+#include "tst_problemspanel.moc"

@@ -1,0 +1,173 @@
+#include "bpmnexporter.h"
+#include "bpmnrenderer.h"
+#include "processdocument.h"
+#include "processeditor.h"
+#include "processproperties.h"
+#include "processscene.h"
+#include "processtemplates.h"
+#include "processview.h"
+
+#include "bpmn/bpmnconsistencycheck.h"
+#include "bpmn/bpmnnamespaces.h"
+#include "bpmn/bpmnreader.h"
+#include "bpmn/bpmnsemanticmodel.h"
+#include "bpmn/bpmnvalidator.h"
+#include "bpmn/bpmnwriter.h"
+#include "bpmn/bpmnxmlcompare.h"
+
+#include <QFile>
+#include <QImage>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTest>
+#include <QUndoStack>
+
+// The route maps shipped with the designer are starting points a process owner can trust:
+// they open, have no errors, survive a save unchanged and draw.
+class TestTemplates : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void templateIsValidAndLossless_data();
+    void templateIsValidAndLossless();
+    void salesHasTheStagesDocumentsAndCheckpoints();
+    void assignmentLoopsBackUntilAccepted();
+    void editorOffersTheTemplates();
+    void screenshot();
+
+private:
+    static BpmnReadResult readTemplate(const QString &resource);
+};
+
+BpmnReadResult TestTemplates::readTemplate(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return BpmnReader::read(file.readAll());
+}
+
+void TestTemplates::templateIsValidAndLossless_data()
+{
+    QTest::addColumn<QString>("resource");
+    for (const ProcessTemplates::Template &entry : ProcessTemplates::all())
+        QTest::newRow(qPrintable(entry.fileName)) << entry.fileName;
+}
+
+void TestTemplates::templateIsValidAndLossless()
+{
+    QFETCH(QString, resource);
+    const BpmnReadResult read = readTemplate(resource);
+    QVERIFY(read.readable);
+    QVERIFY2(!BpmnDiagnostic::hasErrors(read.diagnostics),
+             qPrintable(read.diagnostics.isEmpty() ? QString() : read.diagnostics.first().message));
+    const QVector<BpmnDiagnostic> consistency = BpmnConsistencyCheck::check(read.document);
+    QVERIFY2(consistency.isEmpty(),
+             qPrintable(consistency.isEmpty() ? QString() : consistency.first().message));
+
+    const QVector<BpmnDiagnostic> lint =
+        BpmnValidator::validate(BpmnSemanticModel::fromDocument(read.document));
+    QStringList findings;
+    for (const BpmnDiagnostic &diagnostic : lint)
+        findings.append(
+            QStringLiteral("%1 %2: %3").arg(diagnostic.rule, diagnostic.elementId, diagnostic.message));
+    QVERIFY2(lint.isEmpty(), qPrintable(findings.join(u'\n'))); // not even warnings
+
+    const BpmnReadResult again = BpmnReader::read(BpmnWriter::toByteArray(read.document));
+    QVERIFY(again.readable);
+    const BpmnXmlCompare::Result same = BpmnXmlCompare::compare(read.document, again.document);
+    QVERIFY2(same.equal, qPrintable(same.differences.join(u'\n')));
+
+    const QVector<BpmnRenderer> renderers = BpmnExporter::renderers(read.document);
+    QCOMPARE(renderers.size(), 1);
+    const BpmnSemanticModel model = BpmnSemanticModel::fromDocument(read.document);
+    QVERIFY(renderers.first().model().shapes().size() >= 5);
+    const QImage image = BpmnExporter::toImage(renderers.first());
+    QVERIFY(!image.isNull());
+    int dark = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    QVERIFY2(dark > 500, "the template draws");
+}
+
+void TestTemplates::salesHasTheStagesDocumentsAndCheckpoints()
+{
+    const BpmnReadResult read = readTemplate(QStringLiteral(":/templates/sales.bpmn"));
+    QVERIFY(read.readable);
+    const BpmnSemanticModel model = BpmnSemanticModel::fromDocument(read.document);
+    // The six stages in order along the flow, each with a role and a due time.
+    const QStringList stages = {QStringLiteral("Presentation"), QStringLiteral("Commercial proposal"),
+                                QStringLiteral("Agreement"),    QStringLiteral("Payment"),
+                                QStringLiteral("Event"),        QStringLiteral("Closing")};
+    const BpmnSemanticModel::Element *node = &model.at(model.indexesOf(BpmnElementType::StartEvent).first());
+    for (const QString &stage : stages) {
+        QCOMPARE(node->outgoing.size(), 1);
+        node = &model.at(model.at(node->outgoing.first()).target);
+        QCOMPARE(node->name, stage);
+        const BpmnXmlNode *task = read.document.elementById(node->id);
+        QVERIFY(!ProcessProperties::assigneeRole(task).isEmpty());
+        QVERIFY(ProcessProperties::dueDays(task) > 0);
+    }
+    QStringList documents;
+    for (int index : model.indexesOf(BpmnElementType::DataObjectReference))
+        documents.append(model.at(index).name);
+    QCOMPARE(documents, QStringList({QStringLiteral("Commercial proposal"), QStringLiteral("Contract"),
+                                     QStringLiteral("Act and invoice"), QStringLiteral("Meeting protocol"),
+                                     QStringLiteral("Satisfaction questionnaire")}));
+}
+
+void TestTemplates::assignmentLoopsBackUntilAccepted()
+{
+    const BpmnReadResult read = readTemplate(QStringLiteral(":/templates/assignment.bpmn"));
+    const BpmnSemanticModel model = BpmnSemanticModel::fromDocument(read.document);
+    const BpmnSemanticModel::Element *decision = model.element(QStringLiteral("Gateway_Accepted"));
+    QVERIFY(decision);
+    QCOMPARE(decision->type, BpmnElementType::ExclusiveGateway);
+    QCOMPARE(decision->outgoing.size(), 2);
+    const BpmnSemanticModel::Element &returned =
+        model.at(model.at(model.indexOf(decision->defaultFlow)).target);
+    QCOMPARE(returned.name, u"Return with remarks");
+    // The return leads back to the work: through the merge gateway to "Do the task".
+    const BpmnSemanticModel::Element &merge = model.at(model.at(returned.outgoing.first()).target);
+    QCOMPARE(merge.type, BpmnElementType::ExclusiveGateway);
+    QCOMPARE(model.at(model.at(merge.outgoing.first()).target).name, u"Do the task");
+}
+
+void TestTemplates::editorOffersTheTemplates()
+{
+    ProcessEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *menu = editor.menuBar()->findChild<QMenu *>(QStringLiteral("templatesMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), ProcessTemplates::all().size());
+    QAction *sales = menu->actions().first();
+    QCOMPARE(sales->data().toString(), u":/templates/sales.bpmn");
+    sales->trigger();
+    QVERIFY(editor.scene()->shapeItemCount() >= 13);
+    QVERIFY(editor.document()->fileName().isEmpty()); // saving asks where: a template is not overwritten
+    QVERIFY(editor.scene()->shapeItemForElement(QStringLiteral("Task_Agreement")));
+}
+
+void TestTemplates::screenshot()
+{
+    // For looking at: set PRISTRIY_SCREENSHOT_DIR to keep the picture (run under Xvfb).
+    const QString dir = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("PRISTRIY_SCREENSHOT_DIR not set");
+    ProcessEditor editor;
+    editor.resize(1500, 900);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY(editor.newFromTemplate(QStringLiteral(":/templates/sales.bpmn"), false));
+    editor.selectElement(QStringLiteral("Task_Agreement"));
+    editor.view()->zoomToFit();
+    QTest::qWait(300); // the problems run and the view settles
+    QVERIFY(editor.grab().save(dir + QStringLiteral("/process-editor-sales.png")));
+}
+
+QTEST_MAIN(TestTemplates)
+#include "tst_templates.moc"
