@@ -131,7 +131,18 @@ private slots:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stage WHERE kind = 'open'")), 12);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM stage WHERE kind <> 'open'")), 4);
         QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM lost_reason")) >= 3);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM app_user")), 0);
+        if (version < 4) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM app_user")), 0);
+        } else {
+            // The deal, its history and its users survived; the owner index now covers amounts.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM app_user")), 2);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT amount_minor FROM deal WHERE id = 1")), 1250000);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM deal_stage_history WHERE deal_id = 1")),
+                     1);
+            QVERIFY(
+                scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'deal_by_owner' "
+                                          "AND sql LIKE '%amount_minor%'")) == 1);
+        }
     }
 
     void failedUpgradeChangesNothing()
