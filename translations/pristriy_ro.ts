@@ -724,6 +724,174 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>DealBoardModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealColumnModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsabil</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealGenerator</name>
+    <message>
+        <source>Demo deals need a pipeline with stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo users failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo users failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo products failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo products failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the demo deals failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo deals failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of deals and products cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo deals need between 1 and 10000 sales managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealService</name>
+    <message>
+        <source>Reading or saving the deal failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR or RON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A probability is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deal with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal %1 belongs to “%2”; a sales manager sees and changes only their own deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sales manager creates deals of their own, not of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new deal starts in an open stage of its pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sales manager cannot give a deal away; a director can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage “%1” is not in the deal&apos;s pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost deal needs the reason it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line item needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line item “%1” needs a quantity above 0, a discount between 0 and 100 % and a total that fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line items add up to more than can be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGenerator</name>
     <message>
         <source>Preparing the demo data failed.</source>
@@ -753,15 +921,7 @@ Press Ctrl+N to add the first one.</source>
 <context>
     <name>DemoTask</name>
     <message>
-        <source>Pristriy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creating a demo database with %1 contacts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,6 +929,17 @@ Press Ctrl+N to add the first one.</source>
     <name>EventLog</name>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LongTask</name>
+    <message>
+        <source>Pristriy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +1105,10 @@ Press Ctrl+N to add the first one.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;Process Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -947,6 +1122,91 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneReindex</name>
+    <message>
+        <source>“%1” is not a region phone numbers know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the phone region was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineService</name>
+    <message>
+        <source>Reading or saving the pipeline failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stage with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage colour is written #rrggbb, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A win probability is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A checkpoint is a number of days, 1 or more (0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a process owner or an administrator edits pipelines; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline already has a stage “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order must list every open stage of the pipeline once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won and Lost close every pipeline; they cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage “%1” still has %n deal(s); move them first or choose the stage they move to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deals of a deleted stage move to another stage of the same pipeline (not Lost, which needs a reason for each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTrash</name>
+    <message>
+        <source>Changing the trash failed; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1068,6 +1328,10 @@ Press Ctrl+N to add the first one.</source>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading phone numbers in the new region…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextCheck</name>
@@ -1151,6 +1415,53 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Companies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Reading or saving users failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database; an administrator can add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user “%1” is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator manages users; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take away your own administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,27 +1659,6 @@ first diagram goes to OUT and every other one to OUT-DIAGRAMID.png
 <context>
     <name>cli</name>
     <message>
-        <source>Usage: pristriy-cli [--db FILE] COMMAND ...
-
-Commands:
-  demo --contacts N [--companies M] [--seed S]   fill the database with demo data
-  contacts count                                 the number of contacts
-  contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
-                                                 add a contact, print its id
-  contacts search TEXT [--limit N] [--format json|csv]
-                                                 find contacts as the search box does
-  bpmn validate FILE                             check a BPMN file
-  bpmn convert IN OUT                            read a BPMN file and write it again
-  bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
-
-Options:
-  --db FILE      the database (default: %1); a new file is created
-  --help         this text
-  --version      the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,6 +1668,38 @@ Options:
     </message>
     <message>
         <source>unknown command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pristriy-cli [--db FILE] COMMAND ...
+
+Commands:
+  demo --contacts N [--companies M] [--seed S]   fill the database with demo data
+  demo --deals N [--products P] [--users U] [--contacts N] [--seed S]
+                                                 demo deals, products and users (U sales managers)
+  contacts count                                 the number of contacts
+  contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
+                                                 add a contact, print its id
+  contacts search TEXT [--limit N] [--format json|csv]
+                                                 find contacts as the search box does
+  deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
+  deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
+  deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline
+  users list [--format json|csv]                 the users and their roles
+  bpmn validate FILE                             check a BPMN file
+  bpmn convert IN OUT                            read a BPMN file and write it again
+  bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
+
+Options:
+  --db FILE      the database (default: %1); a new file is created
+  --as LOGIN     (after deals or users) act as that user; default: the system user
+  --help         this text
+  --version      the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as needs the login of a user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
