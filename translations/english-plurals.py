@@ -26,7 +26,7 @@ def forms(source: str):
 def main(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     pattern = re.compile(
-        r'(<message numerus="yes">\s*<source>)(.*?)(</source>\s*)<translation type="unfinished">\s*'
+        r'(<message numerus="yes">\s*<source>)([^<]*)(</source>\s*)<translation type="unfinished">\s*'
         r"<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>",
         re.S)
 
