@@ -743,6 +743,45 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>DealBoardPage</name>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the deal lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DealColumnModel</name>
     <message>
         <source>Title</source>
@@ -770,6 +809,13 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealColumnView</name>
+    <message>
+        <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1107,6 +1153,22 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Open &amp;Process Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move of Deal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

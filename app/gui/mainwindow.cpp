@@ -8,9 +8,11 @@
 #include "crm/companyservice.h"
 #include "crm/contactservice.h"
 #include "databaseopener.h"
+#include "dealboardpage.h"
 #include "guiutil.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "models/dealboardmodel.h"
 #include "processeditor.h"
 #include "recordtable.h"
 #include "settingsdialog.h"
@@ -44,6 +46,8 @@ QString areaName(MainWindow::Area area)
         return MainWindow::tr("Contacts");
     case MainWindow::CompaniesArea:
         return MainWindow::tr("Companies");
+    case MainWindow::DealsArea:
+        return MainWindow::tr("Deals");
     case MainWindow::TrashArea:
         return MainWindow::tr("Trash");
     case MainWindow::AreaCount:
@@ -88,7 +92,12 @@ void MainWindow::createActions()
     m_undoAction = new QAction(tr("&Undo Move to Trash"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, this, &MainWindow::undoTrash);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (currentArea() == DealsArea)
+            m_deals->undoMove();
+        else
+            undoTrash();
+    });
     m_deleteAction = new QAction(tr("&Move to Trash"), this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
@@ -156,7 +165,7 @@ void MainWindow::createCentral()
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
-                                            QStyle::SP_TrashIcon};
+                                            QStyle::SP_FileDialogDetailedView, QStyle::SP_TrashIcon};
     for (int a = 0; a < AreaCount; ++a)
         new QListWidgetItem(style()->standardIcon(icons[a]), areaName(Area(a)), m_navigation);
     m_stack = new QStackedWidget(this);
@@ -215,10 +224,17 @@ void MainWindow::buildPages()
     }
     m_contacts = new ContactListPage(m_db, m_stack);
     m_companies = new CompanyListPage(m_db, m_stack);
+    m_deals = new DealBoardPage(m_db, m_stack);
     m_trash = new TrashPage(m_db, m_stack);
     m_stack->addWidget(m_contacts);
     m_stack->addWidget(m_companies);
+    m_stack->addWidget(m_deals);
     m_stack->addWidget(m_trash);
+    const bool deals = DealBoardPage::hasPipelines(m_db);
+    m_navigation->item(DealsArea)->setHidden(!deals);
+    m_areaActions.at(DealsArea)->setVisible(deals);
+    connect(m_deals, &DealBoardPage::undoChanged, this, &MainWindow::updateActions);
+    connect(m_deals, &DealBoardPage::dealMoved, this, &MainWindow::updateStatus);
 
     connect(m_contacts, &ContactListPage::openRequested, this, [this](qint64 id) { openContact(id); });
     connect(m_companies, &CompanyListPage::openRequested, this, &MainWindow::openCompany);
@@ -252,6 +268,7 @@ void MainWindow::setDatabase(DatabasePtr db)
     buildPages();
     m_contacts->restoreState();
     m_companies->restoreState();
+    m_deals->restoreState();
     m_trash->restoreState();
 }
 
@@ -262,13 +279,15 @@ MainWindow::Area MainWindow::currentArea() const
 
 void MainWindow::setCurrentArea(Area area)
 {
+    if (area == DealsArea && m_navigation->item(DealsArea)->isHidden())
+        area = ContactsArea;
     m_stack->setCurrentIndex(area);
     {
         const QSignalBlocker blocker(m_navigation);
         m_navigation->setCurrentRow(area);
     }
     m_areaActions.at(area)->setChecked(true);
-    m_findAction->setEnabled(area != TrashArea);
+    m_findAction->setEnabled(area == ContactsArea || area == CompaniesArea);
     m_deleteAction->setText(area == TrashArea ? tr("&Delete Permanently…") : tr("&Move to Trash"));
     updateStatus();
     updateActions();
@@ -283,6 +302,13 @@ void MainWindow::updateStatus()
     case CompaniesArea:
         m_countLabel->setText(tr("%Ln company(s)", nullptr, m_companies->model()->rowCount()));
         break;
+    case DealsArea: {
+        qint64 n = 0;
+        for (int row = 0; m_deals->boardModel() && row < m_deals->boardModel()->rowCount(); ++row)
+            n += m_deals->boardModel()->countAt(row);
+        m_countLabel->setText(tr("%Ln deal(s)", nullptr, int(n)));
+        break;
+    }
     case TrashArea: {
         const int n = m_trash->contactModel()->rowCount() + m_trash->companyModel()->rowCount();
         m_countLabel->setText(tr("%Ln record(s) in the trash", nullptr, n));
@@ -306,10 +332,14 @@ void MainWindow::updateActions()
     case TrashArea:
         ids = m_trash->selectedIds();
         break;
+    case DealsArea:
     case AreaCount:
         break;
     }
     m_deleteAction->setEnabled(!ids.isEmpty());
+    const bool deals = currentArea() == DealsArea;
+    m_undoAction->setText(deals ? tr("&Undo Move of Deal") : tr("&Undo Move to Trash"));
+    m_undoAction->setEnabled(deals ? m_deals->canUndo() : !m_undoIds.isEmpty());
 }
 
 void MainWindow::newContact()
@@ -363,6 +393,8 @@ void MainWindow::deleteSelected()
         m_trash->purgeSelected(true);
         return;
     }
+    if (area == DealsArea)
+        return;
     const bool contacts = area == ContactsArea;
     const QList<qint64> ids = contacts ? m_contacts->selectedIds() : m_companies->selectedIds();
     if (ids.isEmpty())
@@ -456,6 +488,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("mainwindow/trashKind"), int(m_trash->currentKind()));
     m_contacts->saveState();
     m_companies->saveState();
+    m_deals->saveState();
     m_trash->saveState();
 }
 
@@ -467,6 +500,7 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
     m_contacts->restoreState();
     m_companies->restoreState();
+    m_deals->restoreState();
     m_trash->restoreState();
     m_trash->setCurrentKind(TrashPage::Kind(settings.value(QStringLiteral("mainwindow/trashKind")).toInt()));
     setCurrentArea(Area(qBound(0, settings.value(QStringLiteral("mainwindow/area")).toInt(), AreaCount - 1)));

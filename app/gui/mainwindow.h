@@ -6,6 +6,7 @@
 
 class CompanyListPage;
 class ContactListPage;
+class DealBoardPage;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -25,6 +26,7 @@ public:
     {
         ContactsArea,
         CompaniesArea,
+        DealsArea, // only when the database has pipelines
         TrashArea,
         AreaCount
     };
@@ -41,6 +43,7 @@ public:
 
     ContactListPage *contactsPage() const { return m_contacts; }
     CompanyListPage *companiesPage() const { return m_companies; }
+    DealBoardPage *dealsPage() const { return m_deals; }
     TrashPage *trashPage() const { return m_trash; }
     QLabel *countLabel() const { return m_countLabel; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -80,6 +83,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     ContactListPage *m_contacts = nullptr;
     CompanyListPage *m_companies = nullptr;
+    DealBoardPage *m_deals = nullptr;
     TrashPage *m_trash = nullptr;
 
     QLabel *m_countLabel = nullptr;

@@ -9,6 +9,8 @@ qt_add_library(pristriy_gui STATIC
     gui/customfieldeditors.cpp gui/customfieldeditors.h
     gui/customfielddialog.cpp gui/customfielddialog.h
     gui/databaseopener.cpp gui/databaseopener.h
+    gui/dealboardpage.cpp gui/dealboardpage.h
+    gui/dealcolumnview.cpp gui/dealcolumnview.h
     gui/demotask.cpp gui/demotask.h
     gui/guiutil.cpp gui/guiutil.h
     gui/longtask.cpp gui/longtask.h

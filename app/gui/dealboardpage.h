@@ -1,0 +1,88 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QList>
+#include <QWidget>
+
+class DealBoardModel;
+class DealColumnModel;
+class DealColumnView;
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QScrollArea;
+
+// The deal board of a pipeline: a column per stage (the open ones, then Won and Lost) with its count and
+// amount total, and the cards. Dragging a card to another column moves the deal; moves can be undone.
+class DealBoardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DealBoardPage(DatabasePtr db, QWidget *parent = nullptr);
+    ~DealBoardPage() override;
+
+    // Whether the database has a pipeline to show.
+    static bool hasPipelines(const DatabasePtr &db);
+
+    QComboBox *pipelineBox() const { return m_pipelines; }
+    DealBoardModel *boardModel() const { return m_board; }
+    qint64 pipelineId() const;
+    void setPipeline(qint64 pipelineId);
+
+    int columnCount() const { return int(m_columns.size()); }
+    DealColumnView *columnView(int column) const;
+    DealColumnModel *columnModel(int column) const;
+    QLabel *countLabel(int column) const;
+    // The column of a stage, -1 when the board has none.
+    int columnOfStage(qint64 stageId) const;
+
+    // What a drop does: moves the deal to the stage, asking for the lost reason on Lost. False when
+    // nothing moved (cancelled or refused; a refusal is shown).
+    bool dropDeal(qint64 dealId, qint64 stageId);
+    // Moves the deal (recorded for undo); a refusal is shown and changes nothing.
+    bool moveDeal(qint64 dealId, qint64 stageId, qint64 lostReasonId = 0);
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    // Moves the deal of the last move back to the stage it came from.
+    bool undoMove();
+
+    // Reads the counts and the cards again.
+    void refresh();
+    void saveState() const;
+    void restoreState();
+
+signals:
+    void undoChanged();
+    void dealMoved(qint64 dealId, qint64 stageId);
+
+private:
+    struct Move
+    {
+        qint64 dealId = 0;
+        qint64 fromStageId = 0;
+        qint64 fromLostReasonId = 0;
+    };
+    struct Column
+    {
+        DealColumnView *view = nullptr;
+        DealColumnModel *model = nullptr;
+        QLabel *count = nullptr;
+        QLabel *total = nullptr;
+    };
+
+    void loadPipelines();
+    void buildColumns();
+    void updateHeaders();
+    QString totalText(int row) const;
+
+    DatabasePtr m_db;
+    QString m_actor;
+    QComboBox *m_pipelines = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_columnsWidget = nullptr;
+    QHBoxLayout *m_columnsLayout = nullptr;
+    DealBoardModel *m_board = nullptr;
+    QList<Column> m_columns;
+    QList<Move> m_undo;
+};
