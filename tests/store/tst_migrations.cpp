@@ -5,6 +5,7 @@
 #include "store/sqlitebulk.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -143,6 +144,25 @@ private slots:
                 scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'deal_by_owner' "
                                           "AND sql LIKE '%amount_minor%'")) == 1);
         }
+        if (version >= 5) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT total_minor FROM deal_line_item WHERE deal_id = 1")), 53438);
+        }
+        // Version 6 rebuilt the custom field tables for deals: values kept, links intact, deals allowed.
+        if (version >= 3) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM custom_value v JOIN custom_field f "
+                                               "ON f.id = v.field_id WHERE f.entity IN ('contact', 'company')")),
+                     2);
+            QSqlQuery q(db->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+            QVERIFY2(!q.next(), "a foreign key points nowhere after the upgrade");
+        }
+        {
+            QSqlQuery q(db->connection());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO custom_field (entity, key, label, type) "
+                                           "VALUES ('deal', 'area', 'Area', 'number')")),
+                     qPrintable(q.lastError().text()));
+        }
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM task")), 0);
     }
 
     void failedUpgradeChangesNothing()
