@@ -3,6 +3,7 @@
 #include "bulkload.h"
 #include "demonames.h"
 #include "rowqueue.h"
+#include "sidefts.h"
 #include "store/sqlitebulk.h"
 #include "text/phonenumbers.h"
 #include "text/textfold.h"
@@ -17,6 +18,8 @@
 #include <sqlite3.h>
 
 #include <random>
+
+#include <time.h>
 
 namespace {
 
@@ -142,21 +145,32 @@ private:
         for (int d = 0; d < 55 * 365; ++d)
             m_birthdays.append(firstBirthday.addDays(d).toString(Qt::ISODate).toLatin1());
     }
-    Bytes timestamp(int daysBack)
+    Bytes timestamp(int daysBack) { return timestampAt(daysBack, pick(86400)); }
+    Bytes timestampAt(int daysBack, int secondOfDay) const
     {
-        const int seconds = pick(86400);
         char time[] = "T00:00:00.000Z";
-        const int parts[] = {seconds / 3600, seconds / 60 % 60, seconds % 60};
+        const int parts[] = {secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60};
         for (int i = 0; i < 3; ++i) {
             time[1 + 3 * i] = char('0' + parts[i] / 10);
             time[2 + 3 * i] = char('0' + parts[i] % 10);
         }
         return m_days.at(daysBack) + time;
     }
+    // The n-th of count records made over the last spanDays days: records arrive in the order they
+    // were created, as they do in a real database, so created_at grows with the id.
+    Bytes createdAt(qint64 n, qint64 count, int spanDays)
+    {
+        const qint64 span = qint64(spanDays) * 86400;
+        const qint64 step = qMax<qint64>(1, span / qMax<qint64>(1, count));
+        const qint64 second =
+            qMin(span - 1, n * span / qMax<qint64>(1, count) + pick(int(qMin<qint64>(step, 86400))));
+        return timestampAt(spanDays - int(second / 86400), int(second % 86400));
+    }
 
     Phone makePhone(const LocaleData &l);
     Status insertCompanies(qint64 count);
-    Status insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total, qint64 done);
+    Status insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total, qint64 done,
+                          SideFts *fts);
     void makeContact(ContactRow &row);
 
     sqlite3 *m_db;
@@ -166,6 +180,10 @@ private:
     QList<LocaleData> m_locales;
     QList<Bytes> m_owners;
     QList<CompanyRow> m_companies;
+    qint64 m_companyCursor = 0;
+    int m_companyStepPerMillion = 1000000;
+    qint64 m_contactIndex = 0;
+    qint64 m_contactCount = 1;
     QList<Bytes> m_days;
     QList<Bytes> m_birthdays;
 };
@@ -218,8 +236,18 @@ Status Generator::insertCompanies(qint64 count)
     if (!company.isValid() || !channel.isValid() || !search.isValid())
         return StoreError::make(StoreError::Code::Sql, DemoGenerator::tr("Preparing the demo data failed."),
                                 company.errorText());
+    // Companies are made first, then written in the order of their names with growing creation times:
+    // ids follow the name order, so the indexes led by the company (contacts by company, by company
+    // name) grow at their end while the contacts are written company by company.
+    struct Made
+    {
+        Bytes name, folded, words, industry, website, email, address, owner;
+        QStringList docWords;
+        Phone phone;
+    };
+    QList<Made> made;
+    made.reserve(int(count));
     QHash<Bytes, int> seen;
-    m_companies.reserve(int(count));
     for (qint64 i = 0; i < count; ++i) {
         const LocaleData &l = pickLocale();
         const DemoNames::Locale &loc = *l.locale;
@@ -233,53 +261,77 @@ Status Generator::insertCompanies(qint64 count)
         if (int &n = seen[name]; n++ > 0)
             name += " (" + city.native + (n > 1 ? Bytes(", " + Bytes::number(n)) : Bytes()) + ')';
         const QString nameText = QString::fromUtf8(name);
-        const Bytes folded = TextFold::sortKey(nameText).toUtf8();
         const Bytes slug = TextFold::words(QString::fromUtf8(core)).join(u'-').toUtf8();
         const bool latinSlug = !slug.isEmpty() && slug.at(0) >= 'a' && slug.at(0) <= 'z';
         const Bytes tld = Bytes(loc.code) == "en" ? ".co.uk" : ".ro";
-        const Bytes website = latinSlug ? Bytes("www." + slug + tld) : Bytes();
-        const Bytes email = latinSlug ? Bytes("office@" + slug + tld) : Bytes();
-        company.bind(1, name);
-        company.bind(2, folded);
-        company.bind(3, Bytes(DemoNames::industries.at(pick(int(DemoNames::industries.size())))));
-        company.bind(4, website);
-        company.bind(5, pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(120)) + ", " + city.native);
-        company.bind(6, pickFrom(m_owners));
-        const Bytes created = timestamp(pick(4 * 365));
+        Made m;
+        m.name = name;
+        m.folded = TextFold::sortKey(nameText).toUtf8();
+        m.words = TextFold::words(nameText).join(u' ').toUtf8();
+        m.industry = Bytes(DemoNames::industries.at(pick(int(DemoNames::industries.size()))));
+        m.website = latinSlug ? Bytes("www." + slug + tld) : Bytes();
+        m.email = latinSlug ? Bytes("office@" + slug + tld) : Bytes();
+        m.address = pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(120)) + ", " + city.native;
+        m.owner = pickFrom(m_owners);
+        m.phone = makePhone(l);
+        m.docWords = TextFold::words(nameText);
+        if (!m.website.isEmpty()) {
+            m.docWords += TextFold::words(QString::fromLatin1(m.website));
+            m.docWords += TextFold::words(QString::fromLatin1(m.email));
+        }
+        made.append(std::move(m));
+    }
+    std::stable_sort(made.begin(), made.end(),
+                     [](const Made &x, const Made &y) { return x.folded < y.folded; });
+
+    m_companies.reserve(int(count));
+    for (qint64 i = 0; i < count; ++i) {
+        const Made &m = made.at(int(i));
+        company.bind(1, m.name);
+        company.bind(2, m.folded);
+        company.bind(3, m.industry);
+        company.bind(4, m.website);
+        company.bind(5, m.address);
+        company.bind(6, m.owner);
+        const Bytes created = createdAt(i, count, 4 * 365);
         company.bind(7, created);
         company.bind(8, created);
         if (!company.run())
             return StoreError::make(StoreError::Code::Sql,
                                     DemoGenerator::tr("Writing demo companies failed."), company.errorText());
         const qint64 id = company.lastInsertId();
-        const Phone phone = makePhone(l);
         channel.bind(1, id);
         channel.bind(2, Bytes("phone"));
         channel.bind(3, Bytes("office"));
-        channel.bind(4, phone.display);
-        channel.bind(5, phone.e164);
-        channel.bind(6, phone.reversedNational);
+        channel.bind(4, m.phone.display);
+        channel.bind(5, m.phone.e164);
+        channel.bind(6, m.phone.reversedNational);
         channel.run();
-        QStringList docWords = TextFold::words(nameText);
-        if (!website.isEmpty()) {
+        if (!m.website.isEmpty()) {
             channel.bind(1, id);
             channel.bind(2, Bytes("email"));
             channel.bind(3, Bytes("office"));
-            channel.bind(4, email);
-            channel.bind(5, email);
+            channel.bind(4, m.email);
+            channel.bind(5, m.email);
             channel.bindNull(6);
             channel.run();
-            docWords += TextFold::words(QString::fromLatin1(website));
-            docWords += TextFold::words(QString::fromLatin1(email));
         }
         search.bind(1, id);
-        search.bind(2, docWords.join(u' ').toUtf8());
+        search.bind(2, m.docWords.join(u' ').toUtf8());
         if (!search.run())
             return StoreError::make(StoreError::Code::Sql,
                                     DemoGenerator::tr("Writing demo companies failed."), search.errorText());
-        m_companies.append({id, folded, TextFold::words(nameText).join(u' ').toUtf8()});
+        m_companies.append({id, m.folded, m.words});
     }
     return okStatus();
+}
+
+// CPU time of the calling thread, for the timing report: which side of the queue is the bottleneck.
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
 // The search document holds each word once, as SearchDocument makes it.
@@ -306,8 +358,13 @@ void Generator::makeContact(ContactRow &row)
     const Word &given = pickFrom(female ? l.femaleGiven : l.maleGiven);
     const int familyIndex = pick(int(l.maleFamily.size()));
     const Word &family = (female ? l.femaleFamily : l.maleFamily).at(familyIndex);
-    const CompanyRow *company =
-        !m_companies.isEmpty() && chance(75) ? &m_companies.at(pick(int(m_companies.size()))) : nullptr;
+    // Contacts arrive company by company (a company's people are entered together), a quarter without one.
+    const CompanyRow *company = nullptr;
+    if (!m_companies.isEmpty() && chance(75)) {
+        company = &m_companies.at(int(qMin<qint64>(m_companyCursor, m_companies.size() - 1)));
+        if (pick(1000000) < m_companyStepPerMillion)
+            ++m_companyCursor;
+    }
     row.given = given.native;
     row.family = family.native;
     row.nameKey = family.folded + ' ' + given.folded;
@@ -319,7 +376,7 @@ void Generator::makeContact(ContactRow &row)
         pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(200)) + ", " + pickFrom(l.cities).native;
     row.source = Bytes(DemoNames::sources.at(pick(int(DemoNames::sources.size()))));
     row.owner = pickFrom(m_owners);
-    row.created = timestamp(pick(3 * 365));
+    row.created = createdAt(m_contactIndex++, m_contactCount, 3 * 365);
 
     row.doc = given.words + ' ' + family.words;
     if (company)
@@ -345,7 +402,7 @@ void Generator::makeContact(ContactRow &row)
 }
 
 Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &progress, qint64 total,
-                                 qint64 done)
+                                 qint64 done, SideFts *fts)
 {
     BulkInsert contact(m_db,
                        "INSERT INTO contact (id, given_name, family_name, name_key, position, company_id, "
@@ -361,15 +418,37 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
                                 contact.errorText());
 
     constexpr int kBatch = 5000;
+    // A company's contacts come together; a slightly slow step leaves the last companies without any
+    // rather than piling the surplus on the last one.
+    m_contactIndex = 0;
+    m_contactCount = qMax<qint64>(1, count);
+    m_companyCursor = 0;
+    m_companyStepPerMillion = int(qBound<qint64>(
+        qint64(1), qint64(m_companies.size()) * 1000000 * 98 / 100 / qMax<qint64>(1, count * 3 / 4),
+        qint64(1000000)));
     ContactQueue queue;
+    // Ids are given here, in order, so that the rows of one contact can be written together (and the
+    // side search index knows them as the documents are made).
+    const qint64 firstId = BulkLoad::nextId(m_db, "contact");
+    qint64 id = firstId;
+    qint64 makerCpuMs = 0;
+    const qint64 writerCpuStart = threadCpuMs();
     QThread *maker = QThread::create([&] {
         for (qint64 made = 0; made < count && !queue.cancelled();) {
             ContactQueue::Batch batch(int(qMin<qint64>(kBatch, count - made)));
             for (ContactRow &row : batch)
                 makeContact(row);
+            if (fts) {
+                SideFts::Queue::Batch docs;
+                docs.reserve(batch.size());
+                for (int i = 0; i < batch.size(); ++i)
+                    docs.append({firstId + made + i, batch.at(i).doc});
+                fts->queue().push(std::move(docs));
+            }
             made += batch.size();
             queue.push(std::move(batch));
         }
+        makerCpuMs = threadCpuMs();
         queue.finish();
     });
     maker->start();
@@ -388,8 +467,6 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
     };
 
     const Bytes email("email"), phoneKind("phone"), work("work"), mobile("mobile"), personal("personal");
-    // Ids are given here, in order, so that the rows of one contact can be written together.
-    qint64 id = BulkLoad::nextId(m_db, "contact");
     qint64 written = 0;
     ContactQueue::Batch batch;
     while (queue.pop(&batch)) {
@@ -458,6 +535,9 @@ Status Generator::insertContacts(qint64 count, const DemoGenerator::Progress &pr
     }
     maker->wait();
     delete maker;
+    if (BulkLoad::timing())
+        qInfo("demo: contacts cpu: writer %lld ms, maker %lld ms", threadCpuMs() - writerCpuStart,
+              makerCpuMs);
     return okStatus();
 }
 
@@ -472,10 +552,13 @@ Status Generator::run(BulkLoad &load, const DemoGenerator::Progress &progress)
         if (BulkLoad::timing())
             qInfo("demo: %s %lld ms", what, phase.restart());
     };
-    // Indexes led by the contact id grow at their end as rows arrive in id order: cheaper to keep.
+    // Indexes that grow at their end as rows arrive (led by the id, the creation time or the company,
+    // see insertCompanies) are cheaper to keep than to rebuild.
     if (Status s = load.begin(
             {"contact", "contact_channel", "contact_search", "company", "company_channel", "company_search"},
-            {"contact_sort_keys", "contact_channel_by_contact"});
+            {"contact_sort_keys", "contact_channel_by_contact", "contact_by_created", "contact_by_company",
+             "contact_by_company_name", "contact_in_trash", "company_by_name", "company_by_created",
+             "company_in_trash", "company_channel_by_company"});
         !s) {
         return s;
     }
@@ -485,14 +568,26 @@ Status Generator::run(BulkLoad &load, const DemoGenerator::Progress &progress)
         return StoreError::make(StoreError::Code::Invalid,
                                 DemoGenerator::tr("Cancelled; nothing was added."));
     mark("companies");
-    if (Status s = insertContacts(m_options.contacts, progress, total, companies); !s)
+    // The contacts' search index is built beside the load when it starts empty (see SideFts).
+    std::unique_ptr<SideFts> fts;
+    if (SideFts::usable(m_db, "contact_fts", "contact_search")) {
+        fts = std::make_unique<SideFts>(m_db, "contact_fts");
+        if (!fts->start())
+            fts.reset();
+    }
+    if (Status s = insertContacts(m_options.contacts, progress, total, companies, fts.get()); !s)
         return s;
     mark("contacts");
     if (Status s = load.rebuild(); !s)
         return s;
     phase.restart();
-    if (Status s = SqliteBulk::exec(m_db, "INSERT INTO contact_fts (contact_fts) VALUES ('rebuild');"
-                                          "INSERT INTO company_fts (company_fts) VALUES ('rebuild');");
+    const bool sideDone = fts && fts->finish();
+    fts.reset();
+    mark("side fts");
+    if (Status s =
+            SqliteBulk::exec(m_db, sideDone ? "INSERT INTO company_fts (company_fts) VALUES ('rebuild');"
+                                            : "INSERT INTO contact_fts (contact_fts) VALUES ('rebuild');"
+                                              "INSERT INTO company_fts (company_fts) VALUES ('rebuild');");
         !s) {
         return s;
     }

@@ -7,6 +7,7 @@
 #include "text/textfold.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -112,6 +113,66 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'contact_by_name'")) &&
                 q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+    }
+    // The contacts' search index of a load into an empty database is built beside the load and moved in
+    // at the end; a load into a database with contacts rebuilds it. Either way it is exactly the index
+    // the triggers would have made, and a connection that searched before sees the new documents.
+    void searchIndexIsCompleteAfterEveryKindOfLoad()
+    {
+        TempDatabase t;
+        t.db()->setSetting(QStringLiteral("phone.default_region"), QStringLiteral("RO"));
+        ContactService service(t.db(), QStringLiteral("t"));
+        QCOMPARE(service.search(QStringLiteral("a"), 10)->size(), 0); // the index is open, and empty
+        const auto check = [&](int expectedContacts) {
+            QSqlQuery q(t.db()->connection());
+            QVERIFY2(q.exec(QStringLiteral(
+                         "INSERT INTO contact_fts (contact_fts, rank) VALUES ('integrity-check', 1)")),
+                     qPrintable(q.lastError().text()));
+            QCOMPARE(*service.count(), expectedContacts);
+            for (const char *prefix : {"a", "pop", "shevch", "io", "gmail"}) {
+                QVERIFY(q.exec(QStringLiteral(
+                                   "SELECT count(*) FROM contact_search WHERE ' ' || doc LIKE '%% %1%%'")
+                                   .arg(QLatin1String(prefix))) &&
+                        q.next());
+                const int expected = q.value(0).toInt();
+                QVERIFY(q.exec(QStringLiteral(
+                                   "SELECT count(*) FROM contact_fts WHERE contact_fts MATCH '\"%1\" *'")
+                                   .arg(QLatin1String(prefix))) &&
+                        q.next());
+                QCOMPARE(q.value(0).toInt(), expected);
+            }
+        };
+        QVERIFY(DemoGenerator::generate(*t.db(), {3000, -1, 5, {}}).ok());
+        check(3000);
+        QVERIFY(!service.search(QStringLiteral("a"), 10)->isEmpty());
+        QVERIFY(DemoGenerator::generate(*t.db(), {1000, 10, 6, {}}).ok());
+        check(4000);
+        Contact c;
+        c.givenName = QStringLiteral("Zamfira");
+        c.familyName = QStringLiteral("Ștefănescu");
+        QVERIFY(service.create(c).ok());
+        QCOMPARE(service.search(QStringLiteral("stefanescu zamf"), 5)->size(), 1);
+    }
+
+    void cancelOfAFirstLoadLeavesAnEmptyDatabase()
+    {
+        TempDatabase t;
+        int calls = 0;
+        const Status s =
+            DemoGenerator::generate(*t.db(), {30000, -1, 2, {}}, [&](qint64, qint64) { return ++calls < 3; });
+        QVERIFY(!s.ok());
+        ContactService service(t.db(), QStringLiteral("t"));
+        QCOMPARE(*service.count(), 0);
+        QSqlQuery q(t.db()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contact_fts_data")) && q.next());
+        const int emptyBlocks = q.value(0).toInt();
+        QVERIFY(emptyBlocks <= 2); // the structure and averages records of an empty index
+        q.finish();
+        const Status again = DemoGenerator::generate(*t.db(), {200, -1, 3, {}});
+        QVERIFY2(again.ok(), qPrintable(again.error().fullText()));
+        QCOMPARE(*service.count(), 200);
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO contact_fts (contact_fts, rank) VALUES ('integrity-check', 1)")));
     }
 };
 
