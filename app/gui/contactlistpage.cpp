@@ -3,8 +3,12 @@
 #include "models/contactlistmodel.h"
 #include "recordtable.h"
 
+#include <QApplication>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSqlQuery>
+#include <QStringListModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -24,6 +28,31 @@ QLineEdit *filterEdit(const QString &objectName, const QString &placeholder, con
     return edit;
 }
 
+// Offers the values of a small table (users, tags) while a filter is typed; refreshed when the
+// filter box gets the focus, so new tags and users appear without reopening the window.
+void completeFrom(QLineEdit *edit, const DatabasePtr &db, const QString &sql)
+{
+    auto *values = new QStringListModel(edit);
+    auto *completer = new QCompleter(values, edit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    edit->setCompleter(completer);
+    const auto load = [values, db, sql] {
+        QStringList list;
+        QSqlQuery q(db->connection());
+        if (q.exec(sql)) {
+            while (q.next() && list.size() < 1000)
+                list << q.value(0).toString();
+        }
+        values->setStringList(list);
+    };
+    load();
+    QObject::connect(qApp, &QApplication::focusChanged, edit, [edit, load](QWidget *, QWidget *now) {
+        if (now == edit)
+            load();
+    });
+}
+
 } // namespace
 
 ContactListPage::ContactListPage(DatabasePtr db, QWidget *parent)
@@ -41,6 +70,8 @@ ContactListPage::ContactListPage(DatabasePtr db, QWidget *parent)
                           tr("Show only the contacts from this source"), this);
     m_tag =
         filterEdit(QStringLiteral("tagFilter"), tr("Tag"), tr("Show only the contacts with this tag"), this);
+    completeFrom(m_owner, db, QStringLiteral("SELECT login FROM app_user WHERE active = 1 ORDER BY login"));
+    completeFrom(m_tag, db, QStringLiteral("SELECT name FROM tag ORDER BY name COLLATE NOCASE"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);

@@ -13,9 +13,11 @@
 #include "text/textfold.h"
 #include "trashpage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +40,7 @@ private slots:
     void opensWithRowsAndCount();
     void searchNarrowsTheList();
     void searchWithoutHitsShowsEmptyState();
+    void tagFilterOffersTheTagsAndNarrows();
     void deleteMovesToTrashAndUndoRestores();
     void trashRestores();
     void selectionSurvivesRefresh();
@@ -131,6 +134,34 @@ void TestMainWindow::searchNarrowsTheList()
 
     w.contactsPage()->searchBox()->clear();
     QTRY_COMPARE(model->rowCount(), int(m_total));
+}
+
+void TestMainWindow::tagFilterOffersTheTagsAndNarrows()
+{
+    ContactService service(m_db, QStringLiteral("test"));
+    Contact c;
+    c.givenName = QStringLiteral("Tagged");
+    c.familyName = QStringLiteral("Partnerova");
+    c.tags = {QStringLiteral("Partner 2026")};
+    const Result<qint64> id = service.create(c);
+    QVERIFY(id.ok());
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *tag = w.contactsPage()->findChild<QLineEdit *>(QStringLiteral("tagFilter"));
+    QVERIFY(tag && tag->completer());
+    tag->setFocus();
+    QTest::keyClicks(tag, QStringLiteral("partn"));
+    QTRY_VERIFY(tag->completer()->popup()->isVisible());
+    QCOMPARE(tag->completer()->currentCompletion(), QStringLiteral("Partner 2026"));
+    tag->setText(tag->completer()->currentCompletion());
+    ContactListModel *model = w.contactsPage()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->idAt(0), *id);
+    tag->clear();
+    QTRY_COMPARE(model->rowCount(), int(m_total) + 1);
+    QVERIFY(service.moveToTrash({*id}).ok());
+    QVERIFY(service.purge({*id}).ok());
 }
 
 void TestMainWindow::searchWithoutHitsShowsEmptyState()
