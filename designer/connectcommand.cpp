@@ -48,17 +48,24 @@ ConnectCommand::ConnectCommand(ProcessDocument *document, const QString &sourceI
     const BpmnXmlNode *targetShape = shapeOf(plane, targetId);
     if (!sourceShape || !targetShape)
         return;
-    m_flowId = document->uniqueId(QStringLiteral("Flow_"));
+    // A text annotation gets an association (no incoming/outgoing references), the rest a flow.
+    const bool association = ProcessRules::isAssociation(bpmn, sourceId, targetId);
+    m_flowId = document->uniqueId(association ? QStringLiteral("Association_") : QStringLiteral("Flow_"));
+    if (association)
+        setText(QObject::tr("Associate"));
 
     BpmnXmlNode *container = source->parent();
-    auto flow = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(), QStringLiteral("sequenceFlow"),
-                                           source->prefix());
+    auto flow = BpmnXmlNode::createElement(
+        BpmnNamespaces::model.toString(),
+        association ? QStringLiteral("association") : QStringLiteral("sequenceFlow"), source->prefix());
     flow->setAttribute(QStringLiteral("id"), m_flowId);
     flow->setAttribute(QStringLiteral("sourceRef"), sourceId);
     flow->setAttribute(QStringLiteral("targetRef"), targetId);
     addInsert(container, std::move(flow));
-    addReference(source, QStringLiteral("outgoing"));
-    addReference(target, QStringLiteral("incoming"));
+    if (!association) {
+        addReference(source, QStringLiteral("outgoing"));
+        addReference(target, QStringLiteral("incoming"));
+    }
 
     auto edge = BpmnXmlNode::createElement(BpmnNamespaces::bpmnDi.toString(), QStringLiteral("BPMNEdge"),
                                            plane->prefix());

@@ -8,7 +8,8 @@
 
 // Connects two flow nodes with a sequence flow: the semantic sequenceFlow (sourceRef,
 // targetRef) next to them, the outgoing/incoming references in both nodes, and a BPMNEdge
-// with orthogonal waypoints between the shapes. Check ProcessRules::canConnect first.
+// with orthogonal waypoints between the shapes. With a text annotation at one end it is an
+// association instead (no references in the ends). Check ProcessRules::canConnect first.
 class ConnectCommand : public DocumentEditCommand
 {
 public:

@@ -13,7 +13,12 @@ QString idPrefix(BpmnElementType type)
         return QStringLiteral("Event_");
     if (BpmnSchema::isGateway(type))
         return QStringLiteral("Gateway_");
-    return QStringLiteral("Activity_");
+    if (BpmnSchema::isActivity(type))
+        return QStringLiteral("Activity_");
+    // TextAnnotation_, DataObjectReference_, DataStoreReference_, Group_ as other tools name them.
+    QString name = BpmnSchema::elementName(type);
+    name[0] = name.at(0).toUpper();
+    return name + u'_';
 }
 
 } // namespace
@@ -32,6 +37,15 @@ CreateElementCommand::CreateElementCommand(ProcessDocument *document, BpmnElemen
     auto element = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(), BpmnSchema::elementName(type),
                                               process->prefix());
     element->setAttribute(QStringLiteral("id"), m_elementId);
+    // A data object reference needs the data object it refers to, next to it in the process.
+    std::unique_ptr<BpmnXmlNode> dataObject;
+    if (type == BpmnElementType::DataObjectReference) {
+        const QString dataObjectId = m_elementId + QStringLiteral("_object");
+        dataObject = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(),
+                                                QStringLiteral("dataObject"), process->prefix());
+        dataObject->setAttribute(QStringLiteral("id"), dataObjectId);
+        element->setAttribute(QStringLiteral("dataObjectRef"), dataObjectId);
+    }
 
     auto shape = BpmnXmlNode::createElement(BpmnNamespaces::bpmnDi.toString(), QStringLiteral("BPMNShape"),
                                             plane->prefix());
@@ -58,6 +72,9 @@ CreateElementCommand::CreateElementCommand(ProcessDocument *document, BpmnElemen
         }
         return -1;
     };
+    if (dataObject)
+        addInsert(process, std::move(dataObject),
+                  firstIndexOf(process, BpmnNamespaces::model, u"sequenceFlow"));
     addInsert(process, std::move(element), firstIndexOf(process, BpmnNamespaces::model, u"sequenceFlow"));
     addInsert(plane, std::move(shape), firstIndexOf(plane, BpmnNamespaces::bpmnDi, u"BPMNEdge"));
 }

@@ -27,7 +27,7 @@ void CreateTool::mouseRelease(QGraphicsSceneMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     ProcessDocument *document = scene()->document();
-    auto *command = new CreateElementCommand(document, m_type, event->scenePos());
+    auto *command = new CreateElementCommand(document, m_type, scene()->snapped(event->scenePos()));
     if (command->isEmpty()) {
         delete command;
         emit scene()->statusMessage(QObject::tr("This diagram has no process to add elements to."));

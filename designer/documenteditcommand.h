@@ -13,6 +13,8 @@ class ProcessDocument;
 enum class ProcessCommandId
 {
     MoveShapes = 1,
+    ResizeShape = 2,
+    BendFlow = 3,
 };
 
 // An edit of the document as an ordered list of reversible steps: insert a node, remove a

@@ -1,6 +1,7 @@
 #include "moveshapescommand.h"
 
 #include "processdocument.h"
+#include "processrules.h"
 
 #include "bpmn/bpmnnamespaces.h"
 #include "bpmn/bpmnxmlnode.h"
@@ -49,8 +50,9 @@ MoveShapesCommand::Plan MoveShapesCommand::plan(const ProcessDocument &document,
         const BpmnXmlNode *flow = document.document().elementById(edge->attribute(u"bpmnElement"));
         if (!flow)
             continue;
-        const bool source = moved.contains(flow->attribute(u"sourceRef"));
-        const bool target = moved.contains(flow->attribute(u"targetRef"));
+        const QPair<QString, QString> ends = ProcessRules::connectionEnds(flow);
+        const bool source = moved.contains(ends.first);
+        const bool target = moved.contains(ends.second);
         if (!source && !target)
             continue;
         const QVector<BpmnXmlNode *> points = edge->childElements(BpmnNamespaces::di, u"waypoint");

@@ -59,5 +59,9 @@ void ProcessEdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *o
         painter->setBrush(Qt::white);
         for (const QPointF &point : m_edge.waypoints)
             painter->drawEllipse(point, 3.5, 3.5);
+        // Where a drag adds a bend: the middle of each segment.
+        painter->setBrush(QColor(0x21, 0x96, 0xf3));
+        for (int i = 1; i < m_edge.waypoints.size(); ++i)
+            painter->drawEllipse((m_edge.waypoints.at(i - 1) + m_edge.waypoints.at(i)) / 2, 2.5, 2.5);
     }
 }

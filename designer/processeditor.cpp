@@ -1,14 +1,21 @@
 #include "processeditor.h"
 
+#include "arrangeshapescommand.h"
 #include "bpmnlabelpainter.h"
 #include "bpmnshapepainter.h"
+#include "connectcommand.h"
 #include "connecttool.h"
 #include "createelementcommand.h"
 #include "createtool.h"
 #include "deletecommand.h"
+#include "handtool.h"
+#include "lassotool.h"
 #include "problemspanel.h"
+#include "processclipboard.h"
 #include "processdocument.h"
 #include "processedgeitem.h"
+#include "processexport.h"
+#include "processmapdialog.h"
 #include "processrules.h"
 #include "processscene.h"
 #include "processshapeitem.h"
@@ -16,11 +23,17 @@
 #include "processview.h"
 #include "propertiespanel.h"
 #include "renamecommand.h"
+#include "resizeshapecommand.h"
+#include "retargetflowcommand.h"
 #include "selecttool.h"
+
+#include "bpmn/bpmnnamespaces.h"
+#include "process/processmapstore.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDrag>
@@ -28,13 +41,17 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -78,6 +95,8 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     , m_selectTool(std::make_unique<SelectTool>(m_scene))
     , m_connectTool(std::make_unique<ConnectTool>(m_scene))
     , m_createTool(std::make_unique<CreateTool>(m_scene, BpmnElementType::Task))
+    , m_handTool(std::make_unique<HandTool>(m_scene))
+    , m_lassoTool(std::make_unique<LassoTool>(m_scene))
 {
     m_palette->setOrientation(Qt::Vertical);
     m_palette->setIconSize(QSize(32, 32));
@@ -85,6 +104,7 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     m_palette->setObjectName(QStringLiteral("processPalette"));
     createActions();
     createPalette();
+    createMenus(m_fileActions.at(0), m_fileActions.at(1), m_fileActions.at(2));
 
     m_window->setWindowFlags(Qt::Widget); // QMainWindow's constructor always makes a window
     auto *canvasWidget = new QWidget(m_window);
@@ -105,13 +125,20 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     m_status->setContentsMargins(6, 2, 6, 2);
 
     connect(m_scene, &ProcessScene::statusMessage, this, &ProcessEditor::showMessage);
-    connect(m_scene, &ProcessScene::renameRequested, this, &ProcessEditor::rename);
+    connect(m_scene, &ProcessScene::renameRequested, this, &ProcessEditor::editLabel);
+    // Whatever replaced the diagram or moved the items, an open label editor is out of place.
+    connect(m_document, &ProcessDocument::structureChanged, this, [this] { finishLabelEdit(false); });
     connect(m_scene, &ProcessScene::toolFinished, m_selectAction, &QAction::trigger);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &ProcessEditor::updateTitle);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ProcessEditor::followSelection);
     connect(m_document, &ProcessDocument::structureChanged, this, &ProcessEditor::followSelection);
     connect(m_problems, &ProblemsPanel::elementActivated, this, &ProcessEditor::selectElement);
     connect(m_view, &ProcessView::elementDropped, this, &ProcessEditor::createElementAt);
+    createContextPad();
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &ProcessEditor::updateContextPad);
+    connect(m_document, &ProcessDocument::elementsChanged, this, &ProcessEditor::updateContextPad);
+    connect(m_document, &ProcessDocument::structureChanged, this, &ProcessEditor::updateContextPad);
+    connect(m_view, &ProcessView::viewChanged, this, &ProcessEditor::updateContextPad);
     chooseTool(m_selectAction);
     updateTitle();
     resize(1280, 800);
@@ -121,6 +148,9 @@ ProcessEditor::~ProcessEditor()
 {
     // The document goes first (it is the oldest child); nothing may follow the scene after it.
     disconnect(m_scene, nullptr, this, nullptr);
+    disconnect(m_view, nullptr, this, nullptr); // its scroll bars still move while it goes
+    disconnect(m_document, nullptr, this, nullptr);
+    m_contextPad = nullptr;
     m_scene->setTool(nullptr);
 }
 
@@ -135,52 +165,129 @@ QAction *ProcessEditor::paletteAction(BpmnElementType type) const
 
 void ProcessEditor::createActions()
 {
-    const auto add = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+    // Menu entries, found by object name; `toolBar` also puts them on the tool bar.
+    const auto add = [this](const char *name, const QString &text, const QKeySequence &shortcut, auto slot,
+                            bool toolBar = false, bool edits = false) {
         auto *action = new QAction(text, this);
-        action->setShortcut(shortcut);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
-        m_toolBar->addAction(action);
+        if (toolBar)
+            m_toolBar->addAction(action);
+        if (edits)
+            m_editActions.append(action);
         return action;
     };
-    QAction *open = add(tr("&Open…"), QKeySequence::Open, &ProcessEditor::open);
-    QAction *save = add(tr("&Save"), QKeySequence::Save, &ProcessEditor::save);
-    QAction *saveAs = add(tr("Save &As…"), QKeySequence::SaveAs, &ProcessEditor::saveAs);
-    createMenus(open, save, saveAs);
+    QAction *open = add("open", tr("&Open…"), QKeySequence::Open, &ProcessEditor::open, true);
+    QAction *save = add("save", tr("&Save"), QKeySequence::Save, &ProcessEditor::save, true);
+    QAction *saveAs = add("saveAs", tr("Save &As…"), QKeySequence::SaveAs, &ProcessEditor::saveAs, true);
+    add("openFromDatabase", tr("Open Map from &Database…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O),
+        &ProcessEditor::openFromDatabase);
+    add("saveToDatabase", tr("Save to Data&base as…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S),
+        &ProcessEditor::saveToDatabaseAs);
+    add("versionHistory", tr("&Version History…"), QKeySequence(), &ProcessEditor::showVersionHistory);
+    add("exportDrawing", tr("&Export Drawing…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &ProcessEditor::exportAs);
+    add("print", tr("&Print…"), QKeySequence::Print, &ProcessEditor::print);
     m_toolBar->addSeparator();
     QUndoStack *stack = m_document->undoStack();
     QAction *undo = stack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = stack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redo"));
+    // Both of the usual redo keys, whatever the platform's standard one is.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     for (QAction *action : {undo, redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
         m_toolBar->addAction(action);
     }
-    QAction *deleteAction = add(tr("&Delete"), QKeySequence::Delete, &ProcessEditor::deleteSelection);
+    add("cut", tr("Cu&t"), QKeySequence::Cut, &ProcessEditor::cut, false, true);
+    add("copy", tr("&Copy"), QKeySequence::Copy, &ProcessEditor::copy);
+    add("paste", tr("&Paste"), QKeySequence::Paste, &ProcessEditor::paste, false, true);
+    QAction *deleteAction =
+        add("delete", tr("&Delete"), QKeySequence::Delete, &ProcessEditor::deleteSelection, true, true);
     deleteAction->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    add(tr("Select &All"), QKeySequence::SelectAll, [this] { m_scene->selectAllElements(); });
-    add(tr("&Rename…"), QKeySequence(Qt::Key_F2), &ProcessEditor::renameSelection);
+    add(
+        "selectAll", tr("Select &All"), QKeySequence::SelectAll, [this] { m_scene->selectAllElements(); },
+        true);
+    QAction *rename =
+        add("rename", tr("&Rename"), QKeySequence(Qt::Key_F2), &ProcessEditor::renameSelection, true, true);
+    rename->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_E)});
     m_toolBar->addSeparator();
-    add(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
-    add(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
-    add(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->zoomToFit(); });
+    add(
+        "zoomIn", tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); }, true);
+    add(
+        "zoomOut", tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); }, true);
+    add(
+        "zoomFit", tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->zoomToFit(); }, true);
+    add("zoomActual", tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1),
+        [this] { m_view->resetZoom(); });
+    const std::pair<const char *, Qt::Key> arrows[] = {{"nudgeLeft", Qt::Key_Left},
+                                                       {"nudgeRight", Qt::Key_Right},
+                                                       {"nudgeUp", Qt::Key_Up},
+                                                       {"nudgeDown", Qt::Key_Down}};
+    for (const auto &[name, key] : arrows) {
+        const QPointF direction(key == Qt::Key_Left    ? -1
+                                : key == Qt::Key_Right ? 1
+                                                       : 0,
+                                key == Qt::Key_Up     ? -1
+                                : key == Qt::Key_Down ? 1
+                                                      : 0);
+        QAction *action = add(
+            name, QString(), QKeySequence(key), [this, direction] { nudge(direction); }, false, true);
+        // Only while the canvas has the focus: text fields of the panels need their arrow keys.
+        action->setShortcutContext(Qt::WidgetShortcut);
+        removeAction(action);
+        m_view->addAction(action);
+    }
+    // A: append a task to the selected element, connected (as the context pad's first entry).
+    add(
+        "appendTask", tr("A&ppend Task"), QKeySequence(Qt::Key_A),
+        [this] {
+            if (!m_padElement.isEmpty())
+                appendElement(m_padElement, BpmnElementType::Task);
+        },
+        false, true);
+    QAction *snap = add("snapToGrid", tr("&Snap to Grid"), QKeySequence(), &ProcessEditor::setSnapToGrid);
+    snap->setCheckable(true);
+    snap->setChecked(m_scene->gridSize() > 0);
+    m_fileActions = {open, save, saveAs};
+}
+
+QAction *ProcessEditor::editorAction(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName); // menu entries belong to their menus
+}
+
+QAction *ProcessEditor::addTool(const QString &text, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, m_tools);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setCheckable(true);
+    action->setToolTip(tr("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    addAction(action);
+    m_palette->addAction(action);
+    return action;
 }
 
 void ProcessEditor::createPalette()
 {
-    m_selectAction = new QAction(tr("Select"), m_tools);
-    m_selectAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_connectAction = new QAction(tr("Connect"), m_tools);
-    m_connectAction->setShortcut(QKeySequence(Qt::Key_C));
-    for (QAction *action : {m_selectAction, m_connectAction}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setCheckable(true);
-        addAction(action);
-        m_palette->addAction(action);
-    }
+    m_selectAction = addTool(tr("Select"), QKeySequence(Qt::Key_Escape));
+    m_handAction = addTool(tr("Hand"), QKeySequence(Qt::Key_H));
+    m_lassoAction = addTool(tr("Lasso"), QKeySequence(Qt::Key_L));
+    m_connectAction = addTool(tr("Connect"), QKeySequence(Qt::Key_C));
     m_palette->addSeparator();
     addPaletteEntry(BpmnElementType::StartEvent, tr("Start event"));
     addPaletteEntry(BpmnElementType::IntermediateThrowEvent, tr("Intermediate event"));
@@ -191,6 +298,10 @@ void ProcessEditor::createPalette()
     addPaletteEntry(BpmnElementType::SubProcess, tr("Sub-process"));
     addPaletteEntry(BpmnElementType::ExclusiveGateway, tr("Exclusive gateway"));
     addPaletteEntry(BpmnElementType::ParallelGateway, tr("Parallel gateway"));
+    addPaletteEntry(BpmnElementType::DataObjectReference, tr("Data object"));
+    addPaletteEntry(BpmnElementType::DataStoreReference, tr("Data store"));
+    addPaletteEntry(BpmnElementType::TextAnnotation, tr("Text annotation"));
+    addPaletteEntry(BpmnElementType::Group, tr("Group"));
     connect(m_tools, &QActionGroup::triggered, this, &ProcessEditor::chooseTool);
 }
 
@@ -209,18 +320,29 @@ void ProcessEditor::addPaletteEntry(BpmnElementType type, const QString &text)
 void ProcessEditor::chooseTool(QAction *action)
 {
     action->setChecked(true);
+    if (m_readOnly && action != m_handAction) {
+        m_handAction->setChecked(true); // a read-only map is only looked at
+        return;
+    }
     if (action == m_selectAction) {
         m_scene->setTool(m_selectTool.get());
         m_view->setDragMode(QGraphicsView::RubberBandDrag);
     } else if (action == m_connectAction) {
         m_scene->setTool(m_connectTool.get());
         m_view->setDragMode(QGraphicsView::NoDrag);
+    } else if (action == m_handAction) {
+        m_scene->setTool(m_handTool.get());
+        m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    } else if (action == m_lassoAction) {
+        m_scene->setTool(m_lassoTool.get());
+        m_view->setDragMode(QGraphicsView::RubberBandDrag);
     } else {
         m_createTool->setElementType(BpmnElementType(action->data().toInt()));
         m_scene->setTool(m_createTool.get());
         m_view->setDragMode(QGraphicsView::NoDrag);
     }
     m_view->viewport()->setCursor(m_scene->tool()->cursor());
+    updateContextPad(); // only with the select tool
 }
 
 void ProcessEditor::createMenus(QAction *open, QAction *save, QAction *saveAs)
@@ -231,17 +353,68 @@ void ProcessEditor::createMenus(QAction *open, QAction *save, QAction *saveAs)
     for (const ProcessTemplates::Template &entry : ProcessTemplates::all()) {
         QAction *action = templates->addAction(entry.title);
         action->setData(entry.fileName);
+        m_editActions.append(action);
         connect(action, &QAction::triggered, this, [this, fileName = entry.fileName] {
-            if (!m_document->undoStack()->isClean() &&
-                QMessageBox::question(this, tr("New from Template"),
-                                      tr("Discard the unsaved changes of this process map?")) !=
-                    QMessageBox::Yes)
-                return;
-            newFromTemplate(fileName);
+            if (confirmDiscard(tr("New from Template")))
+                newFromTemplate(fileName);
         });
     }
     file->addSeparator();
     file->addActions({open, save, saveAs});
+    // Route maps in the database: shown once a database is set.
+    file->addSeparator();
+    for (const char *name : {"openFromDatabase", "saveToDatabase", "versionHistory"}) {
+        QAction *action = editorAction(QString::fromLatin1(name));
+        action->setVisible(false);
+        file->addAction(action);
+    }
+    file->addSeparator();
+    file->addAction(editorAction(QStringLiteral("exportDrawing")));
+    file->addAction(editorAction(QStringLiteral("print")));
+
+    QMenu *edit = m_menuBar->addMenu(tr("&Edit"));
+    for (const char *name :
+         {"undo", "redo", "", "cut", "copy", "paste", "delete", "", "selectAll", "rename"}) {
+        if (*name)
+            edit->addAction(editorAction(QString::fromLatin1(name)));
+        else
+            edit->addSeparator();
+    }
+    createArrangeMenu(m_menuBar->addMenu(tr("&Arrange")));
+    QMenu *view = m_menuBar->addMenu(tr("&View"));
+    for (const char *name : {"zoomIn", "zoomOut", "zoomFit", "zoomActual"})
+        view->addAction(editorAction(QString::fromLatin1(name)));
+    view->addSeparator();
+    view->addActions(m_tools->actions().mid(0, 4)); // select, hand, lasso, connect
+}
+
+void ProcessEditor::createArrangeMenu(QMenu *menu)
+{
+    using A = ArrangeShapesCommand::Alignment;
+    const std::pair<A, QString> alignments[] = {{A::Left, tr("Align &Left")},
+                                                {A::HorizontalCentre, tr("Align &Centre")},
+                                                {A::Right, tr("Align &Right")},
+                                                {A::Top, tr("Align &Top")},
+                                                {A::VerticalCentre, tr("Align &Middle")},
+                                                {A::Bottom, tr("Align &Bottom")}};
+    int index = 0;
+    for (const auto &[alignment, text] : alignments) {
+        QAction *action = menu->addAction(text, this, [this, a = alignment] { align(a); });
+        action->setObjectName(QStringLiteral("align%1").arg(index++));
+        m_editActions.append(action);
+        if (alignment == A::Right)
+            menu->addSeparator();
+    }
+    menu->addSeparator();
+    QAction *horizontal =
+        menu->addAction(tr("Distribute &Horizontally"), this, [this] { distribute(Qt::Horizontal); });
+    horizontal->setObjectName(QStringLiteral("distributeHorizontally"));
+    QAction *vertical =
+        menu->addAction(tr("Distribute &Vertically"), this, [this] { distribute(Qt::Vertical); });
+    vertical->setObjectName(QStringLiteral("distributeVertically"));
+    m_editActions.append({horizontal, vertical});
+    menu->addSeparator();
+    menu->addAction(editorAction(QStringLiteral("snapToGrid")));
 }
 
 void ProcessEditor::createDocks()
@@ -264,6 +437,17 @@ void ProcessEditor::createDocks()
 void ProcessEditor::followSelection()
 {
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    // The resize handle shows on a resizable shape selected alone.
+    if (ProcessShapeItem *previous = m_scene->shapeItem(m_resizableId))
+        previous->setResizable(false);
+    m_resizableId.clear();
+    if (!m_readOnly && selected.size() == 1 && selected.first()->type() == ProcessShapeItem::Type) {
+        auto *item = static_cast<ProcessShapeItem *>(selected.first());
+        if (ResizeShapeCommand::isResizable(*m_document, item->diId())) {
+            item->setResizable(true);
+            m_resizableId = item->diId();
+        }
+    }
     QString elementId;
     if (selected.size() == 1 && selected.first()->type() == ProcessShapeItem::Type)
         elementId = static_cast<ProcessShapeItem *>(selected.first())->elementId();
@@ -314,6 +498,9 @@ bool ProcessEditor::openFile(const QString &fileName, bool interactive)
         showMessage(error);
         return false;
     }
+    m_mapId = 0;
+    m_mapVersion = 0;
+    setReadOnly(false);
     m_view->zoomToFit();
     updateTitle();
     showMessage(tr("Opened %1: %n element(s).", nullptr, m_scene->shapeItemCount()).arg(fileName));
@@ -332,6 +519,9 @@ bool ProcessEditor::newFromTemplate(const QString &resource, bool interactive)
         showMessage(message);
         return false;
     }
+    m_mapId = 0;
+    m_mapVersion = 0;
+    setReadOnly(false);
     m_view->zoomToFit();
     updateTitle();
     showMessage(tr("New process map from a template: %n element(s).", nullptr, m_scene->shapeItemCount()));
@@ -363,6 +553,15 @@ void ProcessEditor::open()
 
 bool ProcessEditor::save()
 {
+    if (m_readOnly) {
+        showMessage(
+            tr("This older version is read-only. Open the latest version to edit the map, or keep this "
+               "one as a new map with Save to Database as…"));
+        return false;
+    }
+    // A stored map saves a new version; an untitled one goes to the database when there is one.
+    if (m_db && (m_mapId != 0 || m_document->fileName().isEmpty()))
+        return saveToDatabase();
     if (m_document->fileName().isEmpty())
         return saveAs();
     return saveFile(m_document->fileName());
@@ -390,9 +589,13 @@ void ProcessEditor::deleteSelection()
 
 void ProcessEditor::renameSelection()
 {
-    const QStringList ids = m_scene->selectedShapeIds();
-    if (ids.size() == 1)
-        rename(m_scene->shapeItem(ids.first())->elementId());
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (selected.size() != 1)
+        return;
+    if (selected.first()->type() == ProcessShapeItem::Type)
+        editLabel(static_cast<ProcessShapeItem *>(selected.first())->elementId());
+    else if (selected.first()->type() == ProcessEdgeItem::Type)
+        editLabel(static_cast<ProcessEdgeItem *>(selected.first())->elementId());
 }
 
 void ProcessEditor::rename(const QString &elementId)
@@ -409,16 +612,51 @@ void ProcessEditor::rename(const QString &elementId)
 
 void ProcessEditor::createElementAt(BpmnElementType type, QPointF scenePos)
 {
-    auto *command = new CreateElementCommand(m_document, type, scenePos);
+    if (m_readOnly)
+        return;
+    const QString flowId = flowToSplit(type, scenePos);
+    auto *command = new CreateElementCommand(m_document, type, m_scene->snapped(scenePos));
     if (command->isEmpty()) {
         delete command;
         showMessage(tr("This diagram has no process to add elements to."));
         return;
     }
     const QString shapeId = command->shapeId();
-    m_document->undoStack()->push(command);
+    const QString elementId = command->elementId();
+    QUndoStack *stack = m_document->undoStack();
+    if (flowId.isEmpty()) {
+        stack->push(command);
+    } else {
+        // Dropped on a sequence flow: the flow now ends at the new element, which continues to
+        // the old target. One undo step.
+        const QString oldTarget = m_document->document().elementById(flowId)->attribute(u"targetRef");
+        stack->beginMacro(tr("Insert %1 into a flow").arg(BpmnSchema::elementName(type)));
+        stack->push(command);
+        stack->push(new RetargetFlowCommand(m_document, flowId, elementId));
+        auto *connect = new ConnectCommand(m_document, elementId, oldTarget);
+        if (connect->isEmpty())
+            delete connect;
+        else
+            stack->push(connect);
+        stack->endMacro();
+    }
     m_scene->selectIds({shapeId});
     m_view->setFocus();
+}
+
+QString ProcessEditor::flowToSplit(BpmnElementType type, QPointF scenePos) const
+{
+    if (!ProcessRules::canInsertIntoFlow(type))
+        return {};
+    QGraphicsItem *item = m_scene->elementItemAt(scenePos, true);
+    if (!item || item->type() != ProcessEdgeItem::Type)
+        return {};
+    const QString flowId = static_cast<ProcessEdgeItem *>(item)->elementId();
+    const BpmnXmlNode *flow = m_document->document().elementById(flowId);
+    // New elements go into the diagram's process; a flow inside a sub-process stays whole.
+    if (!flow || !flow->is(BpmnNamespaces::model, u"sequenceFlow") || flow->parent() != m_document->process())
+        return {};
+    return flowId;
 }
 
 bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
@@ -447,6 +685,7 @@ bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
 
 void ProcessEditor::closeEvent(QCloseEvent *event)
 {
+    finishLabelEdit(true);
     if (m_document->undoStack()->isClean()) {
         event->accept();
         return;
@@ -463,7 +702,11 @@ void ProcessEditor::closeEvent(QCloseEvent *event)
 void ProcessEditor::updateTitle()
 {
     const QString fileName = m_document->fileName();
-    const QString name = fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName();
+    QString name = fileName.isEmpty() ? tr("Untitled") : QFileInfo(fileName).fileName();
+    if (m_mapId != 0 && m_readOnly)
+        name = tr("%1, version %2 (read-only)").arg(m_mapName).arg(m_mapVersion);
+    else if (m_mapId != 0)
+        name = tr("%1, version %2").arg(m_mapName).arg(m_mapVersion);
     setWindowTitle(tr("%1[*] — Process Map").arg(name));
     setWindowModified(!m_document->undoStack()->isClean());
 }

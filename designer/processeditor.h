@@ -1,6 +1,9 @@
 #pragma once
 
+#include "arrangeshapescommand.h"
+
 #include "bpmn/bpmnschema.h"
+#include "store/database.h"
 
 #include <QPointF>
 #include <QWidget>
@@ -9,6 +12,10 @@
 
 class ConnectTool;
 class CreateTool;
+class HandTool;
+class LassoTool;
+class QLineEdit;
+class QPrinter;
 class ProblemsPanel;
 class ProcessDocument;
 class ProcessScene;
@@ -18,13 +25,17 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMainWindow;
+class QMenu;
 class QMenuBar;
 class QToolBar;
 class SelectTool;
 
 // The process designer for one diagram: a palette of tools and element kinds, the canvas, and
-// the edit actions (undo/redo, delete, select all, rename, zoom, open and save .bpmn files),
-// a properties panel for the selected element and the problems of the diagram, docked.
+// the edit actions (undo/redo, cut/copy/paste, delete, select all, rename in place, align and
+// distribute, snap to grid, zoom and pan, open and save .bpmn files, route maps in the database
+// with their versions, export to PNG/SVG/PDF and print), a properties panel for the selected
+// element and the problems of the diagram, docked. Keyboard letters as in other BPMN tools:
+// H hand, L lasso, C connect, E edit the label, Space+drag pans.
 class ProcessEditor : public QWidget
 {
     Q_OBJECT
@@ -41,6 +52,10 @@ public:
     QAction *paletteAction(BpmnElementType type) const;
     QAction *selectToolAction() const { return m_selectAction; }
     QAction *connectToolAction() const { return m_connectAction; }
+    QAction *handToolAction() const { return m_handAction; }
+    QAction *lassoToolAction() const { return m_lassoAction; }
+    // An action of the menus by its object name ("saveToDatabase", "exportDrawing", "paste", ...).
+    QAction *editorAction(const QString &objectName) const;
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QMenuBar *menuBar() const { return m_menuBar; }
@@ -55,6 +70,36 @@ public:
     // Starts an untitled map from a template (a resource path of ProcessTemplates).
     bool newFromTemplate(const QString &resource, bool interactive = true);
 
+    // Route maps in the database: the menu entries appear once a database is set.
+    void setDatabase(DatabasePtr db, const QString &actor);
+    DatabasePtr database() const { return m_db; }
+    // The stored map being edited (0: none) and the version that was opened or saved last.
+    qint64 mapId() const { return m_mapId; }
+    int mapVersion() const { return m_mapVersion; }
+    // An older version opens read-only: it can be viewed, exported and printed, not edited.
+    bool isReadOnly() const { return m_readOnly; }
+    // Version 0 opens the latest one.
+    bool openMap(qint64 mapId, int version = 0, bool interactive = true);
+    // Saves the drawing as a new version of the stored map; a map not stored yet is created
+    // under `name` (asked for when interactive and empty).
+    bool saveToDatabase(const QString &name = QString(), const QString &comment = QString(),
+                        bool interactive = true);
+    // Lets the user choose a stored map and opens it in a new editor window, as openInWindow().
+    static ProcessEditor *openMapInWindow(QWidget *parent, DatabasePtr db, const QString &actor);
+
+    // PNG, SVG or PDF by the file name's suffix.
+    bool exportDrawing(const QString &fileName, bool interactive = true);
+    bool printTo(QPrinter *printer, bool interactive = true);
+
+    // The context pad next to a selected flow node: append a task, gateway, intermediate or end
+    // event (created to the right and connected, one undo step), connect, delete.
+    QWidget *contextPad() const { return m_contextPad; }
+    // Appends an element of `type` after the flow node `elementId`, connected to it.
+    bool appendElement(const QString &elementId, BpmnElementType type);
+
+    // The in-place editor of a label while one is open (null otherwise).
+    QLineEdit *labelEditor() const { return m_labelEditor; }
+
 public slots:
     void open();
     bool save();
@@ -62,6 +107,26 @@ public slots:
     void deleteSelection();
     void renameSelection();
     void rename(const QString &elementId);
+    // Edits the name in place, over the element; Enter keeps it (one undo step), Esc cancels.
+    void editLabel(const QString &elementId);
+
+    void openFromDatabase();
+    void saveToDatabaseAs();
+    void showVersionHistory();
+    void exportAs();
+    void print();
+
+    void copy();
+    void cut();
+    // Pastes at the mouse when it is over the canvas, else next to where the copy came from.
+    void paste();
+    // Pastes the clipboard centred on `centre` (scene coordinates, snapped to the grid).
+    void pasteAt(QPointF centre);
+    void align(ArrangeShapesCommand::Alignment alignment);
+    void distribute(Qt::Orientation orientation);
+    // Moves the selected shapes by one grid step (arrow keys).
+    void nudge(QPointF direction);
+    void setSnapToGrid(bool on);
     // Selects the shape or flow of a semantic element and centres the view on it.
     void selectElement(const QString &elementId);
 
@@ -77,8 +142,18 @@ private:
     void createActions();
     void createPalette();
     void createMenus(QAction *open, QAction *save, QAction *saveAs);
+    void createArrangeMenu(QMenu *menu);
+    QAction *addTool(const QString &text, const QKeySequence &shortcut);
+    void setReadOnly(bool readOnly);
+    void createContextPad();
+    void updateContextPad();
+    void finishLabelEdit(bool keep);
+    void pushArrange(const QHash<QString, QPointF> &deltas, const QString &text);
+    bool confirmDiscard(const QString &title);
     void createDocks();
     void followSelection();
+    // The sequence flow under `scenePos` that a new element of `type` dropped there splits.
+    QString flowToSplit(BpmnElementType type, QPointF scenePos) const;
     void addPaletteEntry(BpmnElementType type, const QString &text);
     void chooseTool(QAction *action);
     void updateTitle();
@@ -97,8 +172,26 @@ private:
     QActionGroup *m_tools;
     QAction *m_selectAction = nullptr;
     QAction *m_connectAction = nullptr;
+    QAction *m_handAction = nullptr;
+    QAction *m_lassoAction = nullptr;
+    QList<QAction *> m_editActions; // disabled while read-only
+    QList<QAction *> m_fileActions; // open, save, save as
     std::unique_ptr<SelectTool> m_selectTool;
     std::unique_ptr<ConnectTool> m_connectTool;
     std::unique_ptr<CreateTool> m_createTool;
+    std::unique_ptr<HandTool> m_handTool;
+    std::unique_ptr<LassoTool> m_lassoTool;
     QPoint m_pressPos; // in the palette button pressed last
+    DatabasePtr m_db;
+    QString m_actor;
+    qint64 m_mapId = 0;
+    int m_mapVersion = 0;
+    QString m_mapName;
+    bool m_readOnly = false;
+    QLineEdit *m_labelEditor = nullptr;
+    QString m_labelElement;
+    int m_pasteCount = 0;
+    QString m_resizableId; // DI id of the shape showing its resize handle
+    QWidget *m_contextPad = nullptr;
+    QString m_padElement; // the element the context pad belongs to
 };

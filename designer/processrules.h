@@ -2,6 +2,7 @@
 
 #include "bpmn/bpmnschema.h"
 
+#include <QPair>
 #include <QSizeF>
 #include <QString>
 
@@ -22,8 +23,16 @@ public:
     {
         return connectionProblem(document, sourceId, targetId).isEmpty();
     }
+    // Whether connecting these two makes an association (a text annotation at one end) rather
+    // than a sequence flow.
+    static bool isAssociation(const BpmnDocument &document, const QString &sourceId, const QString &targetId);
+    // The ids a connection joins: sourceRef/targetRef of flows and associations; for data
+    // associations (children of an activity, refs as child elements) the activity is one end.
+    static QPair<QString, QString> connectionEnds(const BpmnXmlNode *connection);
     // Element kinds the palette may create.
     static bool canCreate(BpmnElementType type);
+    // Kinds that, dropped on a sequence flow, split it in two (they take one flow in and one out).
+    static bool canInsertIntoFlow(BpmnElementType type);
     // The default size of a new element of this kind, as other BPMN tools draw it.
     static QSizeF defaultSize(BpmnElementType type);
 };

@@ -10,7 +10,9 @@
 #include "bpmn/bpmnsemanticmodel.h"
 
 #include <QGraphicsSceneMouseEvent>
+
 #include <QSet>
+#include <cmath>
 
 ProcessScene::ProcessScene(ProcessDocument *document, QObject *parent)
     : QGraphicsScene(parent)
@@ -255,4 +257,20 @@ void ProcessScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
         emit renameRequested(static_cast<ProcessEdgeItem *>(item)->elementId());
     else
         QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void ProcessScene::setGridSize(int size)
+{
+    m_gridSize = std::max(0, size);
+    invalidate(QRectF(), BackgroundLayer); // the views draw the grid
+}
+
+qreal ProcessScene::snapped(qreal value) const
+{
+    return m_gridSize > 0 ? std::round(value / m_gridSize) * m_gridSize : std::round(value);
+}
+
+QPointF ProcessScene::snapped(QPointF point) const
+{
+    return QPointF(snapped(point.x()), snapped(point.y()));
 }

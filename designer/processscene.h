@@ -46,6 +46,13 @@ public:
     // The scene does not own tools; the editor does.
     void setTool(ProcessTool *tool);
 
+    // Snap to grid: moves and new elements land on multiples of the grid size; 0 turns it off.
+    // The grid is drawn as light dots while it is on.
+    int gridSize() const { return m_gridSize; }
+    void setGridSize(int size);
+    QPointF snapped(QPointF point) const;
+    qreal snapped(qreal value) const;
+
     // Item caching for the designer's items (QGraphicsItem::CacheMode), chosen by measurement.
     void setItemCacheMode(int mode);
 
@@ -79,4 +86,5 @@ private:
     // the time with the device coordinate cache; open and selection do not change.
     int m_cacheMode = QGraphicsItem::DeviceCoordinateCache;
     QRectF m_sceneRect;
+    int m_gridSize = 10;
 };

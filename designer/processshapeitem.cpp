@@ -9,6 +9,7 @@
 namespace {
 
 const QColor selectionColor(0x21, 0x96, 0xf3);
+constexpr qreal handleSize = 8;
 
 } // namespace
 
@@ -20,7 +21,9 @@ ProcessShapeItem::ProcessShapeItem(const BpmnRenderModel::Shape &shape)
 
 void ProcessShapeItem::setRenderShape(const BpmnRenderModel::Shape &shape)
 {
-    const QRectF boundingRect = shape.paintRect.translated(-shape.bounds.topLeft()).adjusted(-4, -4, 4, 4);
+    const QRectF boundingRect = shape.paintRect.translated(-shape.bounds.topLeft())
+                                    .united(QRectF(QPointF(0, 0), shape.bounds.size()))
+                                    .adjusted(-4, -4, 4 + handleSize, 4 + handleSize);
     if (boundingRect != m_boundingRect)
         prepareGeometryChange();
     m_shape = shape;
@@ -58,5 +61,24 @@ void ProcessShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(QRectF(QPointF(0, 0), m_shape.bounds.size()).adjusted(-4, -4, 4, 4));
+        if (m_resizable) {
+            painter->setPen(QPen(Qt::white, 0));
+            painter->setBrush(selectionColor);
+            painter->drawRect(resizeHandle().translated(-m_shape.bounds.topLeft()));
+        }
     }
+}
+
+void ProcessShapeItem::setResizable(bool resizable)
+{
+    if (resizable != m_resizable) {
+        m_resizable = resizable;
+        update();
+    }
+}
+
+QRectF ProcessShapeItem::resizeHandle() const
+{
+    const QPointF corner = m_shape.bounds.bottomRight() + QPointF(4, 4);
+    return QRectF(corner - QPointF(handleSize / 2, handleSize / 2), QSizeF(handleSize, handleSize));
 }

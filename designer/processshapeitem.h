@@ -21,6 +21,11 @@ public:
     void setRenderShape(const BpmnRenderModel::Shape &shape);
     QString diId() const { return m_shape.id; }
     QString elementId() const { return m_shape.elementId; }
+    // The resize handle at the bottom-right corner, drawn while the shape is selected alone.
+    void setResizable(bool resizable);
+    bool isResizable() const { return m_resizable; }
+    // In scene coordinates.
+    QRectF resizeHandle() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -29,4 +34,5 @@ public:
 private:
     BpmnRenderModel::Shape m_shape;
     QRectF m_boundingRect; // in item coordinates: the item sits at the shape's top left corner
+    bool m_resizable = false;
 };

@@ -19,6 +19,8 @@ public:
     explicit ProcessView(QGraphicsScene *scene, QWidget *parent = nullptr);
 
     qreal zoom() const { return transform().m11(); }
+    // Whether a pan (space held with a left drag, or a middle-button drag) is in progress.
+    bool isPanning() const { return m_panning; }
 
     // What the palette puts in a drag: the element kind, under a MIME type of our own.
     static QString elementMimeType();
@@ -27,6 +29,8 @@ public:
 
 signals:
     void elementDropped(BpmnElementType type, QPointF scenePos);
+    // The visible part of the scene moved or was zoomed; overlays follow.
+    void viewChanged();
 
 public slots:
     void zoomIn();
@@ -39,7 +43,22 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    // Pan with the middle button, or with the left button while space is held, whatever the tool.
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    // Light dots on the grid while snapping is on (the canvas only; exports never show them).
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void zoomBy(qreal factor);
+    void setSpaceHeld(bool held);
+    void scrollContentsBy(int dx, int dy) override;
+
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panPos;
 };

@@ -1,11 +1,16 @@
 #include "selecttool.h"
 
+#include "bendflowcommand.h"
 #include "processdocument.h"
+#include "processedgeitem.h"
 #include "processscene.h"
 #include "processshapeitem.h"
 
 #include <QGraphicsSceneMouseEvent>
+#include <QLineF>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 
@@ -20,14 +25,86 @@ int nextGesture()
 
 void SelectTool::deactivate()
 {
+    if (m_inMacro)
+        scene()->document()->undoStack()->endMacro();
+    m_inMacro = false;
+    m_bendEdge.clear();
     m_gesture = 0;
     m_plan = {};
+    m_resizePlan = {};
+}
+
+bool SelectTool::startBend(QGraphicsSceneMouseEvent *event)
+{
+    const QList<QGraphicsItem *> selected = scene()->selectedItems();
+    if (selected.size() != 1 || selected.first()->type() != ProcessEdgeItem::Type)
+        return false;
+    const auto *item = static_cast<ProcessEdgeItem *>(selected.first());
+    const QVector<QPointF> &points = item->renderEdge().waypoints;
+    const QPointF at = event->scenePos();
+    const auto near = [at](QPointF p) { return QLineF(p, at).length() <= 6; };
+    m_bendIndex = 0;
+    for (int i = 1; i + 1 < points.size() && m_bendIndex == 0; ++i) {
+        if (near(points.at(i))) {
+            m_bendIndex = i;
+            m_bendInsert = false;
+        }
+    }
+    for (int i = 1; i < points.size() && m_bendIndex == 0; ++i) {
+        if (near((points.at(i - 1) + points.at(i)) / 2)) {
+            m_bendIndex = i;
+            m_bendInsert = true;
+        }
+    }
+    if (m_bendIndex == 0)
+        return false;
+    m_bendEdge = item->diId();
+    m_pressPos = at;
+    m_gesture = nextGesture();
+    m_dragging = false;
+    return true;
+}
+
+void SelectTool::bend(QPointF position)
+{
+    ProcessDocument *document = scene()->document();
+    QUndoStack *stack = document->undoStack();
+    if (!m_inMacro) {
+        stack->beginMacro(QObject::tr("Bend flow"));
+        m_inMacro = true;
+        if (m_bendInsert) {
+            stack->push(new BendFlowCommand(document, m_bendEdge, m_bendIndex, position, true));
+            m_bendInsert = false; // now an inner waypoint like the others
+        }
+    }
+    stack->push(new BendFlowCommand(document, m_bendEdge, m_bendIndex, position, false, m_gesture));
+}
+
+bool SelectTool::startResize(QGraphicsSceneMouseEvent *event)
+{
+    const QList<QGraphicsItem *> selected = scene()->selectedItems();
+    if (selected.size() != 1 || selected.first()->type() != ProcessShapeItem::Type)
+        return false;
+    const auto *item = static_cast<ProcessShapeItem *>(selected.first());
+    if (!item->isResizable() || !item->resizeHandle().adjusted(-2, -2, 2, 2).contains(event->scenePos()))
+        return false;
+    m_resizePlan = ResizeShapeCommand::plan(*scene()->document(), item->diId());
+    if (m_resizePlan.isEmpty())
+        return false;
+    m_pressPos = event->scenePos();
+    m_gesture = nextGesture();
+    m_dragging = false;
+    return true;
 }
 
 void SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
         event->ignore();
+        return;
+    }
+    if (startResize(event) || startBend(event)) {
+        event->accept();
         return;
     }
     QGraphicsItem *item = scene()->elementItemAt(event->scenePos());
@@ -51,6 +128,7 @@ void SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
         return;
     m_plan = MoveShapesCommand::plan(*scene()->document(), scene()->selectedShapeIds());
     m_pressPos = event->scenePos();
+    m_anchor = static_cast<ProcessShapeItem *>(item)->renderShape().bounds.center();
     m_gesture = nextGesture();
     m_dragging = false;
 }
@@ -63,7 +141,27 @@ void SelectTool::mouseMove(QGraphicsSceneMouseEvent *event)
     if (!m_dragging && offset.manhattanLength() < 3)
         return;
     m_dragging = true;
-    const QPointF delta(qRound(offset.x()), qRound(offset.y()));
+    const bool snap = !(event->modifiers() & Qt::AltModifier);
+    if (!m_bendEdge.isEmpty()) {
+        const QPointF at = event->scenePos();
+        bend(snap ? scene()->snapped(at) : at);
+        return;
+    }
+    if (!m_resizePlan.isEmpty()) {
+        const QPointF topLeft = m_resizePlan.original.topLeft();
+        QPointF corner = m_resizePlan.original.bottomRight() + offset;
+        corner = snap ? scene()->snapped(corner) : QPointF(qRound(corner.x()), qRound(corner.y()));
+        // The handle never passes the opposite corner: the command keeps the minimum size.
+        corner.setX(std::max(corner.x(), topLeft.x()));
+        corner.setY(std::max(corner.y(), topLeft.y()));
+        ProcessDocument *document = scene()->document();
+        document->undoStack()->push(
+            new ResizeShapeCommand(document, m_resizePlan, QRectF(topLeft, corner), m_gesture));
+        return;
+    }
+    // The pressed shape's centre lands on the grid; the others keep their distances to it.
+    const QPointF delta = snap ? scene()->snapped(m_anchor + offset) - m_anchor
+                               : QPointF(qRound(offset.x()), qRound(offset.y()));
     ProcessDocument *document = scene()->document();
     document->undoStack()->push(new MoveShapesCommand(document, m_plan, delta, m_gesture));
 }

@@ -14,3 +14,8 @@ pristriy_add_test(NAME tst_problemspanel SOURCES designer/tst_problemspanel.cpp 
 pristriy_add_test(NAME tst_templates SOURCES designer/tst_templates.cpp LIBS pristriy_designer_widgets)
 # Palette drag and drop: an element kind dropped on the canvas is created there.
 pristriy_add_test(NAME tst_palettedrop SOURCES designer/tst_palettedrop.cpp LIBS pristriy_designer_widgets)
+# The editor's tools and edit actions: clipboard, align/distribute, snap, nudge, lasso, hand, pan,
+# keyboard letters, labels in place, export and print.
+pristriy_add_test(NAME tst_editortools SOURCES designer/tst_editortools.cpp LIBS pristriy_designer_widgets)
+# Grabs of the designer's screens: never blank; saved as designer-*.png with PRISTRIY_SCREENSHOT_DIR.
+pristriy_add_test(NAME tst_designerscreenshots SOURCES designer/tst_designerscreenshots.cpp LIBS pristriy_designer_widgets)

@@ -4,6 +4,8 @@
 #include "contactscommand.h"
 #include "dealscommand.h"
 #include "democommand.h"
+#include "reportcommand.h"
+#include "taskscommand.h"
 #include "userscommand.h"
 
 #include <QCoreApplication>
@@ -33,14 +35,19 @@ QString usage()
         "  deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]\n"
         "  deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]\n"
         "  deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline\n"
+        "  tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]\n"
+        "                                                 open tasks by due time (default: your own)\n"
         "  users list [--format json|csv]                 the users and their roles\n"
+        "  report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]\n"
+        "      [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]\n"
+        "                                                 the funnel: deals, amount, conversion per stage\n"
         "  bpmn validate FILE                             check a BPMN file\n"
         "  bpmn convert IN OUT                            read a BPMN file and write it again\n"
         "  bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf\n"
         "\n"
         "Options:\n"
         "  --db FILE      the database (default: %1); a new file is created\n"
-        "  --as LOGIN     (after deals or users) act as that user; default: the system user\n"
+        "  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user\n"
         "  --help         this text\n"
         "  --version      the version\n");
 }
@@ -103,10 +110,14 @@ int main(int argc, char *argv[])
         return runContactsCommand(ctx);
     if (command == QLatin1String("deals"))
         return runDealsCommand(ctx);
+    if (command == QLatin1String("tasks"))
+        return runTasksCommand(ctx);
     if (command == QLatin1String("users"))
         return runUsersCommand(ctx);
     if (command == QLatin1String("demo"))
         return runDemoCommand(ctx);
+    if (command == QLatin1String("report"))
+        return runReportCommand(ctx);
     if (command == QLatin1String("bpmn"))
         return runBpmnCommand(args);
     err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown command %1").arg(command)

@@ -1,5 +1,6 @@
 #include "companyform.h"
 
+#include "activity/activitypanel.h"
 #include "channellisteditor.h"
 #include "crm/companyservice.h"
 #include "crm/customfieldservice.h"
@@ -115,6 +116,8 @@ void CompanyForm::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildDetails(), tr("&Details"));
+    if (m_id > 0) // tasks, calls, notes and the timeline of a saved company
+        m_tabs->addTab(new ActivityPanel(m_db, QStringLiteral("company"), m_id, m_tabs), tr("&Activities"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CompanyForm::accept);

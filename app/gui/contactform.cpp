@@ -1,5 +1,6 @@
 #include "contactform.h"
 
+#include "activity/activitypanel.h"
 #include "channellisteditor.h"
 #include "crm/contactservice.h"
 #include "crm/customfieldservice.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace {
@@ -161,9 +163,19 @@ void ContactForm::buildUi()
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
-    layout->addWidget(scroll, 1);
+    if (m_id > 0) {
+        // A saved contact shows its tasks, calls, notes and timeline beside the fields.
+        auto *split = new QSplitter(Qt::Horizontal, this);
+        split->addWidget(scroll);
+        split->addWidget(new ActivityPanel(m_db, QStringLiteral("contact"), m_id, split));
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+        layout->addWidget(split, 1);
+    } else {
+        layout->addWidget(scroll, 1);
+    }
     layout->addWidget(buttons);
-    resize(920, 600);
+    resize(m_id > 0 ? 1360 : 920, m_id > 0 ? 680 : 600);
     setWindowTitle(m_id == 0 ? tr("New Contact") : tr("Contact"));
 }
 

@@ -3,18 +3,27 @@
 #include "crm/dealservice.h"
 #include "crm/pipelineservice.h"
 #include "dealcolumnview.h"
+#include "deals/dealcard.h"
+#include "deals/dealfilterbar.h"
+#include "deals/deallistpage.h"
 #include "guiutil.h"
 #include "models/dealboardmodel.h"
 #include "models/dealcolumnmodel.h"
+#include "models/deallistmodel.h"
 #include "store/money.h"
 
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -23,15 +32,46 @@ constexpr int kColumnWidth = 250;
 constexpr int kUndoDepth = 20;
 
 // The column model with draggable cards.
+// Its row count is the board's count of the stage (same filter, read just before by one grouped query)
+// instead of a count of its own: a search over a million deals then costs one grouped query, not one per
+// column.
 class CardModel : public DealColumnModel
 {
 public:
-    using DealColumnModel::DealColumnModel;
+    CardModel(DatabasePtr db, qint64 pipelineId, qint64 stageId, QString actor, DealBoardModel *board,
+              QObject *parent)
+        : DealColumnModel(std::move(db), pipelineId, stageId, std::move(actor), parent)
+        , m_board(board)
+    {}
 
     Qt::ItemFlags flags(const QModelIndex &index) const override
     {
         return DealColumnModel::flags(index) | Qt::ItemIsDragEnabled;
     }
+
+    void setFilters(const QString &owner, const QString &search)
+    {
+        m_owner = owner;
+        m_search = search;
+        setOwnerFilter(owner);
+        setSearchText(search);
+    }
+
+protected:
+    int countRows() override
+    {
+        const int row = m_board ? m_board->rowOfStage(stageId()) : -1;
+        if (row < 0 || !m_board->lastError().isEmpty() || m_board->ownerFilter() != m_owner ||
+            m_board->searchText() != m_search) {
+            return DealColumnModel::countRows();
+        }
+        return int(m_board->countAt(row));
+    }
+
+private:
+    QPointer<DealBoardModel> m_board;
+    QString m_owner;
+    QString m_search;
 };
 
 } // namespace
@@ -47,9 +87,37 @@ DealBoardPage::DealBoardPage(DatabasePtr db, QWidget *parent)
     m_pipelines->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     auto *pipelineLabel = new QLabel(tr("&Pipeline:"), this);
     pipelineLabel->setBuddy(m_pipelines);
+    m_boardButton = new QToolButton(this);
+    m_boardButton->setObjectName(QStringLiteral("showBoard"));
+    m_boardButton->setText(tr("&Board"));
+    m_boardButton->setCheckable(true);
+    m_boardButton->setChecked(true);
+    m_boardButton->setToolTip(tr("The deals as columns of stages"));
+    m_listButton = new QToolButton(this);
+    m_listButton->setObjectName(QStringLiteral("showList"));
+    m_listButton->setText(tr("Li&st"));
+    m_listButton->setCheckable(true);
+    m_listButton->setToolTip(tr("The deals as a sortable list"));
+    auto *viewGroup = new QButtonGroup(this);
+    viewGroup->addButton(m_boardButton);
+    viewGroup->addButton(m_listButton);
+    viewGroup->setExclusive(true);
+    m_filters = new DealFilterBar(m_db, this);
+    auto *newDealButton = new QToolButton(this);
+    newDealButton->setObjectName(QStringLiteral("newDeal"));
+    newDealButton->setText(tr("&New Deal…"));
+    newDealButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(newDealButton, &QToolButton::clicked, this, &DealBoardPage::newDeal);
     auto *bar = new QHBoxLayout;
     bar->addWidget(pipelineLabel);
     bar->addWidget(m_pipelines);
+    bar->addSpacing(8);
+    bar->addWidget(m_boardButton);
+    bar->addWidget(m_listButton);
+    bar->addSpacing(8);
+    bar->addWidget(newDealButton);
+    bar->addSpacing(16);
+    bar->addWidget(m_filters);
     bar->addStretch(1);
 
     m_scroll = new QScrollArea(this);
@@ -62,18 +130,124 @@ DealBoardPage::DealBoardPage(DatabasePtr db, QWidget *parent)
     m_columnsLayout->setSpacing(8);
     m_scroll->setWidget(m_columnsWidget);
 
+    m_list = new DealListPage(m_db, this);
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_scroll);
+    m_views->addWidget(m_list);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
-    layout->addWidget(m_scroll, 1);
+    // The bar may be clipped in a narrow window rather than widen the whole window (the areas share it).
+    auto *barWidget = new QWidget(this);
+    bar->setContentsMargins(0, 0, 0, 0);
+    barWidget->setLayout(bar);
+    barWidget->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    layout->addWidget(barWidget);
+    layout->addWidget(m_views, 1);
 
     loadPipelines();
     connect(m_pipelines, &QComboBox::currentIndexChanged, this, [this] {
         m_undo.clear();
         emit undoChanged();
         buildColumns();
+        m_list->setPipeline(pipelineId());
     });
+    connect(m_filters, &DealFilterBar::changed, this, &DealBoardPage::applyFilters);
+    connect(m_listButton, &QToolButton::toggled, this, &DealBoardPage::showList);
+    connect(m_list, &DealListPage::dealActivated, this, &DealBoardPage::openDeal);
     buildColumns();
+    m_list->setPipeline(pipelineId());
+}
+
+bool DealBoardPage::isListShown() const
+{
+    return m_views->currentWidget() == m_list;
+}
+
+void DealBoardPage::showList(bool list)
+{
+    const QSignalBlocker blocker(m_listButton);
+    m_listButton->setChecked(list);
+    m_boardButton->setChecked(!list);
+    m_views->setCurrentWidget(list ? static_cast<QWidget *>(m_list) : m_scroll);
+}
+
+void DealBoardPage::applyFilters()
+{
+    const QString owner = m_filters->owner();
+    const QString search = m_filters->searchText().trimmed();
+    if (m_board) {
+        m_board->setOwnerFilter(owner);
+        m_board->setSearchText(search);
+    }
+    for (const Column &column : std::as_const(m_columns))
+        static_cast<CardModel *>(column.model)->setFilters(owner, search);
+    updateHeaders();
+    m_list->setQuickFilters(owner, search);
+    emit dealMoved(0, 0); // the counts changed
+}
+
+DealCardDialog *DealBoardPage::openDeal(qint64 dealId)
+{
+    auto *card = new DealCardDialog(m_db, dealId, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    if (!card->load()) {
+        GuiUtil::showError(this, tr("Deal"), StoreError::invalid(card->errorText()));
+        delete card;
+        return nullptr;
+    }
+    connect(card, &DealCardDialog::saved, this, [this](qint64 id, const DealService::Edit &before) {
+        Move move;
+        move.dealId = id;
+        move.before = before;
+        pushUndo(move);
+        refresh();
+        emit dealMoved(id, 0);
+    });
+    card->open();
+    emit dealOpened(card);
+    return card;
+}
+
+DealCardDialog *DealBoardPage::newDeal()
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(
+        this, tr("New Deal"), tr("Title of the new deal in “%1”:").arg(m_pipelines->currentText()),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return nullptr;
+    return createDeal(title);
+}
+
+DealCardDialog *DealBoardPage::createDeal(const QString &title)
+{
+    Deal deal;
+    deal.title = title;
+    deal.pipelineId = pipelineId();
+    const Result<qint64> id = DealService(m_db, m_actor).create(deal);
+    if (!id) {
+        GuiUtil::showError(this, tr("New Deal"), id.error());
+        return nullptr;
+    }
+    refresh();
+    emit dealMoved(*id, 0);
+    return openDeal(*id);
+}
+
+void DealBoardPage::pushUndo(const Move &move)
+{
+    m_undo.append(move);
+    while (m_undo.size() > kUndoDepth)
+        m_undo.removeFirst();
+    emit undoChanged();
+}
+
+QString DealBoardPage::undoText() const
+{
+    if (!m_undo.isEmpty() && m_undo.constLast().before)
+        return tr("&Undo Changes to Deal");
+    return tr("&Undo Move of Deal");
 }
 
 DealBoardPage::~DealBoardPage() = default;
@@ -121,6 +295,8 @@ void DealBoardPage::buildColumns()
     if (pipelineId() <= 0)
         return;
     m_board = new DealBoardModel(m_db, pipelineId(), m_actor, this);
+    m_board->setOwnerFilter(m_filters->owner());
+    m_board->setSearchText(m_filters->searchText().trimmed());
     for (int row = 0; row < m_board->rowCount(); ++row) {
         const Stage &stage = m_board->stageAt(row);
         auto *frame = new QFrame(m_columnsWidget);
@@ -146,10 +322,17 @@ void DealBoardPage::buildColumns()
         // Two lines whatever the currencies, so that the cards of every column start level.
         column.total->setFixedHeight(2 * column.total->fontMetrics().height() + 2);
         column.total->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        column.model = new CardModel(m_db, pipelineId(), stage.id, m_actor, this);
+        auto *cards = new CardModel(m_db, pipelineId(), stage.id, m_actor, m_board, this);
+        cards->setFilters(m_filters->owner(), m_filters->searchText().trimmed());
+        column.model = cards;
         column.view = new DealColumnView(stage.id, frame);
         column.view->setModel(column.model);
         connect(column.view, &DealColumnView::dealDropped, this, &DealBoardPage::dropDeal);
+        connect(column.view, &DealColumnView::activated, this,
+                [this, model = column.model](const QModelIndex &index) {
+                    if (const qint64 id = model->idAt(index.row()); id > 0)
+                        openDeal(id);
+                });
 
         auto *header = new QHBoxLayout;
         header->addWidget(name, 1);
@@ -273,11 +456,8 @@ bool DealBoardPage::moveDeal(qint64 dealId, qint64 stageId, qint64 lostReasonId)
         GuiUtil::showError(this, tr("Move Deal"), moved.error());
         return false;
     }
-    m_undo.append({dealId, deal->stageId, deal->lostReasonId});
-    while (m_undo.size() > kUndoDepth)
-        m_undo.removeFirst();
+    pushUndo({dealId, deal->stageId, deal->lostReasonId, std::nullopt});
     refresh();
-    emit undoChanged();
     emit dealMoved(dealId, stageId);
     return true;
 }
@@ -288,15 +468,16 @@ bool DealBoardPage::undoMove()
         return false;
     const Move move = m_undo.takeLast();
     emit undoChanged();
-    const Status moved =
-        DealService(m_db, m_actor)
-            .moveToStage(move.dealId, move.fromStageId, StageChangeVia::User, move.fromLostReasonId);
-    if (!moved) {
-        GuiUtil::showError(this, tr("Undo"), moved.error());
+    DealService deals(m_db, m_actor);
+    const Status undone = move.before ? deals.save(*move.before)
+                                      : deals.moveToStage(move.dealId, move.fromStageId, StageChangeVia::User,
+                                                          move.fromLostReasonId);
+    if (!undone) {
+        GuiUtil::showError(this, tr("Undo"), undone.error());
         return false;
     }
     refresh();
-    emit dealMoved(move.dealId, move.fromStageId);
+    emit dealMoved(move.dealId, move.before ? move.before->deal.stageId : move.fromStageId);
     return true;
 }
 
@@ -313,9 +494,13 @@ void DealBoardPage::refresh()
 void DealBoardPage::saveState() const
 {
     QSettings().setValue(QStringLiteral("deals/pipeline"), pipelineId());
+    QSettings().setValue(QStringLiteral("deals/list"), isListShown());
+    m_list->saveState();
 }
 
 void DealBoardPage::restoreState()
 {
     setPipeline(QSettings().value(QStringLiteral("deals/pipeline")).toLongLong());
+    showList(QSettings().value(QStringLiteral("deals/list")).toBool());
+    m_list->restoreState();
 }

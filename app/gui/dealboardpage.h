@@ -1,20 +1,30 @@
 #pragma once
 
+#include "crm/dealservice.h"
 #include "store/database.h"
 
 #include <QList>
 #include <QWidget>
 
+#include <optional>
+
 class DealBoardModel;
+class DealCardDialog;
 class DealColumnModel;
 class DealColumnView;
+class DealFilterBar;
+class DealListPage;
 class QComboBox;
+class QStackedWidget;
+class QToolButton;
 class QHBoxLayout;
 class QLabel;
 class QScrollArea;
 
 // The deal board of a pipeline: a column per stage (the open ones, then Won and Lost) with its count and
 // amount total, and the cards. Dragging a card to another column moves the deal; moves can be undone.
+// The same deals can be shown as a sortable list instead; quick filters (my deals, owner, search) apply
+// to both, and Enter or a double-click opens a deal's card (its saved edits can be undone too).
 class DealBoardPage : public QWidget
 {
     Q_OBJECT
@@ -44,8 +54,22 @@ public:
     // Moves the deal (recorded for undo); a refusal is shown and changes nothing.
     bool moveDeal(qint64 dealId, qint64 stageId, qint64 lostReasonId = 0);
     bool canUndo() const { return !m_undo.isEmpty(); }
-    // Moves the deal of the last move back to the stage it came from.
+    // Moves the deal of the last move back to the stage it came from, or puts back what the last save of
+    // a deal card changed.
     bool undoMove();
+    // What Undo would undo, for the menu.
+    QString undoText() const;
+
+    DealFilterBar *filterBar() const { return m_filters; }
+    DealListPage *listPage() const { return m_list; }
+    bool isListShown() const;
+    void showList(bool list);
+    // Opens the card of a deal (not modal for the main window); nullptr when it cannot be read.
+    DealCardDialog *openDeal(qint64 dealId);
+    // Asks for a title, creates the deal in the first stage of the pipeline shown and opens its card.
+    DealCardDialog *newDeal();
+    // Creates the deal (refusals are shown) and opens its card.
+    DealCardDialog *createDeal(const QString &title);
 
     // Reads the counts and the cards again.
     void refresh();
@@ -55,6 +79,7 @@ public:
 signals:
     void undoChanged();
     void dealMoved(qint64 dealId, qint64 stageId);
+    void dealOpened(DealCardDialog *card);
 
 private:
     struct Move
@@ -62,6 +87,7 @@ private:
         qint64 dealId = 0;
         qint64 fromStageId = 0;
         qint64 fromLostReasonId = 0;
+        std::optional<DealService::Edit> before; // a saved card: what it was
     };
     struct Column
     {
@@ -74,11 +100,18 @@ private:
     void loadPipelines();
     void buildColumns();
     void updateHeaders();
+    void applyFilters();
+    void pushUndo(const Move &move);
     QString totalText(int row) const;
 
     DatabasePtr m_db;
     QString m_actor;
     QComboBox *m_pipelines = nullptr;
+    DealFilterBar *m_filters = nullptr;
+    QToolButton *m_boardButton = nullptr;
+    QToolButton *m_listButton = nullptr;
+    QStackedWidget *m_views = nullptr;
+    DealListPage *m_list = nullptr;
     QScrollArea *m_scroll = nullptr;
     QWidget *m_columnsWidget = nullptr;
     QHBoxLayout *m_columnsLayout = nullptr;

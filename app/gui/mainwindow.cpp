@@ -1,12 +1,14 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "activity/mytasksdock.h"
 #include "companyform.h"
 #include "companylistpage.h"
 #include "contactform.h"
 #include "contactlistpage.h"
 #include "crm/companyservice.h"
 #include "crm/contactservice.h"
+#include "dashboard/dashboardpage.h"
 #include "databaseopener.h"
 #include "dealboardpage.h"
 #include "guiutil.h"
@@ -50,6 +52,8 @@ QString areaName(MainWindow::Area area)
         return MainWindow::tr("Deals");
     case MainWindow::TrashArea:
         return MainWindow::tr("Trash");
+    case MainWindow::DashboardArea:
+        return MainWindow::tr("Dashboard");
     case MainWindow::AreaCount:
         break;
     }
@@ -64,6 +68,10 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     createActions();
+    // "My tasks" and reminders (a dock, View › My Tasks).
+    m_myTasksDock = new MyTasksDock(m_db, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_myTasksDock);
+    connect(m_myTasksDock, &MyTasksDock::openRecordRequested, this, &MainWindow::openRecord);
     createMenus();
     createCentral();
     createStatusBar();
@@ -135,6 +143,19 @@ void MainWindow::createMenus()
     file->addAction(m_openDatabaseAction);
     file->addAction(tr("Open &Process Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                     [this] { ProcessEditor::openInWindow(this); });
+    // Route maps stored in the database, with their versions (issue 4).
+    file->addAction(tr("Open Process Map from &Database…"), this, [this] {
+        if (m_db)
+            ProcessEditor::openMapInWindow(this, m_db, GuiUtil::actor());
+    });
+    file->addAction(tr("&New Process Map"), this, [this] {
+        auto *editor = new ProcessEditor(this);
+        editor->setWindowFlag(Qt::Window);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        if (m_db)
+            editor->setDatabase(m_db, GuiUtil::actor());
+        editor->show();
+    });
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -145,6 +166,8 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_areaActions);
+    view->addSeparator();
+    view->addAction(m_myTasksDock->toggleViewAction());
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_settingsAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -165,7 +188,8 @@ void MainWindow::createCentral()
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
-                                            QStyle::SP_FileDialogDetailedView, QStyle::SP_TrashIcon};
+                                            QStyle::SP_FileDialogDetailedView, QStyle::SP_TrashIcon,
+                                            QStyle::SP_FileDialogInfoView};
     for (int a = 0; a < AreaCount; ++a)
         new QListWidgetItem(style()->standardIcon(icons[a]), areaName(Area(a)), m_navigation);
     m_stack = new QStackedWidget(this);
@@ -230,9 +254,14 @@ void MainWindow::buildPages()
     m_stack->addWidget(m_companies);
     m_stack->addWidget(m_deals);
     m_stack->addWidget(m_trash);
+    m_dashboard = new DashboardPage(m_db, m_stack);
+    m_stack->addWidget(m_dashboard);
     const bool deals = DealBoardPage::hasPipelines(m_db);
     m_navigation->item(DealsArea)->setHidden(!deals);
     m_areaActions.at(DealsArea)->setVisible(deals);
+    m_navigation->item(DashboardArea)->setHidden(!deals);
+    m_areaActions.at(DashboardArea)->setVisible(deals);
+    connect(m_dashboard, &DashboardPage::reportShown, this, &MainWindow::updateStatus);
     connect(m_deals, &DealBoardPage::undoChanged, this, &MainWindow::updateActions);
     connect(m_deals, &DealBoardPage::dealMoved, this, &MainWindow::updateStatus);
 
@@ -266,10 +295,12 @@ void MainWindow::setDatabase(DatabasePtr db)
     saveSettings();
     m_db = std::move(db);
     buildPages();
+    m_myTasksDock->setDatabase(m_db);
     m_contacts->restoreState();
     m_companies->restoreState();
     m_deals->restoreState();
     m_trash->restoreState();
+    m_dashboard->restoreState();
 }
 
 MainWindow::Area MainWindow::currentArea() const
@@ -279,7 +310,7 @@ MainWindow::Area MainWindow::currentArea() const
 
 void MainWindow::setCurrentArea(Area area)
 {
-    if (area == DealsArea && m_navigation->item(DealsArea)->isHidden())
+    if ((area == DealsArea || area == DashboardArea) && m_navigation->item(area)->isHidden())
         area = ContactsArea;
     m_stack->setCurrentIndex(area);
     {
@@ -314,6 +345,9 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("%Ln record(s) in the trash", nullptr, n));
         break;
     }
+    case DashboardArea:
+        m_countLabel->setText(tr("%Ln deal(s)", nullptr, int(m_dashboard->report().deals)));
+        break;
     case AreaCount:
         break;
     }
@@ -333,12 +367,13 @@ void MainWindow::updateActions()
         ids = m_trash->selectedIds();
         break;
     case DealsArea:
+    case DashboardArea:
     case AreaCount:
         break;
     }
     m_deleteAction->setEnabled(!ids.isEmpty());
     const bool deals = currentArea() == DealsArea;
-    m_undoAction->setText(deals ? tr("&Undo Move of Deal") : tr("&Undo Move to Trash"));
+    m_undoAction->setText(deals ? m_deals->undoText() : tr("&Undo Move to Trash"));
     m_undoAction->setEnabled(deals ? m_deals->canUndo() : !m_undoIds.isEmpty());
 }
 
@@ -384,6 +419,18 @@ void MainWindow::openCompany(qint64 id)
     connect(form, &CompanyForm::contactOpenRequested, this,
             [this, form](qint64 contactId) { openContact(contactId, form); });
     form->open();
+}
+
+void MainWindow::openRecord(const QString &entity, qint64 id)
+{
+    if (entity == QLatin1String("contact"))
+        openContact(id);
+    else if (entity == QLatin1String("company"))
+        openCompany(id);
+    else if (entity == QLatin1String("deal") && m_deals)
+        m_deals->openDeal(id); // the deal card, with its activities
+    else if (entity == QLatin1String("deal"))
+        MyTasksDock::openDealActivities(m_db, id, this);
 }
 
 void MainWindow::deleteSelected()
@@ -502,6 +549,7 @@ void MainWindow::restoreSettings()
     m_companies->restoreState();
     m_deals->restoreState();
     m_trash->restoreState();
+    m_dashboard->restoreState();
     m_trash->setCurrentKind(TrashPage::Kind(settings.value(QStringLiteral("mainwindow/trashKind")).toInt()));
     setCurrentArea(Area(qBound(0, settings.value(QStringLiteral("mainwindow/area")).toInt(), AreaCount - 1)));
 }

@@ -6,7 +6,9 @@
 
 class CompanyListPage;
 class ContactListPage;
+class DashboardPage;
 class DealBoardPage;
+class MyTasksDock;
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -28,6 +30,7 @@ public:
         CompaniesArea,
         DealsArea, // only when the database has pipelines
         TrashArea,
+        DashboardArea, // the funnel dashboard, for directors; only when the database has pipelines
         AreaCount
     };
 
@@ -45,6 +48,8 @@ public:
     CompanyListPage *companiesPage() const { return m_companies; }
     DealBoardPage *dealsPage() const { return m_deals; }
     TrashPage *trashPage() const { return m_trash; }
+    MyTasksDock *myTasksDock() const { return m_myTasksDock; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     QLabel *countLabel() const { return m_countLabel; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *undoAction() const { return m_undoAction; }
@@ -53,6 +58,8 @@ public:
     void newCompany();
     void openContact(qint64 id, QWidget *parent = nullptr);
     void openCompany(qint64 id);
+    // Opens a contact, company or deal (from "My tasks" and reminders).
+    void openRecord(const QString &entity, qint64 id);
     // Moves the selected records of the current list to the trash (Undo puts them back); in the
     // trash area it deletes them permanently after asking.
     void deleteSelected();
@@ -85,6 +92,8 @@ private:
     CompanyListPage *m_companies = nullptr;
     DealBoardPage *m_deals = nullptr;
     TrashPage *m_trash = nullptr;
+    MyTasksDock *m_myTasksDock = nullptr;
+    DashboardPage *m_dashboard = nullptr;
 
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;

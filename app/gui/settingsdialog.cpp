@@ -3,6 +3,9 @@
 #include "crm/customfieldservice.h"
 #include "crm/phonereindex.h"
 #include "customfielddialog.h"
+#include "deals/lostreasonsettings.h"
+#include "deals/pipelinesettings.h"
+#include "deals/productsettings.h"
 #include "guiutil.h"
 #include "longtask.h"
 #include "text/phonenumbers.h"
@@ -70,13 +73,16 @@ SettingsDialog::SettingsDialog(DatabasePtr db, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildGeneral(), tr("&General"));
     tabs->addTab(buildCustomFields(), tr("&Custom Fields"));
+    tabs->addTab(new PipelineSettingsPage(m_db, this), tr("&Pipelines"));
+    tabs->addTab(new ProductSettingsPage(m_db, this), tr("P&roducts"));
+    tabs->addTab(new LostReasonSettingsPage(m_db, this), tr("&Lost Reasons"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    resize(640, 460);
+    resize(720, 500);
 }
 
 QWidget *SettingsDialog::buildGeneral()
@@ -128,6 +134,7 @@ QWidget *SettingsDialog::buildCustomFields()
     m_entity = new QComboBox(page);
     m_entity->addItem(tr("Contacts"), QStringLiteral("contact"));
     m_entity->addItem(tr("Companies"), QStringLiteral("company"));
+    m_entity->addItem(tr("Deals"), QStringLiteral("deal"));
     m_fields = new QTreeWidget(page);
     m_fields->setObjectName(QStringLiteral("customFields"));
     m_fields->setRootIsDecorated(false);

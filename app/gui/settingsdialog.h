@@ -8,7 +8,8 @@ class QComboBox;
 class QLabel;
 class QTreeWidget;
 
-// Language, the default phone region, and the custom fields of contacts and companies.
+// Language, the default phone region, the custom fields of contacts, companies and deals, and the deal
+// settings: pipelines, products and lost reasons.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

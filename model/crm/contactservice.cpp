@@ -1,5 +1,6 @@
 #include "contactservice.h"
 
+#include "activity/recordaccess.h"
 #include "channelstore.h"
 #include "companyservice.h"
 #include "contactfilter.h"
@@ -310,6 +311,9 @@ Result<Contact> ContactService::get(qint64 id) const
     c.createdAt = Timestamps::fromText(q.value(11).toString());
     c.updatedAt = Timestamps::fromText(q.value(12).toString());
     c.deletedAt = Timestamps::fromText(q.value(13).toString());
+    // A sales manager sees his own contacts and those shared with him.
+    if (Status s = RecordAccess::checkLogin(db, m_actor, kEntity, id, c.owner); !s)
+        return s.error();
     if (Status s = ChannelStore::read(db, ChannelStore::Owner::Contact, id, &c.emails, &c.phones); !s)
         return s.error();
     c.tags = readTags(db, id);

@@ -20,7 +20,8 @@ StoreError sqlError(const QSqlQuery &q)
 
 bool isEntity(const QString &entity)
 {
-    return entity == QLatin1String("contact") || entity == QLatin1String("company");
+    return entity == QLatin1String("contact") || entity == QLatin1String("company") ||
+           entity == QLatin1String("deal"); // schema 6
 }
 
 } // namespace
@@ -93,7 +94,7 @@ Result<qint64> CustomFieldService::define(const CustomField &field)
     static const QRegularExpression keyPattern(QStringLiteral("^[a-z][a-z0-9_]{0,62}$"));
     if (!isEntity(field.entity))
         return StoreError::invalid(
-            tr("Custom fields belong to contacts or companies, not “%1”.").arg(field.entity));
+            tr("Custom fields belong to contacts, companies or deals, not “%1”.").arg(field.entity));
     if (!keyPattern.match(field.key).hasMatch()) {
         return StoreError::invalid(tr("The key “%1” must start with a letter and have only lower-case "
                                       "letters, digits and _.")

@@ -1,5 +1,8 @@
 #include "dealservice.h"
 
+#include "activity/recordaccess.h"
+#include "customfieldservice.h"
+#include "dealsearchhits.h"
 #include "lineitemmath.h"
 #include "pipelineservice.h"
 #include "store/eventlog.h"
@@ -9,6 +12,7 @@
 #include "text/textcheck.h"
 #include "userservice.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,11 +38,24 @@ QVariant dateOrNull(const QDate &date)
     return date.isValid() ? QVariant(Timestamps::dateToText(date)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-// Appends the owner restriction of a sales manager to a WHERE clause.
-void restrictTo(const User &user, QString *where, QVariantList *binds)
+// Appends the owner restriction of a sales manager to a WHERE clause: his own deals and those shared with
+// him (record_share). Without shares the plain owner condition keeps the index deal_by_owner usable.
+void restrictTo(QSqlDatabase &db, const User &user, QString *where, QVariantList *binds)
 {
     if (user.seesAllDeals())
         return;
+    QSqlQuery shared(db);
+    shared.prepare(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM record_share WHERE login = ? AND entity = 'deal')"));
+    shared.addBindValue(user.login);
+    if (shared.exec() && shared.next() && shared.value(0).toBool()) {
+        *where +=
+            QStringLiteral(" AND (d.owner = ? OR d.id IN (SELECT record_id FROM record_share WHERE login = ? "
+                           "AND entity = 'deal'))");
+        binds->append(user.login);
+        binds->append(user.login);
+        return;
+    }
     *where += QStringLiteral(" AND d.owner = ?");
     binds->append(user.login);
 }
@@ -120,11 +137,11 @@ Result<Deal> DealService::readIn(QSqlDatabase &db, qint64 id, const User &user) 
     d.closedAt = Timestamps::fromText(q.value(15).toString());
     d.createdAt = Timestamps::fromText(q.value(16).toString());
     d.updatedAt = Timestamps::fromText(q.value(17).toString());
-    if (!user.seesAllDeals() && d.owner != user.login) {
+    if (!user.seesAllDeals() && d.owner != user.login && !RecordAccess::check(db, user, kEntity, id).ok()) {
         return StoreError::make(
             StoreError::Code::Denied,
             tr("The deal %1 belongs to “%2”; a sales manager sees and changes only their own "
-               "deals.")
+               "deals and those shared with them.")
                 .arg(id)
                 .arg(d.owner));
     }
@@ -226,7 +243,7 @@ Result<Deal> DealService::get(qint64 id)
     return d;
 }
 
-Status DealService::update(const Deal &d)
+Status DealService::update(const Deal &d, const QVariantMap &custom)
 {
     if (StoreError e = check(d); e.isError())
         return e;
@@ -240,20 +257,56 @@ Status DealService::update(const Deal &d)
     Result<Deal> old = readIn(db, d.id, *user);
     if (!old)
         return old.error();
-    const QString owner = d.owner.isEmpty() ? old->owner : d.owner;
-    if (!user->seesAllDeals() && owner != user->login)
+    if (Status s = updateIn(db, *user, *old, d, custom); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit m_db->notifier()->changed(kEntity, {d.id});
+    return okStatus();
+}
+
+Status DealService::updateIn(QSqlDatabase &db, const User &user, const Deal &old, const Deal &d,
+                             const QVariantMap &custom)
+{
+    const QString owner = d.owner.isEmpty() ? old.owner : d.owner;
+    if (!user.seesAllDeals() && owner != old.owner) // a shared deal keeps its owner
         return StoreError::make(StoreError::Code::Denied,
                                 tr("A sales manager cannot give a deal away; a director can."));
+    if (owner != old.owner) {
+        QSqlQuery known(db);
+        known.prepare(QStringLiteral("SELECT 1 FROM app_user WHERE login = ? AND active = 1"));
+        known.addBindValue(owner);
+        if (!known.exec())
+            return sqlError(known);
+        if (!known.next())
+            return StoreError::invalid(tr("The owner “%1” is not an active user.").arg(owner));
+    }
+    qint64 lostReasonId = old.lostReasonId;
+    if (d.lostReasonId > 0 && d.lostReasonId != old.lostReasonId) {
+        Result<Stage> stage = PipelineService::stageIn(db, old.stageId);
+        if (!stage)
+            return stage.error();
+        if (stage->kind != Stage::Kind::Lost)
+            return StoreError::invalid(tr("Only a lost deal has a lost reason."));
+        QSqlQuery reason(db);
+        reason.prepare(QStringLiteral("SELECT 1 FROM lost_reason WHERE id = ? AND active = 1"));
+        reason.addBindValue(d.lostReasonId);
+        if (!reason.exec())
+            return sqlError(reason);
+        if (!reason.next())
+            return StoreError::invalid(tr("The lost reason is not one of the active reasons."));
+        lostReasonId = d.lostReasonId;
+    }
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE deal SET title = ?, amount_minor = CASE WHEN ? THEN amount_minor ELSE ? END, currency = ?, "
         "amount_from_items = ?, contact_id = ?, company_id = ?, owner = ?, expected_close = ?, probability = "
         "?, "
-        "source = ?, updated_at = ? WHERE id = ?"));
+        "source = ?, lost_reason_id = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(d.title.trimmed());
     q.addBindValue(d.amountFromItems ? 1 : 0);
     q.addBindValue(d.amountMinor);
-    q.addBindValue(d.currency.isEmpty() ? old->currency : d.currency.toUpper());
+    q.addBindValue(d.currency.isEmpty() ? old.currency : d.currency.toUpper());
     q.addBindValue(d.amountFromItems ? 1 : 0);
     q.addBindValue(idOrNull(d.contactId));
     q.addBindValue(idOrNull(d.companyId));
@@ -261,14 +314,77 @@ Status DealService::update(const Deal &d)
     q.addBindValue(dateOrNull(d.expectedClose));
     q.addBindValue(d.probability < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(d.probability));
     q.addBindValue(TextCheck::notNull(d.source.trimmed()));
+    q.addBindValue(idOrNull(lostReasonId));
     q.addBindValue(Timestamps::nowText());
     q.addBindValue(d.id);
-    if (!q.exec())
+    if (!q.exec()) {
+        if (q.lastError().nativeErrorCode() == QLatin1String("787")) // SQLITE_CONSTRAINT_FOREIGNKEY
+            return StoreError::invalid(tr("The contact or company of the deal no longer exists."));
         return sqlError(q);
-    if (Status s = notify(db, QStringLiteral("deal.updated"), d.id,
-                          {{QStringLiteral("title"), d.title.trimmed()}, {QStringLiteral("owner"), owner}});
-        !s) {
+    }
+    if (d.amountFromItems && !old.amountFromItems) {
+        // From now on the amount is the sum of the line items.
+        QSqlQuery sum(db);
+        sum.prepare(QStringLiteral("UPDATE deal SET amount_minor = (SELECT coalesce(sum(total_minor), 0) "
+                                   "FROM deal_line_item WHERE deal_id = ?) WHERE id = ?"));
+        sum.addBindValue(d.id);
+        sum.addBindValue(d.id);
+        if (!sum.exec())
+            return sqlError(sum);
+    }
+    if (Status s = CustomFieldService::writeValues(db, kEntity, d.id, custom); !s)
         return s;
+    QJsonObject payload{{QStringLiteral("title"), d.title.trimmed()}, {QStringLiteral("owner"), owner}};
+    if (!custom.isEmpty())
+        payload.insert(QStringLiteral("custom"), QJsonArray::fromStringList(custom.keys()));
+    return notify(db, QStringLiteral("deal.updated"), d.id, payload);
+}
+
+Result<QVariantMap> DealService::customValues(qint64 dealId)
+{
+    if (Result<Deal> d = get(dealId); !d)
+        return d.error();
+    QSqlDatabase db = m_db->connection();
+    return CustomFieldService::readValues(db, kEntity, dealId);
+}
+
+Status DealService::save(const Edit &edit)
+{
+    const Deal &d = edit.deal;
+    if (StoreError e = check(d); e.isError())
+        return e;
+    QList<LineItem> items = edit.items;
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<User> user = acting(db);
+    if (!user)
+        return user.error();
+    Result<Deal> old = readIn(db, d.id, *user);
+    if (!old)
+        return old.error();
+    Deal current = *old;
+    if (d.stageId > 0 && d.stageId != old->stageId) {
+        Result<Stage> stage = PipelineService::stageIn(db, d.stageId);
+        if (!stage)
+            return stage.error();
+        if (stage->pipelineId != old->pipelineId && stage->kind != Stage::Kind::Open)
+            return StoreError::invalid(tr("A deal enters another pipeline in one of its open stages."));
+        if (Status s = moveIn(db, *old, *stage, StageChangeVia::User, d.lostReasonId); !s)
+            return s;
+        current.stageId = stage->id;
+        current.pipelineId = stage->pipelineId;
+        current.lostReasonId = stage->kind == Stage::Kind::Lost ? d.lostReasonId : 0;
+    }
+    Deal fields = d;
+    if (current.stageId != old->stageId)
+        fields.lostReasonId = 0; // set by the move
+    if (Status s = updateIn(db, *user, current, fields, edit.custom); !s)
+        return s;
+    if (edit.itemsChanged) {
+        if (Status s = writeItemsIn(db, d.id, edit.items); !s)
+            return s;
     }
     if (Status s = tx.commit(); !s)
         return s;
@@ -302,7 +418,45 @@ Status DealService::moveToStage(qint64 dealId, qint64 stageId, StageChangeVia vi
         return StoreError::invalid(tr("The stage “%1” is not in the deal's pipeline.").arg(stage->name));
     if (stage->id == deal->stageId)
         return okStatus();
-    if (stage->kind == Stage::Kind::Lost) {
+    if (Status s = moveIn(db, *deal, *stage, via, lostReasonId); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit m_db->notifier()->changed(kEntity, {dealId});
+    return okStatus();
+}
+
+Status DealService::moveToPipeline(qint64 dealId, qint64 stageId)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<User> user = acting(db);
+    if (!user)
+        return user.error();
+    Result<Deal> deal = readIn(db, dealId, *user);
+    if (!deal)
+        return deal.error();
+    Result<Stage> stage = PipelineService::stageIn(db, stageId);
+    if (!stage)
+        return stage.error();
+    if (stage->id == deal->stageId)
+        return okStatus();
+    if (stage->pipelineId != deal->pipelineId && stage->kind != Stage::Kind::Open)
+        return StoreError::invalid(tr("A deal enters another pipeline in one of its open stages."));
+    if (Status s = moveIn(db, *deal, *stage, StageChangeVia::User, 0); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit m_db->notifier()->changed(kEntity, {dealId});
+    return okStatus();
+}
+
+Status DealService::moveIn(QSqlDatabase &db, const Deal &deal, const Stage &stage, StageChangeVia via,
+                           qint64 lostReasonId)
+{
+    if (stage.kind == Stage::Kind::Lost) {
         QSqlQuery reason(db);
         reason.prepare(QStringLiteral("SELECT 1 FROM lost_reason WHERE id = ? AND active = 1"));
         reason.addBindValue(lostReasonId);
@@ -314,40 +468,39 @@ Status DealService::moveToStage(qint64 dealId, qint64 stageId, StageChangeVia vi
     const QString now = Timestamps::nowText();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "UPDATE deal SET stage_id = ?, lost_reason_id = ?, stage_entered_at = ?, closed_at = ?, "
-        "updated_at = ? WHERE id = ?"));
-    q.addBindValue(stageId);
-    q.addBindValue(idOrNull(stage->kind == Stage::Kind::Lost ? lostReasonId : 0));
+        "UPDATE deal SET pipeline_id = ?, stage_id = ?, lost_reason_id = ?, stage_entered_at = ?, "
+        "closed_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(stage.pipelineId);
+    q.addBindValue(stage.id);
+    q.addBindValue(idOrNull(stage.kind == Stage::Kind::Lost ? lostReasonId : 0));
     q.addBindValue(now);
-    q.addBindValue(stage->kind == Stage::Kind::Open ? QVariant(QMetaType(QMetaType::QString))
-                                                    : QVariant(now));
+    q.addBindValue(stage.kind == Stage::Kind::Open ? QVariant(QMetaType(QMetaType::QString)) : QVariant(now));
     q.addBindValue(now);
-    q.addBindValue(dealId);
+    q.addBindValue(deal.id);
     if (!q.exec())
         return sqlError(q);
     QSqlQuery h(db);
     h.prepare(
         QStringLiteral("INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, actor, via) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
-    h.addBindValue(dealId);
-    h.addBindValue(deal->stageId);
-    h.addBindValue(stageId);
+    h.addBindValue(deal.id);
+    h.addBindValue(deal.stageId);
+    h.addBindValue(stage.id);
     h.addBindValue(now);
     h.addBindValue(m_actor);
     h.addBindValue(viaName(via));
     if (!h.exec())
         return sqlError(h);
-    QJsonObject payload{{QStringLiteral("from_stage_id"), deal->stageId},
-                        {QStringLiteral("to_stage_id"), stageId},
+    QJsonObject payload{{QStringLiteral("from_stage_id"), deal.stageId},
+                        {QStringLiteral("to_stage_id"), stage.id},
                         {QStringLiteral("via"), viaName(via)}};
-    if (stage->kind == Stage::Kind::Lost)
+    if (stage.pipelineId != deal.pipelineId) {
+        payload.insert(QStringLiteral("from_pipeline_id"), deal.pipelineId);
+        payload.insert(QStringLiteral("to_pipeline_id"), stage.pipelineId);
+    }
+    if (stage.kind == Stage::Kind::Lost)
         payload.insert(QStringLiteral("lost_reason_id"), lostReasonId);
-    if (Status s = notify(db, QStringLiteral("deal.stage_changed"), dealId, payload); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    emit m_db->notifier()->changed(kEntity, {dealId});
-    return okStatus();
+    return notify(db, QStringLiteral("deal.stage_changed"), deal.id, payload);
 }
 
 Result<QList<StageChange>> DealService::history(qint64 dealId)
@@ -398,24 +551,8 @@ Result<QList<LineItem>> DealService::lineItems(qint64 dealId)
     return items;
 }
 
-Status DealService::setLineItems(qint64 dealId, const QList<LineItem> &itemsIn)
+Status DealService::setLineItems(qint64 dealId, const QList<LineItem> &items)
 {
-    QList<LineItem> items = itemsIn;
-    qint64 sum = 0;
-    for (LineItem &item : items) {
-        if (item.name.trimmed().isEmpty())
-            return StoreError::invalid(tr("A line item needs a name."));
-        const std::optional<qint64> total =
-            LineItemMath::total(item.quantityMilli, item.unitPriceMinor, item.discountBp);
-        if (!total)
-            return StoreError::invalid(tr("The line item “%1” needs a quantity above 0, a discount between 0 "
-                                          "and 100 % and a total that "
-                                          "fits.")
-                                           .arg(item.name));
-        item.totalMinor = *total;
-        if (__builtin_add_overflow(sum, *total, &sum))
-            return StoreError::invalid(tr("The line items add up to more than can be stored."));
-    }
     QSqlDatabase db = m_db->connection();
     Transaction tx(db);
     if (!tx.isActive())
@@ -426,6 +563,48 @@ Status DealService::setLineItems(qint64 dealId, const QList<LineItem> &itemsIn)
     Result<Deal> deal = readIn(db, dealId, *user);
     if (!deal)
         return deal.error();
+    if (Status s = writeItemsIn(db, dealId, items); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit m_db->notifier()->changed(kEntity, {dealId});
+    return okStatus();
+}
+
+namespace {
+
+// The total of an item, or why it has none; names the item by its row (1-based) when it has no name.
+StoreError computeTotal(LineItem *item, int row)
+{
+    if (item->name.trimmed().isEmpty())
+        return StoreError::invalid(DealService::tr("The line item %1 needs a name.").arg(row));
+    if (const QString p = TextCheck::problem(DealService::tr("The line item name"), item->name, 300);
+        !p.isEmpty())
+        return StoreError::invalid(p);
+    if (item->unitPriceMinor < 0)
+        return StoreError::invalid(
+            DealService::tr("The unit price of “%1” cannot be negative.").arg(item->name.trimmed()));
+    const std::optional<qint64> total =
+        LineItemMath::total(item->quantityMilli, item->unitPriceMinor, item->discountBp);
+    if (!total)
+        return StoreError::invalid(DealService::tr("The line item “%1” needs a quantity above 0, a discount "
+                                                   "between 0 and 100 % and a total that fits.")
+                                       .arg(item->name.trimmed()));
+    item->totalMinor = *total;
+    return {};
+}
+
+} // namespace
+
+Status DealService::writeItemsIn(QSqlDatabase &db, qint64 dealId, QList<LineItem> items)
+{
+    qint64 sum = 0;
+    for (int i = 0; i < items.size(); ++i) {
+        if (StoreError e = computeTotal(&items[i], i + 1); e.isError())
+            return e;
+        if (__builtin_add_overflow(sum, items.at(i).totalMinor, &sum))
+            return StoreError::invalid(tr("The line items add up to more than can be stored."));
+    }
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM deal_line_item WHERE deal_id = ?"));
     del.addBindValue(dealId);
@@ -448,6 +627,24 @@ Status DealService::setLineItems(qint64 dealId, const QList<LineItem> &itemsIn)
         if (!ins.exec())
             return sqlError(ins);
     }
+    return itemsChangedIn(
+        db, dealId,
+        {{QStringLiteral("line_items"), int(items.size())}, {QStringLiteral("line_items_total_minor"), sum}});
+}
+
+Status DealService::itemsChangedIn(QSqlDatabase &db, qint64 dealId, const QJsonObject &payload)
+{
+    // The sum is read back with the overflow check in C++: SQLite's sum() fails on overflow.
+    QSqlQuery totals(db);
+    totals.prepare(QStringLiteral("SELECT total_minor FROM deal_line_item WHERE deal_id = ?"));
+    totals.addBindValue(dealId);
+    if (!totals.exec())
+        return sqlError(totals);
+    qint64 sum = 0;
+    while (totals.next()) {
+        if (__builtin_add_overflow(sum, totals.value(0).toLongLong(), &sum))
+            return StoreError::invalid(tr("The line items add up to more than can be stored."));
+    }
     QSqlQuery upd(db);
     upd.prepare(
         QStringLiteral("UPDATE deal SET amount_minor = CASE WHEN amount_from_items THEN ? ELSE amount_minor "
@@ -457,12 +654,113 @@ Status DealService::setLineItems(qint64 dealId, const QList<LineItem> &itemsIn)
     upd.addBindValue(dealId);
     if (!upd.exec())
         return sqlError(upd);
-    if (Status s = notify(db, QStringLiteral("deal.updated"), dealId,
-                          {{QStringLiteral("line_items"), int(items.size())},
-                           {QStringLiteral("line_items_total_minor"), sum}});
-        !s) {
+    QJsonObject event = payload;
+    event.insert(QStringLiteral("line_items_total_minor"), sum);
+    return notify(db, QStringLiteral("deal.updated"), dealId, event);
+}
+
+Result<qint64> DealService::addLineItem(qint64 dealId, const LineItem &in)
+{
+    LineItem item = in;
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<User> user = acting(db);
+    if (!user)
+        return user.error();
+    if (Result<Deal> deal = readIn(db, dealId, *user); !deal)
+        return deal.error();
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT count(*), coalesce(max(position), -1) + 1 FROM deal_line_item "
+                                 "WHERE deal_id = ?"));
+    count.addBindValue(dealId);
+    if (!count.exec() || !count.next())
+        return sqlError(count);
+    if (StoreError e = computeTotal(&item, count.value(0).toInt() + 1); e.isError())
+        return e;
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral("INSERT INTO deal_line_item (deal_id, product_id, name, quantity_milli, "
+                               "unit_price_minor, discount_bp, total_minor, position) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    ins.addBindValue(dealId);
+    ins.addBindValue(idOrNull(item.productId));
+    ins.addBindValue(item.name.trimmed());
+    ins.addBindValue(item.quantityMilli);
+    ins.addBindValue(item.unitPriceMinor);
+    ins.addBindValue(item.discountBp);
+    ins.addBindValue(item.totalMinor);
+    ins.addBindValue(count.value(1).toInt());
+    if (!ins.exec())
+        return sqlError(ins);
+    const qint64 id = ins.lastInsertId().toLongLong();
+    if (Status s = itemsChangedIn(db, dealId, {{QStringLiteral("line_item_added"), id}}); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    emit m_db->notifier()->changed(kEntity, {dealId});
+    return id;
+}
+
+Status DealService::updateLineItem(qint64 dealId, const LineItem &in)
+{
+    LineItem item = in;
+    if (StoreError e = computeTotal(&item, 1); e.isError())
+        return e;
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<User> user = acting(db);
+    if (!user)
+        return user.error();
+    if (Result<Deal> deal = readIn(db, dealId, *user); !deal)
+        return deal.error();
+    QSqlQuery upd(db);
+    upd.prepare(QStringLiteral("UPDATE deal_line_item SET product_id = ?, name = ?, quantity_milli = ?, "
+                               "unit_price_minor = ?, discount_bp = ?, total_minor = ? "
+                               "WHERE id = ? AND deal_id = ?"));
+    upd.addBindValue(idOrNull(item.productId));
+    upd.addBindValue(item.name.trimmed());
+    upd.addBindValue(item.quantityMilli);
+    upd.addBindValue(item.unitPriceMinor);
+    upd.addBindValue(item.discountBp);
+    upd.addBindValue(item.totalMinor);
+    upd.addBindValue(item.id);
+    upd.addBindValue(dealId);
+    if (!upd.exec())
+        return sqlError(upd);
+    if (upd.numRowsAffected() == 0)
+        return StoreError::notFound(tr("The deal %1 has no line item %2.").arg(dealId).arg(item.id));
+    if (Status s = itemsChangedIn(db, dealId, {{QStringLiteral("line_item_updated"), item.id}}); !s)
         return s;
-    }
+    if (Status s = tx.commit(); !s)
+        return s;
+    emit m_db->notifier()->changed(kEntity, {dealId});
+    return okStatus();
+}
+
+Status DealService::removeLineItem(qint64 dealId, qint64 itemId)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<User> user = acting(db);
+    if (!user)
+        return user.error();
+    if (Result<Deal> deal = readIn(db, dealId, *user); !deal)
+        return deal.error();
+    QSqlQuery del(db);
+    del.prepare(QStringLiteral("DELETE FROM deal_line_item WHERE id = ? AND deal_id = ?"));
+    del.addBindValue(itemId);
+    del.addBindValue(dealId);
+    if (!del.exec())
+        return sqlError(del);
+    if (del.numRowsAffected() == 0)
+        return StoreError::notFound(tr("The deal %1 has no line item %2.").arg(dealId).arg(itemId));
+    if (Status s = itemsChangedIn(db, dealId, {{QStringLiteral("line_item_removed"), itemId}}); !s)
+        return s;
     if (Status s = tx.commit(); !s)
         return s;
     emit m_db->notifier()->changed(kEntity, {dealId});
@@ -493,14 +791,14 @@ Result<QString> DealService::visibleWhere(QSqlDatabase &db, const DealFilter &fi
         binds->append(filter.owner);
     }
     if (!filter.search.trimmed().isEmpty()) {
-        QString pattern = filter.search.trimmed();
-        pattern.replace(u'\\', QLatin1String("\\\\"))
-            .replace(u'%', QLatin1String("\\%"))
-            .replace(u'_', QLatin1String("\\_"));
-        where += QStringLiteral(" AND d.title LIKE ? ESCAPE '\\'");
-        binds->append(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+        // The title contains the text, or the contact's name, company or e-mail has its words (the
+        // contact list's full-text search); found once per search into a temporary table.
+        const Result<QString> hits = DealSearchHits::tableFor(db, filter.search);
+        if (!hits)
+            return hits.error();
+        where += QStringLiteral(" AND d.id IN (SELECT id FROM %1)").arg(*hits);
     }
-    restrictTo(*user, &where, binds);
+    restrictTo(db, *user, &where, binds);
     return where;
 }
 

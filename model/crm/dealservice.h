@@ -1,8 +1,11 @@
 #pragma once
 
 #include "deal.h"
+#include "pipeline.h"
 #include "store/database.h"
 #include "user.h"
+
+#include <QVariantMap>
 
 // Deals: the write path (create, update, stage moves, line items) and the permission checks. Every write
 // appends its event in the same transaction and notifies "deal" after the commit.
@@ -16,18 +19,39 @@ public:
 
     Result<qint64> create(const Deal &deal);
     Result<Deal> get(qint64 id);
-    // Everything but the stage (see moveToStage) and the amount while it follows the line items.
-    Status update(const Deal &deal);
+    // Everything but the stage (see moveToStage) and the amount while it follows the line items, and the
+    // custom fields of deals given (key → value; an empty value clears the field, keys not given stay).
+    // The lost reason of a lost deal may be changed (to an active reason).
+    Status update(const Deal &deal, const QVariantMap &custom = {});
+    Result<QVariantMap> customValues(qint64 dealId);
+
+    // What the deal card saves, all in one transaction: the fields and custom values, a move to another
+    // stage or pipeline (with its history row and event) when deal.stageId differs, and the line items
+    // when itemsChanged. Refused as a whole: a bad field, item or stage changes nothing.
+    struct Edit
+    {
+        Deal deal;
+        QVariantMap custom;
+        bool itemsChanged = false;
+        QList<LineItem> items;
+    };
+    Status save(const Edit &edit);
     // Moves a deal to a stage of its pipeline: the deal, one stage history row and a deal.stage_changed
     // event in one transaction. The Lost stage needs a lost reason. Robot and import moves are made by
     // trusted code and record the actor as given without a user check.
     Status moveToStage(qint64 dealId, qint64 stageId, StageChangeVia via = StageChangeVia::User,
                        qint64 lostReasonId = 0);
+    // Moves a deal to an open stage of another pipeline (or a stage of its own), with a history row.
+    Status moveToPipeline(qint64 dealId, qint64 stageId);
     Result<QList<StageChange>> history(qint64 dealId);
 
     Result<QList<LineItem>> lineItems(qint64 dealId);
     // Replaces the line items (totals computed here); the deal amount follows them when amountFromItems.
     Status setLineItems(qint64 dealId, const QList<LineItem> &items);
+    // One line item at a time (the total is computed here); the deal amount follows when amountFromItems.
+    Result<qint64> addLineItem(qint64 dealId, const LineItem &item);
+    Status updateLineItem(qint64 dealId, const LineItem &item);
+    Status removeLineItem(qint64 dealId, qint64 itemId);
 
     // The deals the acting user may see.
     Result<qint64> count(const DealFilter &filter);
@@ -44,6 +68,13 @@ private:
     // The live deal, refused when the acting user may not see or change it.
     Result<Deal> readIn(QSqlDatabase &db, qint64 id, const User &user) const;
     StoreError check(const Deal &deal) const;
+    // Inside the caller's transaction, for a deal read by readIn.
+    Status updateIn(QSqlDatabase &db, const User &user, const Deal &old, const Deal &deal,
+                    const QVariantMap &custom);
+    Status moveIn(QSqlDatabase &db, const Deal &deal, const Stage &stage, StageChangeVia via,
+                  qint64 lostReasonId);
+    Status writeItemsIn(QSqlDatabase &db, qint64 dealId, QList<LineItem> items);
+    Status itemsChangedIn(QSqlDatabase &db, qint64 dealId, const QJsonObject &payload);
     Status notify(QSqlDatabase &db, const QString &type, qint64 id, const QJsonObject &payload);
 
     DatabasePtr m_db;

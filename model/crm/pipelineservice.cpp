@@ -215,6 +215,87 @@ Status PipelineService::changed(QSqlDatabase &db, qint64 pipelineId, const QStri
                             {{QStringLiteral("change"), what}, {QStringLiteral("stage_id"), stageId}});
 }
 
+Result<qint64> PipelineService::addPipeline(const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return StoreError::invalid(tr("A pipeline needs a name."));
+    if (const QString p = TextCheck::problem(tr("The pipeline name"), name, 200); !p.isEmpty())
+        return StoreError::invalid(p);
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status st = requireEditor(db); !st)
+        return st.error();
+    QSqlQuery clash(db);
+    clash.prepare(QStringLiteral("SELECT 1 FROM pipeline WHERE lower(name) = lower(?)"));
+    clash.addBindValue(name.trimmed());
+    if (!clash.exec())
+        return sqlError(clash);
+    if (clash.next())
+        return StoreError::invalid(tr("There is already a pipeline “%1”.").arg(name.trimmed()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO pipeline (name, position) "
+                             "SELECT ?, coalesce(max(position), -1) + 1 FROM pipeline"));
+    q.addBindValue(name.trimmed());
+    if (!q.exec())
+        return sqlError(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery stages(db);
+    stages.prepare(
+        QStringLiteral("INSERT INTO stage (pipeline_id, name, kind, colour, probability, position) VALUES "
+                       "(?, ?, 'open', '#4e79a7', 10, 0), (?, ?, 'won', '#2e7d32', 100, 100), (?, ?, 'lost', "
+                       "'#c62828', 0, 101)"));
+    for (const QString &stageName : {tr("New"), tr("Won"), tr("Lost")}) {
+        stages.addBindValue(id);
+        stages.addBindValue(stageName);
+    }
+    if (!stages.exec())
+        return sqlError(stages);
+    if (Status st = changed(db, id, QStringLiteral("pipeline_added"), 0); !st)
+        return st.error();
+    if (Status st = tx.commit(); !st)
+        return st.error();
+    emit m_db->notifier()->changed(kEntity, {id});
+    return id;
+}
+
+Status PipelineService::renamePipeline(qint64 pipelineId, const QString &name)
+{
+    if (name.trimmed().isEmpty())
+        return StoreError::invalid(tr("A pipeline needs a name."));
+    if (const QString p = TextCheck::problem(tr("The pipeline name"), name, 200); !p.isEmpty())
+        return StoreError::invalid(p);
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    if (Status st = requireEditor(db); !st)
+        return st;
+    QSqlQuery clash(db);
+    clash.prepare(QStringLiteral("SELECT 1 FROM pipeline WHERE id <> ? AND lower(name) = lower(?)"));
+    clash.addBindValue(pipelineId);
+    clash.addBindValue(name.trimmed());
+    if (!clash.exec())
+        return sqlError(clash);
+    if (clash.next())
+        return StoreError::invalid(tr("There is already a pipeline “%1”.").arg(name.trimmed()));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE pipeline SET name = ? WHERE id = ?"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(pipelineId);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.numRowsAffected() == 0)
+        return StoreError::notFound(tr("There is no pipeline with the id %1.").arg(pipelineId));
+    if (Status st = changed(db, pipelineId, QStringLiteral("pipeline_renamed"), 0); !st)
+        return st;
+    if (Status st = tx.commit(); !st)
+        return st;
+    emit m_db->notifier()->changed(kEntity, {pipelineId});
+    return okStatus();
+}
+
 Result<qint64> PipelineService::addStage(qint64 pipelineId, const Stage &s)
 {
     if (StoreError e = checkStage(s); e.isError())
@@ -359,6 +440,19 @@ Status PipelineService::deleteStage(qint64 stageId, qint64 targetStageId)
         return stage.error();
     if (stage->kind != Stage::Kind::Open)
         return StoreError::invalid(tr("Won and Lost close every pipeline; they cannot be deleted."));
+    QSqlQuery others(db);
+    others.prepare(QStringLiteral("SELECT count(*) FROM stage WHERE pipeline_id = ? AND kind = 'open' AND "
+                                  "deleted_at IS NULL AND id <> ?"));
+    others.addBindValue(stage->pipelineId);
+    others.addBindValue(stageId);
+    if (!others.exec() || !others.next())
+        return sqlError(others);
+    if (others.value(0).toLongLong() == 0) {
+        return StoreError::invalid(
+            tr("“%1” is the last open stage of its pipeline; new deals start in an open stage, so add "
+               "another one first.")
+                .arg(stage->name));
+    }
     QSqlQuery count(db);
     count.prepare(QStringLiteral("SELECT count(*) FROM deal WHERE stage_id = ?"));
     count.addBindValue(stageId);

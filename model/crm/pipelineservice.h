@@ -17,6 +17,10 @@ public:
     Result<Pipeline> pipelineNamed(const QString &name) const; // case-insensitive
     Result<QList<LostReason>> lostReasons() const;
 
+    // A new pipeline after the others, with one open stage ("New") and the outcomes Won and Lost.
+    Result<qint64> addPipeline(const QString &name);
+    Status renamePipeline(qint64 pipelineId, const QString &name);
+
     // A new open stage, placed after the open stages when position < 0. Returns its id.
     Result<qint64> addStage(qint64 pipelineId, const Stage &stage);
     // Name, colour, probability and checkpoint of an existing stage.
@@ -24,7 +28,8 @@ public:
     // The open stages of a pipeline in their new order (all of them).
     Status reorderStages(qint64 pipelineId, const QList<qint64> &openStageIds);
     // Deletes an open stage. Its deals move to targetStageId in the same transaction, each with a stage
-    // history row and a deal.stage_changed event; without a target a stage with deals is refused.
+    // history row and a deal.stage_changed event; without a target a stage with deals is refused. The last
+    // open stage of a pipeline stays (new deals start in one).
     Status deleteStage(qint64 stageId, qint64 targetStageId = 0);
 
     // Inside the caller's transaction.

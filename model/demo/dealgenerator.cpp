@@ -1,5 +1,6 @@
 #include "dealgenerator.h"
 
+#include "activity/activitygenerator.h"
 #include "bulkload.h"
 #include "crm/lineitemmath.h"
 #include "crm/user.h"
@@ -33,6 +34,7 @@ struct PipelineInfo
     qint64 won = 0;
     qint64 lost = 0;
     QList<Bytes> subjects;
+    QHash<qint64, qint64> funnelBits; // stage id → its bit in deal.funnel_reached (schema 7)
 };
 
 struct ContactRef
@@ -54,6 +56,7 @@ struct HistoryRow
     qint64 from = 0; // 0: the first placement
     qint64 to = 0;
     Bytes at;
+    qint64 secs = 0;
 };
 
 struct ItemRow
@@ -80,6 +83,9 @@ struct DealRow
     const Bytes *source = nullptr;
     qint64 lostReasonId = 0;
     Bytes closedAt;
+    qint64 funnelReached = 0; // the funnel facts the history trigger keeps outside bulk loads
+    qint64 funnelLostAt = 0;
+    Bytes funnelStays;
     QList<HistoryRow> history;
     QList<ItemRow> items;
 };
@@ -195,18 +201,19 @@ Status Generator::readReferences()
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(
         m_db,
-        "SELECT pipeline_id, id, kind FROM stage WHERE deleted_at IS NULL "
+        "SELECT pipeline_id, id, kind, funnel_bit FROM stage WHERE deleted_at IS NULL "
         "ORDER BY (SELECT position FROM pipeline WHERE id = pipeline_id), pipeline_id, position, id",
         -1, &stmt, nullptr);
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         const qint64 pipelineId = sqlite3_column_int64(stmt, 0);
         if (m_pipelines.isEmpty() || m_pipelines.last().id != pipelineId) {
-            m_pipelines.append({pipelineId, {}, 0, 0, {}});
+            m_pipelines.append({pipelineId, {}, 0, 0, {}, {}});
             m_pipelines.last().subjects = m_pipelines.size() == 1 ? kSalesSubjects : kRenovationSubjects;
         }
         PipelineInfo &p = m_pipelines.last();
         const Bytes kind(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2)));
         const qint64 id = sqlite3_column_int64(stmt, 1);
+        p.funnelBits.insert(id, qint64(1) << qBound(0, sqlite3_column_int(stmt, 3), 62));
         if (kind == "won")
             p.won = id;
         else if (kind == "lost")
@@ -308,7 +315,7 @@ void Generator::makeHistory(DealRow &row, const PipelineInfo &pipeline, qint64 c
 {
     qint64 at = created;
     int index = 0;
-    row.history.append({0, pipeline.open.first(), timestamp(at)});
+    row.history.append({0, pipeline.open.first(), timestamp(at), at});
     for (;;) {
         const int r = pick(100);
         const int stop = index == 0 ? 35 : 15;
@@ -321,15 +328,29 @@ void Generator::makeHistory(DealRow &row, const PipelineInfo &pipeline, qint64 c
         const qint64 from = row.history.last().to;
         if (r < stop + 7 && !m_lostReasons.isEmpty()) {
             row.lostReasonId = m_lostReasons.at(pick(int(m_lostReasons.size())));
-            row.history.append({from, pipeline.lost, timestamp(at)});
+            row.history.append({from, pipeline.lost, timestamp(at), at});
             break;
         }
         if (++index == pipeline.open.size()) {
-            row.history.append({from, pipeline.won, timestamp(at)});
+            row.history.append({from, pipeline.won, timestamp(at), at});
             break;
         }
-        row.history.append({from, pipeline.open.at(index), timestamp(at)});
+        row.history.append({from, pipeline.open.at(index), timestamp(at), at});
     }
+    // What the trigger deal_stage_history_funnel writes outside bulk loads.
+    row.funnelReached = 0;
+    row.funnelStays.clear();
+    for (int i = 0; i < row.history.size(); ++i) {
+        const HistoryRow &h = row.history.at(i);
+        if (h.to != pipeline.lost)
+            row.funnelReached |= pipeline.funnelBits.value(h.to);
+        if (i + 1 < row.history.size()) {
+            if (i > 0)
+                row.funnelStays += ';';
+            row.funnelStays += Bytes::number(h.to) + ':' + Bytes::number(row.history.at(i + 1).secs - h.secs);
+        }
+    }
+    row.funnelLostAt = row.history.last().to == pipeline.lost ? row.history.last().from : 0;
     row.stageId = row.history.last().to;
     const bool closed = row.stageId == pipeline.won || row.stageId == pipeline.lost;
     row.closedAt = closed ? row.history.last().at : Bytes();
@@ -390,8 +411,8 @@ Status Generator::insertDeals(const DealGenerator::Progress &progress)
         m_db,
         "INSERT INTO deal (id, title, pipeline_id, stage_id, amount_minor, currency, amount_from_items, "
         "contact_id, company_id, owner, expected_close, source, lost_reason_id, stage_entered_at, "
-        "closed_at, created_at, updated_at)",
-        17);
+        "closed_at, created_at, updated_at, funnel_reached, funnel_lost_at, funnel_stays)",
+        20);
     BulkInsert history(
         m_db, "INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at, actor, via)", 6);
     BulkInsert item(
@@ -462,6 +483,9 @@ Status Generator::insertDeals(const DealGenerator::Progress &progress)
                 deal.text(row.closedAt);
             deal.text(row.history.first().at);
             deal.text(row.history.last().at);
+            deal.integer(row.funnelReached);
+            idOrNull(deal, row.funnelLostAt);
+            deal.text(row.funnelStays);
             if (!deal.endRow())
                 return failed(deal);
             for (const HistoryRow &h : row.history) {
@@ -514,7 +538,7 @@ Status Generator::run(BulkLoad &load, const DealGenerator::Progress &progress)
             qInfo("demo: %s %lld ms", what, phase.restart());
     };
     // Indexes led by the deal id grow at their end as rows arrive in id order: cheaper to keep.
-    if (Status s = load.begin({"deal", "deal_stage_history", "deal_line_item"},
+    if (Status s = load.begin({"deal", "deal_stage_history", "deal_line_item", "task", "call", "note"},
                               {"deal_stage_history_by_deal", "deal_line_item_by_deal", "deal_in_trash"});
         !s) {
         return s;
@@ -529,6 +553,14 @@ Status Generator::run(BulkLoad &load, const DealGenerator::Progress &progress)
     if (Status s = insertDeals(progress); !s)
         return s;
     mark("deals");
+    // Tasks (some overdue) and calls (some missed) of the new deals, due around the day it runs.
+    if (Status s =
+            ActivityGenerator::insert(m_db, m_options.seed, m_nextDealId, m_nextDealId + m_options.deals,
+                                      QDateTime::currentSecsSinceEpoch());
+        !s) {
+        return s;
+    }
+    mark("tasks and calls");
     if (Status s = load.rebuild(); !s)
         return s;
     const Bytes event = "INSERT INTO event (occurred_at, type, entity, actor, payload) VALUES ('" +

@@ -1,8 +1,12 @@
 // The process designer's canvas on a generated 5,000-element diagram (and 10,000 for growth):
 // open (parse + items), select-all, deselect-all, one frame of a 100-element drag (the merged
-// move command and the repaint), undo of that drag. Arguments: elements, scene index method
-// (0 BSP tree, 1 none), item cache mode (0 none, 1 device coordinate cache).
+// move command and the repaint), undo of that drag, copy and paste of the whole diagram, align
+// of every element. Each reports the process's resident memory (rssMB now, peakMB the peak).
+// Arguments: elements, scene index method (0 BSP tree, 1 none), item cache mode (0 none, 1 device
+// coordinate cache).
+#include "arrangeshapescommand.h"
 #include "moveshapescommand.h"
+#include "processclipboard.h"
 #include "processdocument.h"
 #include "processscene.h"
 #include "processview.h"
@@ -10,6 +14,7 @@
 #include "bpmn/bpmngenerator.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QUndoStack>
@@ -61,9 +66,24 @@ struct Canvas
     }
 };
 
+// Resident memory of the process in MB from /proc/self/status: VmRSS now, VmHWM the peak.
+double residentMb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024;
+    }
+    return 0;
+}
+
 void setCounters(benchmark::State &state, const Canvas &canvas)
 {
     state.counters["items"] = canvas.scene->shapeItemCount() + canvas.scene->edgeItemCount();
+    state.counters["rssMB"] = residentMb("VmRSS:");
+    state.counters["peakMB"] = residentMb("VmHWM:");
 }
 
 void BM_Open(benchmark::State &state)
@@ -158,6 +178,43 @@ void BM_UndoDrag100(benchmark::State &state)
     setCounters(state, canvas);
 }
 
+// Ctrl+A, Ctrl+C, Ctrl+V of the whole diagram: the copy as BPMN XML and the paste command.
+void BM_CopyPasteAll(benchmark::State &state)
+{
+    Canvas canvas(state);
+    QUndoStack *stack = canvas.document->undoStack();
+    for (auto _ : state) {
+        canvas.scene->selectAllElements();
+        const QByteArray xml = ProcessClipboard::copy(*canvas.document, canvas.scene->selectedIds());
+        stack->push(new PasteCommand(canvas.document.get(), xml, QPointF(0, 0)));
+        canvas.repaint();
+        state.PauseTiming();
+        stack->undo();
+        canvas.repaint();
+        state.ResumeTiming();
+    }
+    setCounters(state, canvas);
+}
+
+// Align-left of every element and its undo: one pass over the diagram's edges.
+void BM_AlignAll(benchmark::State &state)
+{
+    Canvas canvas(state);
+    canvas.scene->selectAllElements();
+    const QStringList ids = canvas.scene->selectedShapeIds();
+    QUndoStack *stack = canvas.document->undoStack();
+    for (auto _ : state) {
+        stack->push(new ArrangeShapesCommand(
+            canvas.document.get(),
+            ArrangeShapesCommand::alignDeltas(*canvas.document, ids, ArrangeShapesCommand::Alignment::Left),
+            QStringLiteral("align")));
+        canvas.repaint();
+        stack->undo();
+        canvas.repaint();
+    }
+    setCounters(state, canvas);
+}
+
 void arguments(benchmark::internal::Benchmark *benchmark)
 {
     benchmark->ArgNames({"elements", "noIndex", "cache"});
@@ -177,6 +234,8 @@ BENCHMARK(BM_SelectAll)->Apply(arguments);
 BENCHMARK(BM_DeselectAll)->Apply(arguments);
 BENCHMARK(BM_DragFrame100)->Apply(arguments)->Iterations(30);
 BENCHMARK(BM_UndoDrag100)->Apply(arguments);
+BENCHMARK(BM_CopyPasteAll)->Apply(arguments);
+BENCHMARK(BM_AlignAll)->Apply(arguments);
 
 int main(int argc, char **argv)
 {

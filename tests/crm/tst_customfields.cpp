@@ -38,7 +38,7 @@ private slots:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("label");
         QTest::addColumn<int>("type");
-        QTest::newRow("unknown entity") << "deal"
+        QTest::newRow("unknown entity") << "invoice"
                                         << "x"
                                         << "X" << int(CustomField::Type::Text);
         QTest::newRow("key with spaces") << "contact"

@@ -107,7 +107,10 @@ void TestPaletteDrop::dropCreatesTheElementWhereDropped()
     auto *item = static_cast<ProcessShapeItem *>(selected.first());
     QCOMPARE(int(item->renderShape().type), type);
     const QPointF centre = item->renderShape().bounds.center();
-    QVERIFY2(qAbs(centre.x() - scenePos.x()) < 1 && qAbs(centre.y() - scenePos.y()) < 1,
+    // Centred where dropped, on the nearest grid point (snap to grid is on by default).
+    const int grid = m_editor->scene()->gridSize();
+    QVERIFY2(qAbs(centre.x() - scenePos.x()) <= grid / 2.0 + 1 &&
+                 qAbs(centre.y() - scenePos.y()) <= grid / 2.0 + 1,
              "centred where dropped");
 
     m_editor->document()->undoStack()->undo();

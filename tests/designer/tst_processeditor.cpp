@@ -46,6 +46,8 @@ private:
 void TestProcessEditor::init()
 {
     m_editor = new ProcessEditor;
+    // These cases check exact positions; snapping has its own test (tst_editortools).
+    m_editor->setSnapToGrid(false);
     m_editor->resize(900, 650);
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor));

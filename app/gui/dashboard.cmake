@@ -1,0 +1,9 @@
+# The funnel dashboard (issue 5): the directors' area of the main window. Only the chart adapter
+# includes Qt Charts (deprecated after Qt 6.10), so that a later move touches one file.
+target_sources(pristriy_gui PRIVATE
+    gui/dashboard/chartadapter.cpp gui/dashboard/chartadapter.h
+    gui/dashboard/funnelwidget.cpp gui/dashboard/funnelwidget.h
+    gui/dashboard/drilldowndialog.cpp gui/dashboard/drilldowndialog.h
+    gui/dashboard/dashboardpage.cpp gui/dashboard/dashboardpage.h
+)
+target_link_libraries(pristriy_gui PRIVATE Qt6::Charts Qt6::PrintSupport)

@@ -1,0 +1,100 @@
+#include "dealfilterbar.h"
+
+#include "crm/userservice.h"
+#include "guiutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace {
+constexpr int kTypingPauseMs = 300;
+}
+
+DealFilterBar::DealFilterBar(DatabasePtr db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(std::move(db))
+    , m_actor(GuiUtil::actor())
+{
+    setObjectName(QStringLiteral("dealFilterBar"));
+    m_mine = new QCheckBox(tr("&My deals"), this);
+    m_mine->setObjectName(QStringLiteral("myDeals"));
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("ownerFilter"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *ownerLabel = new QLabel(tr("O&wner:"), this);
+    ownerLabel->setBuddy(m_owner);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("dealSearch"));
+    m_search->setPlaceholderText(tr("Search title or contact"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(kTypingPauseMs);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_mine);
+    layout->addWidget(ownerLabel);
+    layout->addWidget(m_owner);
+    layout->addWidget(m_search);
+    reloadOwners();
+
+    connect(m_mine, &QCheckBox::toggled, this, [this](bool on) {
+        m_owner->setEnabled(!on);
+        emit changed();
+    });
+    connect(m_owner, &QComboBox::currentIndexChanged, this, &DealFilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &DealFilterBar::applyNow);
+    connect(m_typing, &QTimer::timeout, this, &DealFilterBar::changed);
+}
+
+void DealFilterBar::reloadOwners()
+{
+    const QString current = m_owner->currentData().toString();
+    const QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("Everybody"), QString());
+    const Result<QList<User>> users = UserService(m_db, m_actor).list();
+    if (users) {
+        for (const User &u : *users) {
+            if (u.active)
+                m_owner->addItem(u.displayName.isEmpty() ? u.login : u.displayName, u.login);
+        }
+    }
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(current)));
+}
+
+QString DealFilterBar::owner() const
+{
+    return m_mine->isChecked() ? m_actor : m_owner->currentData().toString();
+}
+
+QString DealFilterBar::searchText() const
+{
+    return m_search->text();
+}
+
+void DealFilterBar::applyNow()
+{
+    m_typing->stop();
+    emit changed();
+}
+
+void DealFilterBar::clear()
+{
+    const QSignalBlocker a(m_mine);
+    const QSignalBlocker b(m_owner);
+    const QSignalBlocker c(m_search);
+    m_mine->setChecked(false);
+    m_owner->setEnabled(true);
+    m_owner->setCurrentIndex(0);
+    m_search->clear();
+    m_typing->stop();
+    emit changed();
+}

@@ -1,0 +1,605 @@
+// ProcessEditor, second part: route maps in the database, export and print, the clipboard,
+// arranging shapes and editing labels in place. The first part builds the window and its tools.
+#include "processeditor.h"
+
+#include "arrangeshapescommand.h"
+#include "connectcommand.h"
+#include "createelementcommand.h"
+#include "processclipboard.h"
+#include "processdocument.h"
+#include "processedgeitem.h"
+#include "processexport.h"
+#include "processmapdialog.h"
+#include "processrules.h"
+#include "processscene.h"
+#include "processshapeitem.h"
+#include "processview.h"
+#include "propertiespanel.h"
+#include "renamecommand.h"
+
+#include "bpmn/bpmnnamespaces.h"
+#include "bpmn/bpmnwriter.h"
+#include "process/processmapstore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QGridLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <functional>
+
+namespace {
+
+// Closes the in-place label editor on Esc without keeping the text.
+class LabelEditor : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+    std::function<void(bool)> finished;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        // Esc also chooses the select tool; while a label is edited it belongs here.
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            event->accept();
+            return true;
+        }
+        return QLineEdit::event(event);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Escape) {
+            if (finished)
+                finished(false);
+            return;
+        }
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            if (finished)
+                finished(true);
+            return;
+        }
+        QLineEdit::keyPressEvent(event);
+    }
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QLineEdit::focusOutEvent(event);
+        if (finished)
+            finished(true);
+    }
+};
+
+// The text a label shows: a text annotation's <text>, otherwise the name.
+QString labelOf(const BpmnXmlNode *element)
+{
+    if (element->is(BpmnNamespaces::model, u"textAnnotation")) {
+        const BpmnXmlNode *text = element->firstChildElement(BpmnNamespaces::model, u"text");
+        return text ? text->textContent() : QString();
+    }
+    return element->attribute(u"name");
+}
+
+} // namespace
+
+bool ProcessEditor::confirmDiscard(const QString &title)
+{
+    return m_document->undoStack()->isClean() ||
+           QMessageBox::question(this, title, tr("Discard the unsaved changes of this process map?")) ==
+               QMessageBox::Yes;
+}
+
+// Route maps in the database --------------------------------------------------------------------
+
+void ProcessEditor::setDatabase(DatabasePtr db, const QString &actor)
+{
+    m_db = std::move(db);
+    m_actor = actor;
+    for (const char *name : {"openFromDatabase", "saveToDatabase", "versionHistory"})
+        editorAction(QString::fromLatin1(name))->setVisible(m_db != nullptr);
+    editorAction(QStringLiteral("versionHistory"))->setEnabled(m_mapId != 0);
+}
+
+bool ProcessEditor::openMap(qint64 mapId, int version, bool interactive)
+{
+    if (!m_db)
+        return false;
+    const ProcessMapStore store(m_db, m_actor);
+    const Result<ProcessMap> map = store.map(mapId);
+    const Result<ProcessMapVersion> read =
+        map ? store.read(mapId, version) : Result<ProcessMapVersion>(map.error());
+    QString error;
+    if (!read || !m_document->loadData(read->xml, &error)) {
+        const QString message =
+            tr("The route map cannot be opened: %1").arg(read ? error : read.error().message);
+        if (interactive)
+            QMessageBox::warning(this, tr("Open Map from Database"), message);
+        showMessage(message);
+        return false;
+    }
+    m_mapId = mapId;
+    m_mapName = map->name;
+    m_mapVersion = read->version;
+    // Older versions are history: look, export, print; a new version starts from the latest.
+    setReadOnly(read->version != map->latestVersion || !map->deletedAt.isEmpty());
+    editorAction(QStringLiteral("versionHistory"))->setEnabled(true);
+    m_view->zoomToFit();
+    updateTitle();
+    showMessage(m_readOnly ? tr("Opened version %1 of “%2”, read-only: %n element(s).", nullptr,
+                                m_scene->shapeItemCount())
+                                 .arg(m_mapVersion)
+                                 .arg(m_mapName)
+                           : tr("Opened “%1”, version %2: %n element(s).", nullptr, m_scene->shapeItemCount())
+                                 .arg(m_mapName)
+                                 .arg(m_mapVersion));
+    return true;
+}
+
+bool ProcessEditor::saveToDatabase(const QString &name, const QString &comment, bool interactive)
+{
+    if (!m_db || m_readOnly)
+        return false;
+    finishLabelEdit(true);
+    ProcessMapStore store(m_db, m_actor);
+    const QByteArray xml = BpmnWriter::toByteArray(m_document->document());
+    QString error;
+    if (m_mapId == 0) {
+        QString mapName = name;
+        if (mapName.isEmpty() && interactive) {
+            bool ok = false;
+            mapName = QInputDialog::getText(this, tr("Save to Database"), tr("Name of the route map:"),
+                                            QLineEdit::Normal, m_mapName, &ok);
+            if (!ok)
+                return false;
+        }
+        const Result<qint64> created = store.create(mapName, xml, comment);
+        if (created) {
+            m_mapId = *created;
+            m_mapName = mapName.trimmed();
+            m_mapVersion = 1;
+        } else {
+            error = created.error().message;
+        }
+    } else {
+        const Result<int> saved = store.save(m_mapId, xml, comment);
+        if (saved)
+            m_mapVersion = *saved;
+        else
+            error = saved.error().message;
+    }
+    if (!error.isEmpty()) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Save to Database"), error);
+        showMessage(error);
+        return false;
+    }
+    m_document->undoStack()->setClean();
+    editorAction(QStringLiteral("versionHistory"))->setEnabled(true);
+    updateTitle();
+    showMessage(tr("Saved “%1” as version %2.").arg(m_mapName).arg(m_mapVersion));
+    return true;
+}
+
+void ProcessEditor::saveToDatabaseAs()
+{
+    if (!m_db)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save to Database"), tr("Name of the new route map:"),
+                                               QLineEdit::Normal, m_mapName, &ok);
+    if (!ok)
+        return;
+    const qint64 previous = m_mapId;
+    const bool readOnly = m_readOnly;
+    m_mapId = 0;
+    setReadOnly(false); // a copy of an old version is a new map that can be edited
+    if (!saveToDatabase(name, QString(), true)) {
+        m_mapId = previous;
+        setReadOnly(readOnly);
+    }
+}
+
+void ProcessEditor::openFromDatabase()
+{
+    if (!m_db || !confirmDiscard(tr("Open Map from Database")))
+        return;
+    ProcessMapDialog dialog(m_db, m_actor, m_mapId, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.selectedMapId() != 0)
+        openMap(dialog.selectedMapId(), dialog.selectedVersion());
+}
+
+void ProcessEditor::showVersionHistory()
+{
+    if (!m_db || m_mapId == 0 || !confirmDiscard(tr("Version History")))
+        return;
+    ProcessMapDialog dialog(m_db, m_actor, m_mapId, this);
+    dialog.setWindowTitle(tr("Version History"));
+    if (dialog.exec() == QDialog::Accepted && dialog.selectedMapId() != 0)
+        openMap(dialog.selectedMapId(), dialog.selectedVersion());
+}
+
+ProcessEditor *ProcessEditor::openMapInWindow(QWidget *parent, DatabasePtr db, const QString &actor)
+{
+    ProcessMapDialog dialog(db, actor, 0, parent);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedMapId() == 0)
+        return nullptr;
+    auto *editor = new ProcessEditor(parent);
+    editor->setWindowFlag(Qt::Window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setDatabase(std::move(db), actor);
+    if (!editor->openMap(dialog.selectedMapId(), dialog.selectedVersion())) {
+        delete editor;
+        return nullptr;
+    }
+    editor->show();
+    return editor;
+}
+
+void ProcessEditor::setReadOnly(bool readOnly)
+{
+    finishLabelEdit(false);
+    m_readOnly = readOnly;
+    for (QAction *action : std::as_const(m_editActions))
+        action->setEnabled(!readOnly);
+    for (QAction *action : m_tools->actions())
+        action->setEnabled(!readOnly || action == m_handAction);
+    m_properties->setEnabled(!readOnly);
+    if (QAction *undo = editorAction(QStringLiteral("undo")))
+        undo->setVisible(!readOnly);
+    if (QAction *redo = editorAction(QStringLiteral("redo")))
+        redo->setVisible(!readOnly);
+    chooseTool(readOnly ? m_handAction : m_selectAction);
+}
+
+// Export and print ------------------------------------------------------------------------------
+
+bool ProcessEditor::exportDrawing(const QString &fileName, bool interactive)
+{
+    QString error;
+    if (!ProcessExport::writeFile(m_document->document(), fileName, &error)) {
+        const QString message = tr("Could not export to %1: %2").arg(fileName, error);
+        if (interactive)
+            QMessageBox::warning(this, tr("Export Drawing"), message);
+        showMessage(message);
+        return false;
+    }
+    showMessage(tr("Exported the drawing to %1.").arg(fileName));
+    return true;
+}
+
+void ProcessEditor::exportAs()
+{
+    QString selected;
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export Drawing"), QString(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+    if (fileName.isEmpty())
+        return;
+    QString target = fileName;
+    if (QFileInfo(target).suffix().isEmpty()) // the filter chosen tells the format
+        target += selected.contains(u"svg")   ? QStringLiteral(".svg")
+                  : selected.contains(u"pdf") ? QStringLiteral(".pdf")
+                                              : QStringLiteral(".png");
+    exportDrawing(target);
+}
+
+bool ProcessEditor::printTo(QPrinter *printer, bool interactive)
+{
+    QString error;
+    if (!ProcessExport::print(m_document->document(), printer, &error)) {
+        if (interactive)
+            QMessageBox::warning(this, tr("Print"), error);
+        showMessage(error);
+        return false;
+    }
+    showMessage(tr("Sent the drawing to the printer."));
+    return true;
+}
+
+void ProcessEditor::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Process Map"));
+    if (dialog.exec() == QDialog::Accepted)
+        printTo(&printer);
+}
+
+// Clipboard ---------------------------------------------------------------------------------------
+
+void ProcessEditor::copy()
+{
+    const QByteArray xml = ProcessClipboard::copy(*m_document, m_scene->selectedIds());
+    if (xml.isEmpty()) {
+        showMessage(tr("Select the elements to copy first."));
+        return;
+    }
+    QGuiApplication::clipboard()->setMimeData(ProcessClipboard::mimeData(xml));
+    m_pasteCount = 0;
+    showMessage(tr("Copied %n element(s).", nullptr, int(m_scene->selectedShapeIds().size())));
+}
+
+void ProcessEditor::cut()
+{
+    if (m_readOnly || m_scene->selectedShapeIds().isEmpty())
+        return;
+    copy();
+    deleteSelection();
+}
+
+void ProcessEditor::paste()
+{
+    // At the mouse when it is over the canvas, otherwise in the middle of the view.
+    const QPoint cursor = m_view->viewport()->mapFromGlobal(QCursor::pos());
+    QPointF centre;
+    if (m_view->viewport()->rect().contains(cursor)) {
+        centre = m_view->mapToScene(cursor);
+    } else {
+        ++m_pasteCount; // each paste a step down and right, so that copies do not hide each other
+        centre = m_view->mapToScene(m_view->viewport()->rect().center()) + QPointF(40, 40) * m_pasteCount;
+    }
+    pasteAt(centre);
+}
+
+void ProcessEditor::pasteAt(QPointF centre)
+{
+    if (m_readOnly)
+        return;
+    const QByteArray xml = ProcessClipboard::xmlFrom(QGuiApplication::clipboard()->mimeData());
+    if (xml.isEmpty()) {
+        showMessage(tr("The clipboard holds no BPMN elements to paste."));
+        return;
+    }
+    auto *command = new PasteCommand(m_document, xml, m_scene->snapped(centre));
+    if (!command->problem().isEmpty()) {
+        showMessage(command->problem());
+        delete command;
+        return;
+    }
+    const QStringList pasted = command->pastedIds();
+    m_document->undoStack()->push(command);
+    m_scene->selectIds(pasted);
+    showMessage(tr("Pasted %n element(s).", nullptr, int(m_scene->selectedShapeIds().size())));
+}
+
+// Arrange ---------------------------------------------------------------------------------------
+
+void ProcessEditor::pushArrange(const QHash<QString, QPointF> &deltas, const QString &text)
+{
+    if (m_readOnly || deltas.isEmpty())
+        return;
+    const QStringList selected = m_scene->selectedIds();
+    m_document->undoStack()->push(new ArrangeShapesCommand(m_document, deltas, text));
+    m_scene->selectIds(selected);
+}
+
+void ProcessEditor::align(ArrangeShapesCommand::Alignment alignment)
+{
+    const QStringList ids = m_scene->selectedShapeIds();
+    if (ids.size() < 2) {
+        showMessage(tr("Select two or more elements to align."));
+        return;
+    }
+    pushArrange(ArrangeShapesCommand::alignDeltas(*m_document, ids, alignment),
+                tr("Align %n element(s)", nullptr, int(ids.size())));
+}
+
+void ProcessEditor::distribute(Qt::Orientation orientation)
+{
+    const QStringList ids = m_scene->selectedShapeIds();
+    if (ids.size() < 3) {
+        showMessage(tr("Select three or more elements to distribute."));
+        return;
+    }
+    pushArrange(ArrangeShapesCommand::distributeDeltas(*m_document, ids, orientation),
+                tr("Distribute %n element(s)", nullptr, int(ids.size())));
+}
+
+void ProcessEditor::nudge(QPointF direction)
+{
+    const QStringList ids = m_scene->selectedShapeIds();
+    if (ids.isEmpty())
+        return;
+    const qreal step = m_scene->gridSize() > 0 ? m_scene->gridSize() : 1;
+    QHash<QString, QPointF> deltas;
+    for (const QString &id : ids)
+        deltas.insert(id, direction * step);
+    pushArrange(deltas, tr("Move %n element(s)", nullptr, int(ids.size())));
+}
+
+void ProcessEditor::setSnapToGrid(bool on)
+{
+    m_scene->setGridSize(on ? 10 : 0);
+    editorAction(QStringLiteral("snapToGrid"))->setChecked(on);
+}
+
+// Labels in place ---------------------------------------------------------------------------------
+
+void ProcessEditor::editLabel(const QString &elementId)
+{
+    if (m_readOnly)
+        return;
+    finishLabelEdit(true);
+    const BpmnXmlNode *element = m_document->document().elementById(elementId);
+    QGraphicsItem *item = m_scene->shapeItemForElement(elementId);
+    if (!item)
+        item = m_scene->edgeItemForElement(elementId);
+    if (!element || !item)
+        return;
+    QRectF area;
+    if (item->type() == ProcessShapeItem::Type) {
+        const BpmnRenderModel::Shape &shape = static_cast<ProcessShapeItem *>(item)->renderShape();
+        // Events and gateways carry their label below them; activities inside.
+        area = shape.labelBounds && !shape.labelBounds->isEmpty() ? *shape.labelBounds : shape.bounds;
+    } else {
+        area = item->sceneBoundingRect();
+    }
+    const QRect onView = m_view->mapFromScene(area).boundingRect();
+    auto *editor = new LabelEditor(m_view->viewport());
+    editor->setObjectName(QStringLiteral("labelEditor"));
+    editor->setText(labelOf(element));
+    editor->selectAll();
+    editor->setAlignment(Qt::AlignCenter);
+    // Wide enough for the name, over the whole label so that the old text does not show through.
+    const int width =
+        std::max({onView.width(), editor->fontMetrics().horizontalAdvance(editor->text()) + 24, 120});
+    const int height = std::max(onView.height(), editor->sizeHint().height());
+    editor->setGeometry(onView.center().x() - width / 2, onView.center().y() - height / 2, width, height);
+    // Queued: the editor must not be deleted inside its own event handler.
+    editor->finished = [this](bool keep) {
+        QMetaObject::invokeMethod(
+            this, [this, keep] { finishLabelEdit(keep); }, Qt::QueuedConnection);
+    };
+    // It grows with the text, around the same centre.
+    connect(editor, &QLineEdit::textChanged, editor, [editor, minimum = width] {
+        const QRect old = editor->geometry();
+        const int wanted = std::max(minimum, editor->fontMetrics().horizontalAdvance(editor->text()) + 24);
+        editor->setGeometry(old.center().x() - wanted / 2, old.y(), wanted, old.height());
+    });
+    if (m_contextPad)
+        m_contextPad->hide(); // it would cover a long name
+    m_labelEditor = editor;
+    m_labelElement = elementId;
+    editor->show();
+    editor->setFocus();
+}
+
+void ProcessEditor::finishLabelEdit(bool keep)
+{
+    if (!m_labelEditor)
+        return;
+    QLineEdit *editor = m_labelEditor;
+    m_labelEditor = nullptr; // before anything that could call back
+    static_cast<LabelEditor *>(editor)->finished = nullptr;
+    const QString name = editor->text();
+    const BpmnXmlNode *element = m_document->document().elementById(m_labelElement);
+    editor->hide();
+    editor->deleteLater();
+    m_view->setFocus();
+    updateContextPad();
+    if (keep && element && name != labelOf(element))
+        m_document->undoStack()->push(new RenameCommand(m_document, m_labelElement, name));
+}
+
+// Context pad -------------------------------------------------------------------------------------
+
+void ProcessEditor::createContextPad()
+{
+    m_contextPad = new QFrame(m_view->viewport());
+    m_contextPad->setObjectName(QStringLiteral("contextPad"));
+    static_cast<QFrame *>(m_contextPad)->setFrameShape(QFrame::StyledPanel);
+    m_contextPad->setAutoFillBackground(true);
+    auto *grid = new QGridLayout(m_contextPad);
+    grid->setContentsMargins(2, 2, 2, 2);
+    grid->setSpacing(1);
+    const auto button = [this](const QString &name, const QIcon &icon, const QString &tip) {
+        auto *b = new QToolButton(m_contextPad);
+        b->setObjectName(name);
+        b->setIcon(icon);
+        b->setIconSize(QSize(20, 20));
+        b->setAutoRaise(true);
+        b->setToolTip(tip);
+        b->setFocusPolicy(Qt::NoFocus);
+        return b;
+    };
+    const std::pair<BpmnElementType, QString> appends[] = {
+        {BpmnElementType::Task, tr("Append task")},
+        {BpmnElementType::ExclusiveGateway, tr("Append gateway")},
+        {BpmnElementType::IntermediateThrowEvent, tr("Append intermediate event")},
+        {BpmnElementType::EndEvent, tr("Append end event")}};
+    int index = 0;
+    for (const auto &[type, tip] : appends) {
+        QToolButton *b = button(QStringLiteral("append%1").arg(BpmnSchema::elementName(type)),
+                                paletteAction(type)->icon(), tip);
+        connect(b, &QToolButton::clicked, this,
+                [this, elementType = type] { appendElement(m_padElement, elementType); });
+        grid->addWidget(b, index / 2, index % 2);
+        ++index;
+    }
+    QToolButton *connectButton =
+        button(QStringLiteral("padConnect"), style()->standardIcon(QStyle::SP_ArrowRight), tr("Connect (C)"));
+    connect(connectButton, &QToolButton::clicked, m_connectAction, &QAction::trigger);
+    grid->addWidget(connectButton, 2, 0);
+    QToolButton *deleteButton =
+        button(QStringLiteral("padDelete"), style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete (Del)"));
+    connect(deleteButton, &QToolButton::clicked, this, &ProcessEditor::deleteSelection);
+    grid->addWidget(deleteButton, 2, 1);
+    m_contextPad->adjustSize();
+    m_contextPad->hide();
+}
+
+void ProcessEditor::updateContextPad()
+{
+    if (!m_contextPad)
+        return;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    const ProcessShapeItem *item = selected.size() == 1 && selected.first()->type() == ProcessShapeItem::Type
+                                       ? static_cast<ProcessShapeItem *>(selected.first())
+                                       : nullptr;
+    const BpmnElementType type = item ? item->renderShape().type : BpmnElementType::Unknown;
+    const bool flowNode = BpmnSchema::isFlowNode(type) && type != BpmnElementType::EndEvent;
+    if (!item || m_readOnly || m_labelEditor || !m_selectAction->isChecked() ||
+        (!flowNode && !ProcessRules::canCreate(type))) {
+        m_contextPad->hide();
+        m_padElement.clear();
+        return;
+    }
+    m_padElement = item->elementId();
+    // Artifacts only get connect and delete; end events take no flow out.
+    for (QToolButton *b : m_contextPad->findChildren<QToolButton *>()) {
+        if (b->objectName().startsWith(u"append"))
+            b->setVisible(flowNode);
+    }
+    m_contextPad->adjustSize();
+    const QRectF bounds = item->renderShape().bounds;
+    const QPoint at = m_view->mapFromScene(bounds.topRight()) + QPoint(10, -2);
+    m_contextPad->move(at);
+    m_contextPad->show();
+    m_contextPad->raise();
+}
+
+bool ProcessEditor::appendElement(const QString &elementId, BpmnElementType type)
+{
+    const ProcessShapeItem *source = m_scene->shapeItemForElement(elementId);
+    if (m_readOnly || !source)
+        return false;
+    const QRectF bounds = source->renderShape().bounds;
+    const QSizeF size = ProcessRules::defaultSize(type);
+    const QPointF centre(bounds.right() + 80 + size.width() / 2, bounds.center().y());
+    auto *create =
+        new CreateElementCommand(m_document, type, m_scene->snapped(QPointF(centre.x(), centre.y())));
+    if (create->isEmpty()) {
+        delete create;
+        return false;
+    }
+    const QString newId = create->elementId();
+    const QString shapeId = create->shapeId();
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Append %1").arg(BpmnSchema::elementName(type)));
+    stack->push(create);
+    auto *connect = new ConnectCommand(m_document, elementId, newId);
+    if (connect->isEmpty())
+        delete connect;
+    else
+        stack->push(connect);
+    stack->endMacro();
+    m_scene->selectIds({shapeId});
+    return true;
+}
