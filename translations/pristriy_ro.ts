@@ -17,6 +17,242 @@
     </message>
 </context>
 <context>
+    <name>ActivityGenerator</name>
+    <message>
+        <source>Preparing the demo tasks and calls failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo tasks and calls failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPanel</name>
+    <message>
+        <source>&lt;b&gt;Activities&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation>Adaugă &amp;sarcină…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call…</source>
+        <translation>Înregistrează &amp;apel…</translation>
+    </message>
+    <message>
+        <source>Add N&amp;ote…</source>
+        <translation>Adaugă n&amp;otă…</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologie</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Sarcini</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Apeluri</translation>
+    </message>
+    <message>
+        <source>Save the record first; then tasks, calls and notes can be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ridicată</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Scăzută</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normală</translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed, incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered, outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Primit</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Efectuat</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Log Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Primit</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Efectuat</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+40 721 234 567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallService</name>
+    <message>
+        <source>Reading or saving the call failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call needs a phone number or the contact or company it was with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: it has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call cannot last less than 0 seconds (%1 given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missed call has no duration (%1 s given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call cannot start in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sales manager records their own calls, not those of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call %1 was taken by “%2”; a sales manager sees only their own calls and those of records they may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelListEditor</name>
     <message>
         <source>work</source>
@@ -158,6 +394,10 @@
     </message>
     <message>
         <source>This company has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,7 +555,7 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sursă:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -335,7 +575,7 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>%1 — Contact</source>
@@ -516,7 +756,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr</translation>
     </message>
     <message>
         <source>Date</source>
@@ -573,10 +813,6 @@ Press Ctrl+N to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom fields belong to contacts or companies, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key “%1” must start with a letter and have only lower-case letters, digits and _.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,6 +854,317 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>There is no custom field “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields belong to contacts, companies or deals, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardBarChart</name>
+    <message>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+Click to list these deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pâlnie de vânzări:</translation>
+    </message>
+    <message>
+        <source>Count each deal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the stage it is &amp;in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current: every deal once, in its stage today; Won and Lost are bands too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in every stage it has &amp;reached (conversion funnel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached: a deal counts in the furthest stage it has ever reached and in every stage before it, so no band is wider than the one above. A lost deal has reached the stage it was lost in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creat</translation>
+    </message>
+    <message>
+        <source>Entered their stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which date of a deal the period applies to: when it was created, or when it entered the stage it is in now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals &amp;that were:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners:</source>
+        <translation>Responsabili:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sursă:</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Pâlnie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: conversion and time in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals by the stage they were lost in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Manageri</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Dashboard as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Dashboard as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Dashboard as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Stages Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Managers Table as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Lost &amp;Reasons as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Revenue by &amp;Month as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Toți</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln owner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toate sursele</translation>
+    </message>
+    <message>
+        <source>No pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Se numără…</translation>
+    </message>
+    <message>
+        <source>Counting failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals, counted in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Now in stage:&lt;/b&gt; every deal once, in the stage it is in today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reached stage:&lt;/b&gt; a deal counts in the furthest stage it has ever reached and in every stage before it; a lost deal has reached the stage it was lost in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigat</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdut</translation>
+    </message>
+    <message>
+        <source>Win rate (won of closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation>Venit câștigat</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln other currency(s), see the tooltip</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue won by month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All deals of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — in it now (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — reached it or went further (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost while in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent time in %1 and moved on (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,7 +1251,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Cannot Open the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu poate fi deschisă</translation>
     </message>
     <message>
         <source>Choose another database file, or quit.</source>
@@ -735,7 +1282,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -746,11 +1293,11 @@ Press Ctrl+N to add the first one.</source>
     <name>DealBoardPage</name>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pâlnie de vânzări:</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -778,7 +1325,230 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals as columns of stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals as a sortable list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new deal in “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Changes to Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move of Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealCardDialog</name>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Line Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Pâlnie de vânzări:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapă:</translation>
+    </message>
+    <message>
+        <source>Lost &amp;reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;bability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage&apos;s (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR or RON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not an amount in %2 (at most %n decimal(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A lost deal needs the reason it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the contact from the list that drops down while typing, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company from the list that drops down while typing, or clear the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Companie</translation>
     </message>
 </context>
 <context>
@@ -797,7 +1567,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -817,6 +1587,25 @@ Press Ctrl+N to add the first one.</source>
     <message>
         <source>Late</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>&amp;My deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Toți</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1656,76 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>DealListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Companie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsabil</translation>
+    </message>
+    <message>
+        <source>Expected Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealListPage</name>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etapă:</translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toate etapele</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DealService</name>
     <message>
         <source>Reading or saving the deal failed; nothing was changed.</source>
@@ -897,10 +1756,6 @@ Press Ctrl+N to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The deal %1 belongs to “%2”; a sales manager sees and changes only their own deals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A sales manager creates deals of their own, not of “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,15 +1780,55 @@ Press Ctrl+N to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A line item needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The line item “%1” needs a quantity above 0, a discount between 0 and 100 % and a total that fits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The line items add up to more than can be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal %1 belongs to “%2”; a sales manager sees and changes only their own deals and those shared with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner “%1” is not an active user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a lost deal has a lost reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason is not one of the active reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact or company of the deal no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal enters another pipeline in one of its open stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line item %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line item name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit price of “%1” cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal %1 has no line item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the deals failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,9 +1867,343 @@ Press Ctrl+N to add the first one.</source>
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <source>Deals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) — double-click one to open its card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventLog</name>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelDealListModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsabil</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creat</translation>
+    </message>
+    <message>
+        <source>Counting the deals failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelQuery</name>
+    <message>
+        <source>Counting the funnel failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” lacks its Won or Lost stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage %1 is not a stage of the pipeline “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month of revenue needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown drill-down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelTableModel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigat</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdut</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 + %Ln other currency(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to list these deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunnelWidget</name>
+    <message>
+        <source>Funnel</source>
+        <translation>Pâlnie</translation>
+    </message>
+    <message>
+        <source>No deals in this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of previous · %2 of first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deals · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln deal(s) in it now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln deal(s) reached it or went further</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to list these deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineItemsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nume</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a product: type its name or SKU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line that is not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line item %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line item needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity above 0 with at most three decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a price in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a discount between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the total is too large to be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number this column takes; see the message below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is priced in %2 and the deal in %3: enter its price in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -986,6 +2215,116 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonService</name>
+    <message>
+        <source>Reading or saving the lost reasons failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a process owner or an administrator edits the lost reasons; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lost reason needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lost reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a lost reason “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lost reason with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new order must list every lost reason once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost deal(s) name the reason “%1”; make it inactive instead, so that it is no longer offered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonSettingsPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved at once. A reason that lost deals name can be deactivated (no longer offered) but not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a process owner or an administrator edits the lost reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Lost Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Lost Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Lost Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the lost reason “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1009,15 +2348,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>New Compan&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie nou&amp;ă…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide baza de date…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ieșire</translation>
     </message>
     <message>
         <source>&amp;Undo Move to Trash</source>
@@ -1025,47 +2364,47 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>&amp;Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mută în coș</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caută</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setări…</translation>
     </message>
     <message>
         <source>&amp;About Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despre Pristriy</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fișier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editare</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vizualizare</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrumente</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajutor</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>%1 — Pristriy</source>
@@ -1077,15 +2416,15 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge &amp;definitiv…</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact salvat.</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1097,11 +2436,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în coș</translation>
     </message>
     <message>
         <source>Cannot Open the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu poate fi deschisă</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) restored.</source>
@@ -1153,11 +2492,11 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Open &amp;Process Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide harta de &amp;proces…</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
@@ -1168,8 +2507,16 @@ Press Ctrl+N to add the first one.</source>
         </translation>
     </message>
     <message>
-        <source>&amp;Undo Move of Deal</source>
+        <source>Dashboard</source>
+        <translation>Tablou de bord</translation>
+    </message>
+    <message>
+        <source>Open Process Map from &amp;Database…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Process Map</source>
+        <translation>Hartă de proces &amp;nouă</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +2531,148 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksDock</name>
+    <message>
+        <source>My Tasks</source>
+        <translation>Sarcinile mele</translation>
+    </message>
+    <message>
+        <source>My &amp;Tasks</source>
+        <translation>&amp;Sarcinile mele</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Memento</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Deal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksModel</name>
+    <message>
+        <source>A sales manager sees their own tasks, not those of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tasks failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ridicată</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Scăzută</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normală</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksPage</name>
+    <message>
+        <source>&amp;New Task…</source>
+        <translation>Sarcină &amp;nouă…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; overdue, &lt;b&gt;%2&lt;/b&gt; due today, &lt;b&gt;%3&lt;/b&gt; upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the team know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteService</name>
+    <message>
+        <source>Reading or saving the note failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note %1 was written by “%2”; a sales manager changes only their own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteCommand</name>
+    <message>
+        <source>This diagram has no process to paste into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no BPMN process to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no drawn elements to paste.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +2753,1342 @@ Press Ctrl+N to add the first one.</source>
         <source>The deals of a deleted stage move to another stage of the same pipeline (not Lost, which needs a reason for each).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a pipeline “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigat</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdut</translation>
+    </message>
+    <message>
+        <source>“%1” is the last open stage of its pipeline; new deals start in an open stage, so add another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineSettingsPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigat</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdut</translation>
+    </message>
+    <message>
+        <source>New &amp;Pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>&amp;Add Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to pipelines are saved at once. Won and Lost close every pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a process owner or an administrator edits pipelines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n deal(s). Move them to:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the stage “%1”? It has no deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDocument</name>
+    <message>
+        <source>%1 cannot be read as BPMN: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data cannot be read as BPMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessEditor</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Deschide…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Salvează &amp;ca…</translation>
+    </message>
+    <message>
+        <source>Open Map from &amp;Database…</source>
+        <translation>Deschide harta din &amp;baza de date…</translation>
+    </message>
+    <message>
+        <source>Save to Data&amp;base as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version History…</source>
+        <translation>&amp;Istoric versiuni…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulează</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refă</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Dec&amp;upează</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiază</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lipește</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ș&amp;terge</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selectează &amp;tot</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Mărește</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Micșorează</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Potrivește</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppend Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>&amp;Aliniere la grilă</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Selectare</translation>
+    </message>
+    <message>
+        <source>Hand</source>
+        <translation>Mână</translation>
+    </message>
+    <message>
+        <source>Lasso</source>
+        <translation>Lasou</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectează</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Eveniment de start</translation>
+    </message>
+    <message>
+        <source>Intermediate event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End event</source>
+        <translation>Eveniment final</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>User task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusive gateway</source>
+        <translation>Poartă exclusivă</translation>
+    </message>
+    <message>
+        <source>Parallel gateway</source>
+        <translation>Poartă paralelă</translation>
+    </message>
+    <message>
+        <source>Data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a %1: drag it onto the canvas, or click here and then on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Aranjare</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Proprietăți</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Open Process Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened %1: %n element(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New process map from a template: %n element(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Process Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This older version is read-only. Open the latest version to edit the map, or keep this one as a new map with Save to Database as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BPMN 2.0 files (*.bpmn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diagram has no process to add elements to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert %1 into a flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this process map before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Process Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes of this process map?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Map from Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened version %1 of “%2”, read-only: %n element(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened “%1”, version %2: %n element(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save to Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the route map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new route map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the drawing to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the drawing to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Process Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the elements to copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n element(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no BPMN elements to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n element(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two or more elements to align.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select three or more elements to distribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Append task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append intermediate event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append end event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessExport</name>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process map has no diagram to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be drawn (too little memory?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process map has no diagram to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapDialog</name>
+    <message>
+        <source>Route Maps in the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the latest version to edit a map; older versions open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route maps are stored in this database yet. Save one from the editor with File › Save to Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Route Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mută în coș</translation>
+    </message>
+    <message>
+        <source>Move the route map “%1” with all its versions to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapStore</name>
+    <message>
+        <source>Reading or saving the route map failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map cannot be saved: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map cannot be saved: it is not a BPMN 2.0 document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a process owner or an administrator changes route maps; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no route map with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no route map named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map “%1” has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route map needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A route map name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a route map named “%1”; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pipeline with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map “%1” is in the trash; restore it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map “%1” cannot be restored: another map has its name now. Rename that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessRules</name>
+    <message>
+        <source>An element cannot be connected to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These elements are already connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence flow connects events, activities and gateways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence flow may leave an end event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence flow may enter a start event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence flow may enter a boundary event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence flow stays inside one process or sub-process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTemplates</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Edit Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs, h, m²…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered for new line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR or RON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not a price in %2 (at most %n decimal(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax rate between 0 and 100 % (at most two decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductService</name>
+    <message>
+        <source>Reading or saving the product failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of “%1” cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code such as EUR or RON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales managers pick products from the catalogue; a process owner, director or administrator edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another product has the SKU “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductSettingsPage</name>
+    <message>
+        <source>Search name or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nume</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the catalogue are saved at once. A product is never deleted; an inactive one is no longer offered for new line items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process owners, directors and administrators edit the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 products shown; search to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>e.g. ${approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 8601, e.g. P3D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documentation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee &amp;role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectează</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change id to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no element “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id “%1” is already used by another element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit assignee role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diagram has no process to add elements to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordAccess</name>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a record kind; use contact, company or deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 belongs to “%3” and is not shared with “%4”; a sales manager sees and changes only their own records and those shared with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type a name, company or e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a company name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Open the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(contact %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(company %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordTrash</name>
@@ -1280,7 +4105,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Număr</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1394,6 +4219,225 @@ Press Ctrl+N to add the first one.</source>
         <source>Reading phone numbers in the new region…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost Reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+</context>
+<context>
+    <name>ShareService</name>
+    <message>
+        <source>Reading or saving the sharing failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of the %1 %2 (“%3”) or a director shares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “%1” to share with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideFts</name>
+    <message>
+        <source>The search index could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was not built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Edit Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Win probability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal longer in the stage than its checkpoint is marked late on the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Scăzută</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normală</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ridicată</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskService</name>
+    <message>
+        <source>Reading or saving the task failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task&apos;s priority is 0 (low), 1 (normal) or 2 (high), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder of “%1” is more than a day after its due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task %1 is assigned to “%2”; a sales manager sees and changes only their own tasks and those of records they may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sales manager assigns tasks to themselves, not to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user “%1” to assign the task to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sales manager cannot hand a task to “%1”; a director can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task list needs a limit of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sales manager sees their own tasks, not those of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder of task %1 is for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextCheck</name>
@@ -1403,6 +4447,113 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Reading the timeline failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Creat</translation>
+    </message>
+    <message>
+        <source>Line items changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timeline page needs an offset of 0 or more and a limit of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed incoming call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered outgoing call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming call %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing call %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1441,7 +4592,7 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge &amp;definitiv…</translation>
     </message>
     <message>
         <source>Delete the selected records for good; this cannot be undone</source>
@@ -1733,6 +4884,10 @@ first diagram goes to OUT and every other one to OUT-DIAGRAMID.png
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--as needs the login of a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: pristriy-cli [--db FILE] COMMAND ...
 
 Commands:
@@ -1747,21 +4902,22 @@ Commands:
   deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
   deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
   deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline
+  tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]
+                                                 open tasks by due time (default: your own)
   users list [--format json|csv]                 the users and their roles
+  report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
+      [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
+                                                 the funnel: deals, amount, conversion per stage
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
 
 Options:
   --db FILE      the database (default: %1); a new file is created
-  --as LOGIN     (after deals or users) act as that user; default: the system user
+  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user
   --help         this text
   --version      the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--as needs the login of a user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
