@@ -23,9 +23,16 @@ QString benchDb()
     return fromEnv.isEmpty() ? QStringLiteral("/tmp/pristriy-bench-report-1m.sqlite") : fromEnv;
 }
 
-DatabasePtr database()
+// Closed before main() returns: the SQL driver's registry is gone by the time statics are destroyed.
+DatabasePtr &openDatabase()
 {
     static DatabasePtr db;
+    return db;
+}
+
+DatabasePtr database()
+{
+    DatabasePtr &db = openDatabase();
     if (db)
         return db;
     if (!QFile::exists(benchDb())) {
@@ -203,5 +210,6 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    openDatabase().reset();
     return 0;
 }
