@@ -8,9 +8,23 @@
 
 namespace GuiUtil {
 
+namespace {
+QString &chosenActor()
+{
+    static QString login;
+    return login;
+}
+} // namespace
+
 QString actor()
 {
-    return SystemUser::login();
+    const QString &chosen = chosenActor();
+    return chosen.isEmpty() ? SystemUser::login() : chosen;
+}
+
+void setActor(const QString &login)
+{
+    chosenActor() = login;
 }
 
 void showError(QWidget *parent, const QString &title, const StoreError &error)

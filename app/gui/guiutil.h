@@ -9,8 +9,10 @@ class QWidget;
 // Small helpers every view needs.
 namespace GuiUtil {
 
-// The person who makes changes: the operating system user.
+// The person who makes changes and whose permissions apply: the user chosen at start (UserChooser),
+// else the operating system user.
 QString actor();
+void setActor(const QString &login);
 
 // A modal message box for a failure: the store's message for the user, its detail on demand.
 void showError(QWidget *parent, const QString &title, const StoreError &error);

@@ -2,6 +2,7 @@
 #include "databaseopener.h"
 #include "mainwindow.h"
 #include "translator.h"
+#include "userchooser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,10 +30,17 @@ int main(int argc, char *argv[])
                                 "Open the database FILE (a missing file becomes a new, empty database)."),
         QApplication::translate("main", "FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QApplication::translate("main", "Work as the user LOGIN instead of choosing at start."),
+        QApplication::translate("main", "LOGIN"));
+    parser.addOption(userOption);
     parser.process(app);
 
     const DatabasePtr db = DatabaseOpener::openAtStart(parser.value(dbOption), nullptr);
     if (!db)
+        return 1;
+    if (!UserChooser::chooseFor(db, parser.value(userOption), nullptr))
         return 1;
     MainWindow window(db);
     window.show();

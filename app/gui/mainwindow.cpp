@@ -18,7 +18,9 @@
 #include "processeditor.h"
 #include "recordtable.h"
 #include "settingsdialog.h"
+#include "store/systemuser.h"
 #include "trashpage.h"
+#include "userchooser.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -281,7 +283,11 @@ void MainWindow::buildPages()
     });
 
     const QString file = QDir::toNativeSeparators(m_db->path());
-    setWindowTitle(tr("%1 — Pristriy").arg(QFileInfo(file).fileName()));
+    // With a user chosen at start, the title says who is working.
+    if (GuiUtil::actor() != SystemUser::login())
+        setWindowTitle(tr("%1 — %2 — Pristriy").arg(QFileInfo(file).fileName(), GuiUtil::actor()));
+    else
+        setWindowTitle(tr("%1 — Pristriy").arg(QFileInfo(file).fileName()));
     m_fileLabel->setText(file);
     m_fileLabel->setToolTip(tr("The database file"));
     hideUndoNotice();
@@ -507,6 +513,12 @@ void MainWindow::openDatabase()
     Result<DatabasePtr> opened = Database::open(path);
     if (!opened) {
         GuiUtil::showError(this, tr("Cannot Open the Database"), opened.error());
+        return;
+    }
+    // Its users are not this database's: choose again (cancelled: stay with the open one).
+    const QString previous = GuiUtil::actor();
+    if (!UserChooser::chooseFor(*opened, QString(), this)) {
+        GuiUtil::setActor(previous == SystemUser::login() ? QString() : previous);
         return;
     }
     setDatabase(*opened);

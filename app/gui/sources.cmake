@@ -19,6 +19,7 @@ qt_add_library(pristriy_gui STATIC
     gui/settingsdialog.cpp gui/settingsdialog.h
     gui/translator.cpp gui/translator.h
     gui/trashpage.cpp gui/trashpage.h
+    gui/userchooser.cpp gui/userchooser.h
 )
 target_include_directories(pristriy_gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/gui)
 target_link_libraries(pristriy_gui

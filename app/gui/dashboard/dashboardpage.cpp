@@ -151,7 +151,12 @@ void DashboardPage::showEvent(QShowEvent *event)
     }
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    // Counting runs on the thread pool with this page's database: let it end before the database goes.
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
+}
 
 void DashboardPage::buildUi()
 {
@@ -480,9 +485,13 @@ void DashboardPage::fillSources()
             const int i = m_source->findData(current);
             m_source->setCurrentIndex(i >= 0 ? i : 0);
         });
-        DatabasePtr db = m_db;
+        const std::weak_ptr<Database> weak = m_db;
         const QString actor = m_actor;
-        watcher->setFuture(QtConcurrent::run([db, actor, pipeline] {
+        watcher->setFuture(QtConcurrent::run([weak, actor, pipeline] {
+            // The page owns the database; a worker never holds the last reference (~DashboardPage waits).
+            const DatabasePtr db = weak.lock();
+            if (!db)
+                return QStringList();
             const Result<QStringList> sources = FunnelQuery(db, actor).sources(pipeline);
             db->closeThreadConnection();
             return sources ? *sources : QStringList();
@@ -622,7 +631,7 @@ void DashboardPage::startCompute()
     m_status->setText(tr("Counting…"));
     const FunnelFilter f = filter();
     const quint64 generation = m_generation;
-    DatabasePtr db = m_db;
+    const std::weak_ptr<Database> weak = m_db;
     const QString actor = m_actor;
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
@@ -634,11 +643,16 @@ void DashboardPage::startCompute()
         if (m_pending || outcome.generation != m_generation)
             startCompute();
     });
-    watcher->setFuture(QtConcurrent::run([db, actor, f, generation] {
+    watcher->setFuture(QtConcurrent::run([weak, actor, f, generation] {
         QElapsedTimer timer;
         timer.start();
         Outcome o;
         o.generation = generation;
+        const DatabasePtr db = weak.lock();
+        if (!db) {
+            o.error = QStringLiteral("closed");
+            return o;
+        }
         const Result<FunnelReport> r = FunnelQuery(db, actor).compute(f);
         db->closeThreadConnection();
         o.ok = r.ok();

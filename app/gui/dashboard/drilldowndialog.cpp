@@ -70,12 +70,17 @@ DrillDownDialog::DrillDownDialog(DatabasePtr db, const QString &actor, const Fun
         }
         showList(found.where, found.binds, found.count);
     });
-    watcher->setFuture(QtConcurrent::run([db, actor, filter, cell] {
+    const std::weak_ptr<Database> weak = db;
+    watcher->setFuture(QtConcurrent::run([weak, actor, filter, cell] {
         Found found;
-        Result<QString> where = FunnelQuery(db, actor).drillDownWhere(filter, cell, &found.binds);
+        // The dialog owns the database; a worker never holds the last reference (the destructor waits).
+        const DatabasePtr shared = weak.lock();
+        if (!shared)
+            return found;
+        Result<QString> where = FunnelQuery(shared, actor).drillDownWhere(filter, cell, &found.binds);
         if (where) {
             found.where = *where;
-            const Result<int> n = FunnelDealListModel::countOf(db, found.where, found.binds);
+            const Result<int> n = FunnelDealListModel::countOf(shared, found.where, found.binds);
             if (n)
                 found.count = *n;
             else
@@ -83,9 +88,15 @@ DrillDownDialog::DrillDownDialog(DatabasePtr db, const QString &actor, const Fun
         } else {
             found.error = where.error().fullText();
         }
-        db->closeThreadConnection();
+        shared->closeThreadConnection();
         return found;
     }));
+}
+
+DrillDownDialog::~DrillDownDialog()
+{
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
 }
 
 void DrillDownDialog::showList(const QString &where, const QVariantList &binds, int count)

@@ -18,6 +18,7 @@ class DrillDownDialog : public QDialog
 public:
     DrillDownDialog(DatabasePtr db, const QString &actor, const FunnelFilter &filter, const FunnelCell &cell,
                     const QString &title, QWidget *parent = nullptr);
+    ~DrillDownDialog() override;
 
     // Null until the ids are read (see loaded()).
     FunnelDealListModel *model() const { return m_model; }

@@ -1,0 +1,104 @@
+// Choosing who is working at start: several users ask, one or none do not, --user is checked, and the
+// chosen user's role is what the services then enforce.
+#include "../testutil.h"
+#include "crm/dealservice.h"
+#include "crm/userservice.h"
+#include "guiutil.h"
+#include "mainwindow.h"
+#include "store/systemuser.h"
+#include "userchooser.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+void addUser(const DatabasePtr &db, const QString &login, const QString &role)
+{
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("INSERT INTO app_user (login, display_name, role, created_at) "
+                             "VALUES (?, ?, ?, '2026-01-01T00:00:00.000Z')"));
+    q.addBindValue(login);
+    q.addBindValue(login.toUpper());
+    q.addBindValue(role);
+    QVERIFY(q.exec());
+}
+
+// Answers the next modal dialog from the event loop.
+template<typename F>
+void whenModal(F answer)
+{
+    QTimer::singleShot(0, [answer] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal)
+            answer(modal);
+    });
+}
+
+} // namespace
+
+class TestUserChooser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { GuiUtil::setActor(QString()); }
+
+    void noChoiceWithOneUserOrNone()
+    {
+        TempDatabase t;
+        QVERIFY(UserChooser::chooseFor(t.db(), QString(), nullptr));
+        QCOMPARE(GuiUtil::actor(), SystemUser::login());
+        addUser(t.db(), QStringLiteral("ana"), QStringLiteral("sales_manager"));
+        QVERIFY(UserChooser::chooseFor(t.db(), QString(), nullptr));
+        QCOMPARE(GuiUtil::actor(), SystemUser::login());
+    }
+
+    void severalUsersAskAndTheChoiceActs()
+    {
+        TempDatabase t;
+        addUser(t.db(), QStringLiteral("ana"), QStringLiteral("sales_manager"));
+        addUser(t.db(), QStringLiteral("dir"), QStringLiteral("director"));
+        addUser(t.db(), SystemUser::login(), QStringLiteral("administrator"));
+        QString offered;
+        whenModal([&](QWidget *modal) {
+            auto *users = modal->findChild<QComboBox *>(QStringLiteral("users"));
+            offered = users->currentData().toString();
+            users->setCurrentIndex(users->findData(QStringLiteral("ana")));
+            modal->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QVERIFY(UserChooser::chooseFor(t.db(), QString(), nullptr));
+        QCOMPARE(offered, SystemUser::login()); // the operating-system user is offered first
+        QCOMPARE(GuiUtil::actor(), QStringLiteral("ana"));
+        // The services act with the chosen user's role: a sales manager may not edit pipelines.
+        const Result<User> me = UserService(t.db(), GuiUtil::actor()).current();
+        QVERIFY(me.ok());
+        QCOMPARE(me->role, User::Role::SalesManager);
+        QVERIFY(!me->editsPipelines());
+
+        MainWindow w(t.db());
+        QVERIFY2(w.windowTitle().contains(QStringLiteral("ana")), qPrintable(w.windowTitle()));
+    }
+
+    void cancelStopsAndGivenLoginIsChecked()
+    {
+        TempDatabase t;
+        addUser(t.db(), QStringLiteral("ana"), QStringLiteral("sales_manager"));
+        addUser(t.db(), QStringLiteral("dir"), QStringLiteral("director"));
+        whenModal([](QWidget *modal) { static_cast<QDialog *>(modal)->reject(); });
+        QVERIFY(!UserChooser::chooseFor(t.db(), QString(), nullptr));
+
+        QVERIFY(UserChooser::chooseFor(t.db(), QStringLiteral("dir"), nullptr)); // --user dir: no question
+        QCOMPARE(GuiUtil::actor(), QStringLiteral("dir"));
+        whenModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->accept(); });
+        QVERIFY(!UserChooser::chooseFor(t.db(), QStringLiteral("nobody"), nullptr));
+    }
+};
+
+QTEST_MAIN(TestUserChooser)
+#include "tst_userchooser.moc"
