@@ -98,6 +98,20 @@ private slots:
         whenModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->accept(); });
         QVERIFY(!UserChooser::chooseFor(t.db(), QStringLiteral("nobody"), nullptr));
     }
+
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("PRISTRIY_SCREENSHOT_DIR not set");
+        TempDatabase t;
+        addUser(t.db(), QStringLiteral("ana.popescu"), QStringLiteral("sales_manager"));
+        addUser(t.db(), QStringLiteral("dir"), QStringLiteral("director"));
+        UserChooser chooser(UserChooser::activeUsers(t.db()), QStringLiteral("ana.popescu"));
+        chooser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+        QVERIFY(chooser.grab().save(dir + QStringLiteral("/user-chooser.png")));
+    }
 };
 
 QTEST_MAIN(TestUserChooser)
