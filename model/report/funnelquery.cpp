@@ -531,14 +531,17 @@ Result<FunnelReport> FunnelQuery::compute(const FunnelFilter &filter) const
     QStringList owners = filter.owners;
     if (owners.isEmpty() && ctx->restrictedTo.isEmpty()) {
         QSqlQuery first(db);
-        first.prepare(QStringLiteral("SELECT min(d.owner) FROM deal d INDEXED BY deal_funnel WHERE "
-                                     "d.pipeline_id = ? AND d.deleted_at IS NULL"));
+        // ORDER BY … LIMIT 1 rather than min(): the same seek, but never an aggregate over the range
+        // (through the Qt driver min() read every row of the pipeline: 140 ms of a filter change).
+        first.prepare(QStringLiteral("SELECT d.owner FROM deal d INDEXED BY deal_funnel WHERE "
+                                     "d.pipeline_id = ? AND d.deleted_at IS NULL ORDER BY d.owner LIMIT 1"));
         first.addBindValue(filter.pipelineId);
         if (!first.exec())
             return sqlError(first.lastError().text());
         QSqlQuery next(db);
-        next.prepare(QStringLiteral("SELECT min(d.owner) FROM deal d INDEXED BY deal_funnel WHERE "
-                                    "d.pipeline_id = ? AND d.deleted_at IS NULL AND d.owner > ?"));
+        next.prepare(QStringLiteral("SELECT d.owner FROM deal d INDEXED BY deal_funnel WHERE "
+                                    "d.pipeline_id = ? AND d.deleted_at IS NULL AND d.owner > ? "
+                                    "ORDER BY d.owner LIMIT 1"));
         QVariant owner = first.next() ? first.value(0) : QVariant();
         while (!owner.isNull() && owners.size() <= 1000) {
             owners.append(owner.toString());
