@@ -556,7 +556,9 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray()))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
+    // First start: the tasks dock takes under a third of the width, the lists keep the rest.
+    if (!restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray()))
+        resizeDocks({m_myTasksDock}, {qMax(360, width() * 3 / 10)}, Qt::Horizontal);
     m_contacts->restoreState();
     m_companies->restoreState();
     m_deals->restoreState();

@@ -71,7 +71,7 @@ void MyTasksPage::setDatabase(DatabasePtr db)
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     header->resizeSection(MyTasksModel::DueColumn, 12 * digit);
     header->resizeSection(MyTasksModel::PriorityColumn, 7 * digit);
-    header->resizeSection(MyTasksModel::RelatedColumn, 15 * digit);
+    header->resizeSection(MyTasksModel::RelatedColumn, 12 * digit);
     const auto expand = [this] {
         // A group's title ("Overdue (12)") spans the row.
         for (int g = 0; g < m_model->rowCount(); ++g)
