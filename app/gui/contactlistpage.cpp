@@ -1,5 +1,6 @@
 #include "contactlistpage.h"
 
+#include "guiutil.h"
 #include "models/contactlistmodel.h"
 #include "recordtable.h"
 
@@ -59,6 +60,16 @@ ContactListPage::ContactListPage(DatabasePtr db, QWidget *parent)
     : QWidget(parent)
 {
     m_model = new ContactListModel(db, this);
+    // A sales manager's list holds his own contacts and those shared with him.
+    {
+        QSqlDatabase connection = db->connection();
+        m_visibleTo = ContactFilter::visibilityFor(connection, GuiUtil::actor());
+    }
+    if (!m_visibleTo.isEmpty()) {
+        ContactFilter restricted;
+        restricted.visibleTo = m_visibleTo;
+        m_model->setFilter(restricted);
+    }
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("contactSearch"));
@@ -134,6 +145,7 @@ void ContactListPage::restoreState()
 void ContactListPage::applyFilter()
 {
     ContactFilter filter = m_model->filter();
+    filter.visibleTo = m_visibleTo;
     filter.search = m_search->text().trimmed();
     filter.owner = m_owner->text().trimmed();
     filter.source = m_source->text().trimmed();

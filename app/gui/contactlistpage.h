@@ -41,5 +41,6 @@ private:
     QLineEdit *m_owner = nullptr;
     QLineEdit *m_source = nullptr;
     QLineEdit *m_tag = nullptr;
+    QString m_visibleTo;
     QTimer *m_debounce = nullptr;
 };

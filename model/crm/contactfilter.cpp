@@ -4,6 +4,8 @@
 
 #include "text/textfold.h"
 
+#include <QSqlQuery>
+
 namespace {
 // The shortest national number taken as a whole number when the typed digits are longer.
 constexpr int kMinNationalDigits = 7;
@@ -48,6 +50,11 @@ ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
         parts << QStringLiteral("c.owner = ?");
         sql.binds << owner;
     }
+    if (!visibleTo.isEmpty()) {
+        parts << QStringLiteral("(c.owner = ? OR c.id IN (SELECT record_id FROM record_share "
+                                "WHERE login = ? AND entity = 'contact'))");
+        sql.binds << visibleTo << visibleTo;
+    }
     if (!source.isEmpty()) {
         parts << QStringLiteral("c.source = ?");
         sql.binds << source;
@@ -64,4 +71,13 @@ ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
     }
     sql.where = parts.join(QStringLiteral(" AND "));
     return sql;
+}
+
+QString ContactFilter::visibilityFor(QSqlDatabase &db, const QString &login)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM app_user WHERE login = ? AND active = 1 AND role = 'sales_manager'"));
+    q.addBindValue(login);
+    return q.exec() && q.next() ? login : QString();
 }

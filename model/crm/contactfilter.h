@@ -4,6 +4,7 @@
 #include <QVariantList>
 
 class PhoneNumbers;
+class QSqlDatabase;
 
 // The WHERE clause of a contact list: trash or live, search text, owner, company, tag, source.
 // The list model and the CLI search build their SQL from it, so both match alike.
@@ -15,11 +16,13 @@ struct ContactFilter
     QString tag;
     qint64 companyId = 0;
     bool trash = false;
+    // A sales manager's login: only his contacts and those shared with him (record_share).
+    QString visibleTo;
 
     bool operator==(const ContactFilter &o) const
     {
         return search == o.search && owner == o.owner && source == o.source && tag == o.tag &&
-               companyId == o.companyId && trash == o.trash;
+               companyId == o.companyId && trash == o.trash && visibleTo == o.visibleTo;
     }
 
     struct Sql
@@ -28,4 +31,9 @@ struct ContactFilter
         QVariantList binds;
     };
     Sql toSql(const PhoneNumbers &phones) const;
+
+    // What visibleTo must be for a user: his login when he is an active sales manager (who sees only
+    // his own contacts and those shared with him), else empty (every other role, or a login that is
+    // not a user of a single-user database, sees everything).
+    static QString visibilityFor(QSqlDatabase &db, const QString &login);
 };

@@ -398,6 +398,8 @@ Result<QList<ContactSummary>> ContactService::search(const QString &text, int li
 {
     ContactFilter filter;
     filter.search = text;
+    QSqlDatabase db = m_db->connection();
+    filter.visibleTo = ContactFilter::visibilityFor(db, m_actor);
     ContactFilter::Sql where = filter.toSql(m_phones);
     SearchHits hits(m_db->connection(), QStringLiteral("temp.contact_search_hits"));
     hits.apply(where, QStringLiteral("c.name_key, c.id"));

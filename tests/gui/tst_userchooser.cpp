@@ -1,15 +1,19 @@
 // Choosing who is working at start: several users ask, one or none do not, --user is checked, and the
 // chosen user's role is what the services then enforce.
 #include "../testutil.h"
+#include "contactlistpage.h"
+#include "crm/contactservice.h"
 #include "crm/dealservice.h"
 #include "crm/userservice.h"
 #include "guiutil.h"
 #include "mainwindow.h"
+#include "models/contactlistmodel.h"
 #include "store/systemuser.h"
 #include "userchooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -97,6 +101,53 @@ private slots:
         QCOMPARE(GuiUtil::actor(), QStringLiteral("dir"));
         whenModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->accept(); });
         QVERIFY(!UserChooser::chooseFor(t.db(), QStringLiteral("nobody"), nullptr));
+    }
+
+    // A sales manager's contact list and search hold his own contacts and those shared with him; a
+    // director's hold everybody's.
+    void salesManagerSeesOwnAndSharedContacts()
+    {
+        TempDatabase t;
+        addUser(t.db(), QStringLiteral("ana"), QStringLiteral("sales_manager"));
+        addUser(t.db(), QStringLiteral("ivan"), QStringLiteral("sales_manager"));
+        addUser(t.db(), QStringLiteral("dir"), QStringLiteral("director"));
+        ContactService service(t.db(), QStringLiteral("dir"));
+        QList<qint64> ivans;
+        for (int i = 0; i < 6; ++i) {
+            Contact c;
+            c.givenName = QStringLiteral("Petra%1").arg(i);
+            c.familyName = QStringLiteral("Visibila");
+            c.owner = i < 2 ? QStringLiteral("ana") : QStringLiteral("ivan");
+            const Result<qint64> id = service.create(c);
+            QVERIFY(id.ok());
+            if (i >= 2)
+                ivans << *id;
+        }
+        {
+            QSqlQuery q(t.db()->connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO record_share (entity, record_id, login) VALUES ('contact', ?, 'ana')"));
+            q.addBindValue(ivans.first());
+            QVERIFY(q.exec());
+        }
+        QCOMPARE(ContactService(t.db(), QStringLiteral("ana")).search(QStringLiteral("visib"), 50)->size(),
+                 3);
+        QCOMPARE(ContactService(t.db(), QStringLiteral("dir")).search(QStringLiteral("visib"), 50)->size(),
+                 6);
+
+        QVERIFY(UserChooser::chooseFor(t.db(), QStringLiteral("ana"), nullptr));
+        {
+            MainWindow w(t.db());
+            ContactListModel *model = w.contactsPage()->model();
+            QCOMPARE(model->rowCount(), 3);
+            QVERIFY(model->rowOfId(ivans.first()) >= 0);
+            QCOMPARE(model->rowOfId(ivans.last()), -1);
+            QTest::keyClicks(w.contactsPage()->searchBox(), QStringLiteral("petra5"));
+            QTRY_COMPARE(model->rowCount(), 0); // ivan's, not shared: not found either
+        }
+        QVERIFY(UserChooser::chooseFor(t.db(), QStringLiteral("dir"), nullptr));
+        MainWindow w(t.db());
+        QCOMPARE(w.contactsPage()->model()->rowCount(), 6);
     }
 
     void screenshot()
