@@ -8,6 +8,11 @@ build=${1:-build}
 "$build/tests/bench/bench_contacts" --benchmark_counters_tabular=true
 "$build/tests/bench/bench_deals" --benchmark_counters_tabular=true
 QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_designer" --benchmark_counters_tabular=true
+# Funnel, activities and the deal list/card: each makes (or reuses, see its PRISTRIY_BENCH_*_DB
+# variable) a 1,000,000-deal database.
+"$build/tests/bench/bench_report" --benchmark_counters_tabular=true
+"$build/tests/bench/bench_activity" --benchmark_counters_tabular=true
+QT_QPA_PLATFORM=offscreen "$build/tests/bench_dealsui" --benchmark_counters_tabular=true
 # The whole `demo` command as users run it, start to exit.
 db=${PRISTRIY_BENCH_DB:-/tmp/pristriy-bench-1m.sqlite}-cli
 rm -f "$db" "$db-wal" "$db-shm"
