@@ -6,5 +6,6 @@ target_sources(pristriy_gui PRIVATE
     gui/activity/mytaskspage.cpp gui/activity/mytaskspage.h
     gui/activity/reminderwatcher.cpp gui/activity/reminderwatcher.h
     gui/activity/mytasksdock.cpp gui/activity/mytasksdock.h
+    gui/activity/sharedialog.cpp gui/activity/sharedialog.h
 )
 target_include_directories(pristriy_gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/gui/activity)

@@ -1,6 +1,7 @@
 // Choosing who is working at start: several users ask, one or none do not, --user is checked, and the
 // chosen user's role is what the services then enforce.
 #include "../testutil.h"
+#include "activity/shareservice.h"
 #include "contactlistpage.h"
 #include "crm/contactservice.h"
 #include "crm/dealservice.h"
@@ -8,12 +9,15 @@
 #include "guiutil.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
+#include "sharedialog.h"
 #include "store/systemuser.h"
 #include "userchooser.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -150,6 +154,50 @@ private slots:
         QCOMPARE(w.contactsPage()->model()->rowCount(), 6);
     }
 
+    // Share… on a record card: the owner ticks a colleague, who then sees the record; a sales manager
+    // who does not own it cannot change its shares, and the dialog says why and stays open.
+    void shareDialogSharesAndRefuses()
+    {
+        TempDatabase t;
+        addUser(t.db(), QStringLiteral("ana"), QStringLiteral("sales_manager"));
+        addUser(t.db(), QStringLiteral("ivan"), QStringLiteral("sales_manager"));
+        Contact c;
+        c.givenName = QStringLiteral("Shared");
+        c.familyName = QStringLiteral("Partajat");
+        c.owner = QStringLiteral("ana");
+        const Result<qint64> id = ContactService(t.db(), QStringLiteral("ana")).create(c);
+        QVERIFY(id.ok());
+        QCOMPARE(ContactService(t.db(), QStringLiteral("ivan")).search(QStringLiteral("partajat"), 5)->size(),
+                 0);
+
+        GuiUtil::setActor(QStringLiteral("ana"));
+        {
+            ShareDialog dialog(t.db(), QStringLiteral("contact"), *id);
+            QListWidget *users = dialog.users();
+            QCOMPARE(users->count(), 2);
+            for (int i = 0; i < users->count(); ++i) {
+                if (users->item(i)->data(Qt::UserRole).toString() == QLatin1String("ivan"))
+                    users->item(i)->setCheckState(Qt::Checked);
+            }
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(ContactService(t.db(), QStringLiteral("ivan")).search(QStringLiteral("partajat"), 5)->size(),
+                 1);
+
+        GuiUtil::setActor(QStringLiteral("ivan"));
+        ShareDialog dialog(t.db(), QStringLiteral("contact"), *id);
+        dialog.show();
+        for (int i = 0; i < dialog.users()->count(); ++i)
+            dialog.users()->item(i)->setCheckState(Qt::Unchecked);
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused: still open
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(error && !error->isHidden() && !error->text().isEmpty());
+        QCOMPARE(*ShareService(t.db(), QStringLiteral("ana")).sharedWith(QStringLiteral("contact"), *id),
+                 QStringList{QStringLiteral("ivan")});
+    }
+
     void screenshot()
     {
         const QString dir = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR");
@@ -162,6 +210,17 @@ private slots:
         chooser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chooser));
         QVERIFY(chooser.grab().save(dir + QStringLiteral("/user-chooser.png")));
+        Contact c;
+        c.givenName = QStringLiteral("Ioana");
+        c.familyName = QStringLiteral("Dumitrescu");
+        const Result<qint64> id = ContactService(t.db(), QStringLiteral("dir")).create(c);
+        QVERIFY(id.ok());
+        GuiUtil::setActor(QStringLiteral("dir"));
+        ShareDialog share(t.db(), QStringLiteral("contact"), *id);
+        share.users()->item(0)->setCheckState(Qt::Checked);
+        share.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&share));
+        QVERIFY(share.grab().save(dir + QStringLiteral("/share-dialog.png")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "activity/timelinemodel.h"
 #include "activitydialogs.h"
 #include "guiutil.h"
+#include "sharedialog.h"
 #include "store/timestamps.h"
 
 #include <QApplication>
@@ -92,6 +93,7 @@ struct ActivityPanel::Private
     QPushButton *addTask = nullptr;
     QPushButton *logCall = nullptr;
     QPushButton *addNote = nullptr;
+    QPushButton *share = nullptr;
     QTabWidget *tabs = nullptr;
     QListView *timeline = nullptr;
     TimelineModel *timelineModel = nullptr;
@@ -122,12 +124,20 @@ ActivityPanel::ActivityPanel(DatabasePtr db, const QString &entity, qint64 recor
     connect(d->addTask, &QPushButton::clicked, this, &ActivityPanel::addTask);
     connect(d->logCall, &QPushButton::clicked, this, &ActivityPanel::logCall);
     connect(d->addNote, &QPushButton::clicked, this, &ActivityPanel::addNote);
+    d->share = new QPushButton(tr("S&hare…"), this);
+    d->share->setObjectName(QStringLiteral("share"));
+    d->share->setToolTip(tr("Let other users see and change this record"));
+    connect(d->share, &QPushButton::clicked, this, [this] {
+        ShareDialog dialog(d->db, d->entity, d->recordId, this);
+        dialog.exec();
+    });
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch(1);
     header->addWidget(d->addTask);
     header->addWidget(d->logCall);
     header->addWidget(d->addNote);
+    header->addWidget(d->share);
 
     d->error = new QLabel(this);
     d->error->setObjectName(QStringLiteral("error"));
@@ -248,7 +258,7 @@ ActivityPanel::ActivityPanel(DatabasePtr db, const QString &entity, qint64 recor
         });
     });
     if (d->recordId <= 0) {
-        for (QPushButton *b : {d->addTask, d->logCall, d->addNote})
+        for (QPushButton *b : {d->addTask, d->logCall, d->addNote, d->share})
             b->setEnabled(false);
         d->error->setText(tr("Save the record first; then tasks, calls and notes can be added."));
         d->error->setStyleSheet(QString());
