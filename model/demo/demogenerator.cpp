@@ -557,8 +557,8 @@ Status Generator::run(BulkLoad &load, const DemoGenerator::Progress &progress)
     if (Status s = load.begin(
             {"contact", "contact_channel", "contact_search", "company", "company_channel", "company_search"},
             {"contact_sort_keys", "contact_channel_by_contact", "contact_by_created", "contact_by_company",
-             "contact_by_company_name", "contact_in_trash", "company_by_name", "company_by_created",
-             "company_in_trash", "company_channel_by_company"});
+             "contact_by_company_name", "contact_in_trash", "contact_by_owner", "company_by_name",
+             "company_by_created", "company_in_trash", "company_channel_by_company"});
         !s) {
         return s;
     }

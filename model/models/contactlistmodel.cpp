@@ -78,7 +78,24 @@ void ContactListModel::prepareFilter()
 
 int ContactListModel::countRows()
 {
-    return m_hitCount >= 0 ? m_hitCount : LazyTableModel::countRows();
+    if (m_hitCount >= 0)
+        return m_hitCount;
+    // A sales manager's list without a narrower condition: SQLite's planner, knowing nothing of how
+    // the owners divide the table, counts "mine or shared with me" by visiting every contact (1.8 s
+    // on a million); the owner index holds the answer in a fifth of the space (70 ms).
+    const bool ownerLed = !m_filter.visibleTo.isEmpty() && !m_filter.trash &&
+                          m_filter.search.trimmed().isEmpty() && m_filter.companyId <= 0 &&
+                          m_filter.tag.isEmpty();
+    if (ownerLed) {
+        QSqlQuery q(database()->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM contact c INDEXED BY contact_by_owner WHERE %1")
+                      .arg(whereClause()));
+        for (const QVariant &v : whereBinds())
+            q.addBindValue(v);
+        if (q.exec() && q.next())
+            return q.value(0).toInt();
+    }
+    return LazyTableModel::countRows();
 }
 
 QVariant ContactListModel::display(int column, const QVariant &raw) const

@@ -111,6 +111,38 @@ void BM_ListJumpToMiddle(benchmark::State &state)
 }
 BENCHMARK(BM_ListJumpToMiddle)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// A sales manager's list: his own contacts (a fifth of the million) and those shared with him, as
+// the contact list opens for him; then his last row.
+void BM_SalesManagerListFirstRows(benchmark::State &state)
+{
+    DatabasePtr db = openDb();
+    ContactFilter mine;
+    mine.visibleTo = QStringLiteral("ana.popescu");
+    for (auto _ : state) {
+        ContactListModel model(db);
+        model.setFilter(mine);
+        readRows(model, 0, 40);
+        state.counters["rows"] = model.rowCount();
+    }
+}
+BENCHMARK(BM_SalesManagerListFirstRows)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_SalesManagerListJumpToLast(benchmark::State &state)
+{
+    DatabasePtr db = openDb();
+    ContactFilter mine;
+    mine.visibleTo = QStringLiteral("ana.popescu");
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto model = std::make_unique<ContactListModel>(db);
+        model->setFilter(mine);
+        readRows(*model, 0, 40);
+        state.ResumeTiming();
+        readRows(*model, model->rowCount() - 40, 40);
+    }
+}
+BENCHMARK(BM_SalesManagerListJumpToLast)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 const QStringList &queries()
 {
     static const QStringList q = {
