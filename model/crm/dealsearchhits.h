@@ -15,4 +15,12 @@ namespace DealSearchHits {
 // needed. Only a few searches are kept per connection.
 Result<QString> tableFor(QSqlDatabase &db, const QString &search);
 
+// Finds the matching ids on the calling thread's connection (a worker's) and keeps them for the
+// database file, so that tableFor() on another connection (the GUI's) fills its table from them in
+// milliseconds instead of scanning the deals again. Returns the number of matches.
+Result<qint64> prefetch(QSqlDatabase &db, const QString &search);
+
+// Whether tableFor() would answer without scanning the deals (found before, nothing written since).
+bool isReady(QSqlDatabase &db, const QString &search);
+
 } // namespace DealSearchHits

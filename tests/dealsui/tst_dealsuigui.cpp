@@ -484,9 +484,23 @@ void TestDealsUiGui::boardQuickFiltersFollowCounts()
     QVERIFY(q.next());
     bar->ownerBox()->setCurrentIndex(0);
     bar->searchEdit()->setText(q.value(0).toString());
+    // A new search is looked up on a worker thread: the bar says so and the board keeps its columns
+    // until the result is in.
+    bar->applyNow();
+    QVERIFY(bar->isSearching());
+    QVERIFY(bar->findChild<QWidget *>(QStringLiteral("dealSearchBusy"))->isVisibleTo(bar));
     DealFilter search;
     search.search = q.value(0).toString();
     QTRY_VERIFY(check(search));
+    QVERIFY(!bar->isSearching());
+    // The same search again is answered at once (found before, nothing written since).
+    bar->searchEdit()->setText(QString());
+    bar->applyNow();
+    QVERIFY(!bar->isSearching());
+    bar->searchEdit()->setText(q.value(0).toString());
+    bar->applyNow();
+    QVERIFY(!bar->isSearching());
+    QVERIFY(check(search));
     qint64 found = 0;
     for (int c = 0; c < page.columnCount(); ++c)
         found += page.boardModel()->countAt(c);
@@ -615,6 +629,7 @@ void TestDealsUiGui::screenshots()
         timer.restart();
         scaled.dealsPage()->filterBar()->searchEdit()->setText(QStringLiteral("ionescu"));
         scaled.dealsPage()->filterBar()->applyNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!scaled.dealsPage()->filterBar()->isSearching(), 30000);
         QApplication::processEvents();
         qInfo("1M deals: board and list filtered by a search in %lld ms", timer.elapsed());
         QVERIFY(scaled.grab().save(dir + QStringLiteral("/dealsui-list-1m.png")));

@@ -1,14 +1,17 @@
 #include "dealfilterbar.h"
 
+#include "crm/dealsearchhits.h"
 #include "crm/userservice.h"
 #include "guiutil.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace {
 constexpr int kTypingPauseMs = 300;
@@ -35,6 +38,10 @@ DealFilterBar::DealFilterBar(DatabasePtr db, QWidget *parent)
     m_typing = new QTimer(this);
     m_typing->setSingleShot(true);
     m_typing->setInterval(kTypingPauseMs);
+    m_busy = new QLabel(tr("Searching…"), this);
+    m_busy->setObjectName(QStringLiteral("dealSearchBusy"));
+    m_busy->setEnabled(false);
+    m_busy->setVisible(false);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -42,6 +49,7 @@ DealFilterBar::DealFilterBar(DatabasePtr db, QWidget *parent)
     layout->addWidget(ownerLabel);
     layout->addWidget(m_owner);
     layout->addWidget(m_search);
+    layout->addWidget(m_busy);
     reloadOwners();
 
     connect(m_mine, &QCheckBox::toggled, this, [this](bool on) {
@@ -51,7 +59,55 @@ DealFilterBar::DealFilterBar(DatabasePtr db, QWidget *parent)
     connect(m_owner, &QComboBox::currentIndexChanged, this, &DealFilterBar::changed);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &DealFilterBar::applyNow);
-    connect(m_typing, &QTimer::timeout, this, &DealFilterBar::changed);
+    connect(m_typing, &QTimer::timeout, this, &DealFilterBar::typingDone);
+}
+
+DealFilterBar::~DealFilterBar()
+{
+    // A lookup runs on the thread pool with this bar's database: let it end first.
+    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
+        watcher->waitForFinished();
+}
+
+void DealFilterBar::setSearching(bool on)
+{
+    m_searching = on;
+    m_busy->setVisible(on);
+}
+
+void DealFilterBar::typingDone()
+{
+    const int generation = ++m_generation;
+    const QString search = m_search->text().trimmed();
+    QSqlDatabase connection = m_db->connection();
+    if (search.isEmpty() || DealSearchHits::isReady(connection, search)) {
+        setSearching(false);
+        emit changed();
+        return;
+    }
+    setSearching(true);
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // typed on since: a newer lookup follows
+        setSearching(false);
+        emit changed();
+    });
+    const std::weak_ptr<Database> weak = m_db;
+    watcher->setFuture(QtConcurrent::run([weak, search] {
+        // The bar owns a reference to the database; a worker never holds the last one (~DealFilterBar waits).
+        const DatabasePtr db = weak.lock();
+        if (!db)
+            return false;
+        bool ok = false;
+        {
+            QSqlDatabase worker = db->connection();
+            ok = DealSearchHits::prefetch(worker, search).ok();
+        }
+        db->closeThreadConnection();
+        return ok;
+    }));
 }
 
 void DealFilterBar::reloadOwners()
@@ -83,7 +139,7 @@ QString DealFilterBar::searchText() const
 void DealFilterBar::applyNow()
 {
     m_typing->stop();
-    emit changed();
+    typingDone();
 }
 
 void DealFilterBar::clear()
@@ -96,5 +152,7 @@ void DealFilterBar::clear()
     m_owner->setCurrentIndex(0);
     m_search->clear();
     m_typing->stop();
+    ++m_generation; // a lookup still running is no longer wanted
+    setSearching(false);
     emit changed();
 }

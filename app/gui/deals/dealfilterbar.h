@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -17,6 +18,7 @@ class DealFilterBar : public QWidget
 
 public:
     DealFilterBar(DatabasePtr db, QWidget *parent = nullptr);
+    ~DealFilterBar() override;
 
     // The login whose deals are shown, empty for everybody's (that the user may see).
     QString owner() const;
@@ -31,15 +33,25 @@ public:
     void clear();
     // Reads the users again.
     void reloadOwners();
+    // A search is being looked up on a worker thread (the board and list follow when it is done).
+    bool isSearching() const { return m_searching; }
 
 signals:
     void changed();
 
 private:
+    // The typing pause is over: a search not found before is looked up off the GUI thread first
+    // (one scan of the deals, 0.4 s at a million), then the board and list filter with its result.
+    void typingDone();
+    void setSearching(bool on);
+
     DatabasePtr m_db;
     QString m_actor;
     QCheckBox *m_mine = nullptr;
     QComboBox *m_owner = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_typing = nullptr;
+    QLabel *m_busy = nullptr;
+    bool m_searching = false;
+    int m_generation = 0;
 };
