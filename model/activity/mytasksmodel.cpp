@@ -288,7 +288,24 @@ QVariant MyTasksModel::data(const QModelIndex &index, int role) const
         if (index.column() == DueColumn && group == int(TaskBucket::Overdue))
             return QColor(0xb0, 0x20, 0x20);
         return {};
+    case Qt::FontRole:
+        if (index.column() == TitleColumn && r->priority == 2) {
+            QFont bold;
+            bold.setBold(true); // high priority stands out even when the priority column is hidden
+            return bold;
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn) {
+            // Everything about the task, for a narrow list that shows only its title and due time.
+            QString tip = r->title;
+            if (r->priority == 2)
+                tip += QLatin1Char('\n') + tr("High priority");
+            if (!r->related.isEmpty())
+                tip += QLatin1Char('\n') + tr("Related to: %1").arg(r->related);
+            return tip;
+        }
+        [[fallthrough]];
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:

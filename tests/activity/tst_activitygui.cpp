@@ -232,6 +232,25 @@ private slots:
                  1);
         // The cursor stays in the group, on the next task.
         QTRY_COMPARE(view->currentIndex().data().toString(), QStringLiteral("Send the offer"));
+
+        // Wide, every column shows; narrow (the dock), the title keeps the room and the related
+        // record moves into its text and tooltip.
+        page.resize(900, 400);
+        QTRY_VERIFY(!view->isColumnHidden(MyTasksModel::RelatedColumn));
+        QVERIFY(!view->isColumnHidden(MyTasksModel::PriorityColumn));
+        page.resize(300, 400);
+        QTRY_VERIFY(view->isColumnHidden(MyTasksModel::RelatedColumn));
+        QVERIFY(view->isColumnHidden(MyTasksModel::PriorityColumn));
+        const QModelIndex offer = model->index(0, 0, model->groupIndex(TaskBucket::Overdue));
+        const QString related = offer.siblingAtColumn(MyTasksModel::RelatedColumn).data().toString();
+        QVERIFY(!related.isEmpty());
+        QVERIFY(offer.data(Qt::ToolTipRole).toString().contains(related));
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        const QSize narrowHint = view->itemDelegateForIndex(offer)->sizeHint(option, offer);
+        page.resize(900, 400);
+        QTRY_VERIFY(!view->isColumnHidden(MyTasksModel::RelatedColumn));
+        QVERIFY(view->itemDelegateForIndex(offer)->sizeHint(option, offer).width() < narrowHint.width());
     }
 
     void mainWindowShowsMyTasksAndReminders()

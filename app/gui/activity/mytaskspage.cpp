@@ -10,9 +10,41 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+namespace {
+
+// In a narrow list the title carries its related record ("Call back — Kitchen renovation"), which
+// the hidden Related column would otherwise show.
+class TitleDelegate : public QStyledItemDelegate
+{
+public:
+    TitleDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() != MyTasksModel::TitleColumn || !index.parent().isValid() ||
+            !m_view->isColumnHidden(MyTasksModel::RelatedColumn))
+            return;
+        const QString related = index.siblingAtColumn(MyTasksModel::RelatedColumn).data().toString();
+        if (!related.isEmpty())
+            option->text = MyTasksPage::tr("%1 — %2").arg(option->text, related);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
+} // namespace
 
 MyTasksPage::MyTasksPage(DatabasePtr db, QWidget *parent)
     : QWidget(parent)
@@ -36,6 +68,7 @@ MyTasksPage::MyTasksPage(DatabasePtr db, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->installEventFilter(this);
+    m_view->setItemDelegateForColumn(MyTasksModel::TitleColumn, new TitleDelegate(m_view));
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QString entity = index.data(MyTasksModel::RelatedEntityRole).toString();
         const qint64 id = index.data(MyTasksModel::RelatedIdRole).toLongLong();
@@ -72,6 +105,7 @@ void MyTasksPage::setDatabase(DatabasePtr db)
     header->resizeSection(MyTasksModel::DueColumn, 12 * digit);
     header->resizeSection(MyTasksModel::PriorityColumn, 7 * digit);
     header->resizeSection(MyTasksModel::RelatedColumn, 12 * digit);
+    fitColumns();
     const auto expand = [this] {
         // A group's title ("Overdue (12)") spans the row.
         for (int g = 0; g < m_model->rowCount(); ++g)
@@ -87,6 +121,21 @@ void MyTasksPage::setDatabase(DatabasePtr db)
         m_error->show();
     });
     expand();
+}
+
+void MyTasksPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
+}
+
+void MyTasksPage::fitColumns()
+{
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int width = m_view->viewport()->width();
+    // The title keeps at least 20 characters: first the priority goes, then the related record.
+    m_view->setColumnHidden(MyTasksModel::PriorityColumn, width < 62 * digit);
+    m_view->setColumnHidden(MyTasksModel::RelatedColumn, width < 52 * digit);
 }
 
 void MyTasksPage::updateSummary()

@@ -31,9 +31,13 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateSummary();
+    // A narrow list (the dock beside a record list) gives the titles the room: the priority and the
+    // related record go to the title's tooltip (high priority stays bold).
+    void fitColumns();
 
     DatabasePtr m_db;
     MyTasksModel *m_model = nullptr;
