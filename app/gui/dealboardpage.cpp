@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -119,6 +120,7 @@ DealBoardPage::DealBoardPage(DatabasePtr db, QWidget *parent)
     bar->addSpacing(16);
     bar->addWidget(m_filters);
     bar->addStretch(1);
+    m_topRow = bar;
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -143,6 +145,10 @@ DealBoardPage::DealBoardPage(DatabasePtr db, QWidget *parent)
     barWidget->setLayout(bar);
     barWidget->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     layout->addWidget(barWidget);
+    m_topRowWidget = barWidget;
+    m_filterRow = new QHBoxLayout;
+    m_filterRow->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_filterRow);
     layout->addWidget(m_views, 1);
 
     loadPipelines();
@@ -157,6 +163,35 @@ DealBoardPage::DealBoardPage(DatabasePtr db, QWidget *parent)
     connect(m_list, &DealListPage::dealActivated, this, &DealBoardPage::openDeal);
     buildColumns();
     m_list->setPipeline(pipelineId());
+}
+
+void DealBoardPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeFilters();
+}
+
+void DealBoardPage::placeFilters()
+{
+    const bool onTop = m_topRow->indexOf(m_filters) >= 0;
+    const int topWithoutFilters =
+        m_topRow->sizeHint().width() - (onTop ? m_filters->sizeHint().width() + m_topRow->spacing() : 0);
+    const bool fits = topWithoutFilters + m_filters->sizeHint().width() + m_topRow->spacing() <= width();
+    if (fits == onTop)
+        return;
+    if (fits) {
+        m_filterRow->removeWidget(m_filters);
+        m_topRow->insertWidget(m_topRow->count() - 1, m_filters); // before the stretch
+    } else {
+        m_topRow->removeWidget(m_filters);
+        m_filterRow->addWidget(m_filters);
+        m_filterRow->addStretch(1);
+    }
+    // The second row's stretch goes with it.
+    if (fits) {
+        while (QLayoutItem *item = m_filterRow->takeAt(0))
+            delete item;
+    }
 }
 
 bool DealBoardPage::isListShown() const

@@ -81,6 +81,9 @@ signals:
     void dealMoved(qint64 dealId, qint64 stageId);
     void dealOpened(DealCardDialog *card);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     struct Move
     {
@@ -98,6 +101,8 @@ private:
     };
 
     void loadPipelines();
+    // The quick filters share the top row while it is wide enough, else take a row of their own.
+    void placeFilters();
     void buildColumns();
     void updateHeaders();
     void applyFilters();
@@ -108,6 +113,9 @@ private:
     QString m_actor;
     QComboBox *m_pipelines = nullptr;
     DealFilterBar *m_filters = nullptr;
+    QHBoxLayout *m_topRow = nullptr;
+    QWidget *m_topRowWidget = nullptr;
+    QHBoxLayout *m_filterRow = nullptr;
     QToolButton *m_boardButton = nullptr;
     QToolButton *m_listButton = nullptr;
     QStackedWidget *m_views = nullptr;

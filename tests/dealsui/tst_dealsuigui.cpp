@@ -444,6 +444,19 @@ void TestDealsUiGui::boardQuickFiltersFollowCounts()
 {
     DealBoardPage page(m_db);
     DealFilterBar *bar = page.filterBar();
+    // A wide page keeps the quick filters on the top row; a narrow one (the My Tasks dock open beside
+    // it) gives them a row of their own rather than clipping the search box.
+    page.resize(1400, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *pipelines = page.findChild<QComboBox *>(QStringLiteral("pipelineBox"));
+    const auto rowOf = [&](QWidget *w) { return w->mapTo(&page, QPoint(0, w->height() / 2)).y(); };
+    QTRY_VERIFY(qAbs(rowOf(bar) - rowOf(pipelines)) < pipelines->height() / 2);
+    page.resize(640, 700);
+    QTRY_VERIFY(rowOf(bar) > rowOf(pipelines) + pipelines->height() / 2);
+    QTRY_VERIFY(bar->searchEdit()->mapTo(&page, QPoint(bar->searchEdit()->width(), 0)).x() <= page.width());
+    page.resize(1400, 700);
+    QTRY_VERIFY(qAbs(rowOf(bar) - rowOf(pipelines)) < pipelines->height() / 2);
     DealService deals(m_db, m_actor);
     auto check = [&](const DealFilter &f) {
         for (int c = 0; c < page.columnCount(); ++c) {
