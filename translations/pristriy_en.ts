@@ -1102,7 +1102,7 @@ Click to list these deals</source>
         <source>and %Ln other currency(s), see the tooltip</source>
         <translation>
             <numerusform>and %Ln other currency, see the tooltip</numerusform>
-            <numerusform>and %Ln other currencys, see the tooltip</numerusform>
+            <numerusform>and %Ln other currencies, see the tooltip</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2041,7 +2041,7 @@ Click to list these deals</source>
         <source>%1 + %Ln other currency(s)</source>
         <translation>
             <numerusform>%1 + %Ln other currency</numerusform>
-            <numerusform>%1 + %Ln other currencys</numerusform>
+            <numerusform>%1 + %Ln other currencies</numerusform>
         </translation>
     </message>
     <message>
