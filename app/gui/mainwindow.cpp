@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "activity/mytasksdock.h"
+#include "activity/mytaskspage.h"
 #include "companyform.h"
 #include "companylistpage.h"
 #include "contactform.h"
@@ -557,8 +558,12 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray()))
         resize(1280, 800);
     // First start: the tasks dock takes under a third of the width, the lists keep the rest.
-    if (!restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray()))
+    if (!restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray())) {
         resizeDocks({m_myTasksDock}, {qMax(360, width() * 3 / 10)}, Qt::Horizontal);
+        // Nothing is waiting for this user: the dock stays out of the way until asked for (Ctrl+T).
+        if (m_myTasksDock->page()->openTaskCount() == 0)
+            m_myTasksDock->hide();
+    }
     m_contacts->restoreState();
     m_companies->restoreState();
     m_deals->restoreState();

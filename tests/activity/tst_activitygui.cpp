@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -251,6 +252,34 @@ private slots:
         page.resize(900, 400);
         QTRY_VERIFY(!view->isColumnHidden(MyTasksModel::RelatedColumn));
         QVERIFY(view->itemDelegateForIndex(offer)->sizeHint(option, offer).width() < narrowHint.width());
+    }
+
+    void myTasksDockStartsHiddenWithNothingToDo()
+    {
+        // ivan has no tasks: on the first start the dock stays out of the way; asked for, it says so.
+        actAs("ivan");
+        QSettings().remove(QStringLiteral("mainwindow/state"));
+        MainWindow window(f.db);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MyTasksDock *dock = window.myTasksDock();
+        QVERIFY(!dock->isVisible());
+        dock->toggleViewAction()->trigger();
+        QTRY_VERIFY(dock->isVisible());
+        QVERIFY(dock->page()
+                    ->findChild<QLabel *>(QStringLiteral("summary"))
+                    ->text()
+                    .contains(QStringLiteral("No open tasks")));
+        QVERIFY(!dock->page()->view()->isVisible());
+        // A task given to him shows the list.
+        Task t;
+        t.title = QStringLiteral("Call Radu back");
+        t.dueAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        t.assignee = QStringLiteral("ivan");
+        ActivityFixture::must(TaskService(f.db, QStringLiteral("ivan")).create(t));
+        QTRY_VERIFY(dock->page()->view()->isVisible());
+        QCOMPARE(dock->page()->openTaskCount(), 1);
     }
 
     void mainWindowShowsMyTasksAndReminders()

@@ -51,6 +51,7 @@ MyTasksPage::MyTasksPage(DatabasePtr db, QWidget *parent)
 {
     setObjectName(QStringLiteral("myTasksPage"));
     m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("summary"));
     auto *add = new QPushButton(tr("&New Task…"), this);
     add->setObjectName(QStringLiteral("newTask"));
@@ -142,10 +143,22 @@ void MyTasksPage::updateSummary()
 {
     m_error->setVisible(!m_model->lastError().isEmpty());
     m_error->setText(m_model->lastError());
+    const bool none = openTaskCount() == 0 && m_model->lastError().isEmpty();
+    m_view->setVisible(!none);
+    if (none) {
+        m_summary->setText(tr("No open tasks. Tasks given to you appear here; <b>New Task…</b> adds one."));
+        return;
+    }
     m_summary->setText(tr("<b>%1</b> overdue, <b>%2</b> due today, <b>%3</b> upcoming")
                            .arg(m_model->count(TaskBucket::Overdue))
                            .arg(m_model->count(TaskBucket::Today))
                            .arg(m_model->count(TaskBucket::Upcoming)));
+}
+
+int MyTasksPage::openTaskCount() const
+{
+    return m_model->count(TaskBucket::Overdue) + m_model->count(TaskBucket::Today) +
+           m_model->count(TaskBucket::Upcoming) + m_model->count(TaskBucket::NoDueDate);
 }
 
 void MyTasksPage::completeCurrent()

@@ -23,6 +23,8 @@ public:
     void completeCurrent();
     // Opens a dialog for a new task of the acting user.
     void newTask();
+    // Open tasks in all groups.
+    int openTaskCount() const;
     // Wide enough for the title, due time, priority and related record side by side.
     QSize sizeHint() const override { return {440, 400}; }
 
