@@ -145,13 +145,15 @@ private slots:
                                           "AND sql LIKE '%amount_minor%'")) == 1);
         }
         if (version >= 5) {
-            QCOMPARE(scalar(db, QStringLiteral("SELECT total_minor FROM deal_line_item WHERE deal_id = 1")), 53438);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT total_minor FROM deal_line_item WHERE deal_id = 1")),
+                     53438);
         }
         // Version 6 rebuilt the custom field tables for deals: values kept, links intact, deals allowed.
         if (version >= 3) {
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM custom_value v JOIN custom_field f "
-                                               "ON f.id = v.field_id WHERE f.entity IN ('contact', 'company')")),
-                     2);
+            QCOMPARE(
+                scalar(db, QStringLiteral("SELECT count(*) FROM custom_value v JOIN custom_field f "
+                                          "ON f.id = v.field_id WHERE f.entity IN ('contact', 'company')")),
+                2);
             QSqlQuery q(db->connection());
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
             QVERIFY2(!q.next(), "a foreign key points nowhere after the upgrade");
