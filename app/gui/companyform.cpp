@@ -147,6 +147,11 @@ bool CompanyForm::load()
         m_contacts = new ContactListModel(m_db, this);
         ContactFilter filter;
         filter.companyId = m_id;
+        {
+            // A sales manager sees the people of the company that are his or shared with him.
+            QSqlDatabase connection = m_db->connection();
+            filter.visibleTo = ContactFilter::visibilityFor(connection, GuiUtil::actor());
+        }
         m_contacts->setFilter(filter);
         m_contactTable = new RecordTable(QString(), this);
         m_contactTable->setObjectName(QStringLiteral("companyContacts"));

@@ -29,6 +29,8 @@ public:
     Company company() const;
     bool isModified() const;
     bool save();
+    // The company's people that the user may see (after load()).
+    ContactListModel *contactsModel() const { return m_contacts; }
 
     void accept() override;
     void reject() override;

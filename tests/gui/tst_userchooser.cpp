@@ -2,6 +2,7 @@
 // chosen user's role is what the services then enforce.
 #include "../testutil.h"
 #include "activity/shareservice.h"
+#include "companyform.h"
 #include "contactlistpage.h"
 #include "crm/contactservice.h"
 #include "crm/dealservice.h"
@@ -122,6 +123,7 @@ private slots:
             c.givenName = QStringLiteral("Petra%1").arg(i);
             c.familyName = QStringLiteral("Visibila");
             c.owner = i < 2 ? QStringLiteral("ana") : QStringLiteral("ivan");
+            c.companyName = QStringLiteral("Vizibil SRL");
             const Result<qint64> id = service.create(c);
             QVERIFY(id.ok());
             if (i >= 2)
@@ -149,9 +151,22 @@ private slots:
             QTest::keyClicks(w.contactsPage()->searchBox(), QStringLiteral("petra5"));
             QTRY_COMPARE(model->rowCount(), 0); // ivan's, not shared: not found either
         }
+        // The company card lists the same three of its six people.
+        const qint64 company = ContactService(t.db(), QStringLiteral("dir")).get(ivans.first())->companyId;
+        QVERIFY(company > 0);
+        {
+            CompanyForm form(t.db(), company);
+            QVERIFY(form.load());
+            QCOMPARE(form.contactsModel()->rowCount(), 3);
+            QVERIFY(form.contactsModel()->rowOfId(ivans.first()) >= 0);
+            QCOMPARE(form.contactsModel()->rowOfId(ivans.last()), -1);
+        }
         QVERIFY(UserChooser::chooseFor(t.db(), QStringLiteral("dir"), nullptr));
         MainWindow w(t.db());
         QCOMPARE(w.contactsPage()->model()->rowCount(), 6);
+        CompanyForm form(t.db(), company);
+        QVERIFY(form.load());
+        QCOMPARE(form.contactsModel()->rowCount(), 6);
     }
 
     // Share… on a record card: the owner ticks a colleague, who then sees the record; a sales manager
