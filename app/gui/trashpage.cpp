@@ -22,6 +22,11 @@ TrashPage::TrashPage(DatabasePtr db, QWidget *parent)
     m_contacts = new ContactListModel(m_db, this);
     ContactFilter filter;
     filter.trash = true;
+    {
+        // A sales manager's trash holds his own contacts and those shared with him.
+        QSqlDatabase connection = m_db->connection();
+        filter.visibleTo = ContactFilter::visibilityFor(connection, GuiUtil::actor());
+    }
     m_contacts->setFilter(filter);
     m_companies = new CompanyListModel(m_db, this);
     m_companies->setShowTrash(true);

@@ -1,5 +1,6 @@
 #include "recordtrash.h"
 
+#include "activity/recordaccess.h"
 #include "store/eventlog.h"
 #include "store/timestamps.h"
 #include "store/transaction.h"
@@ -38,6 +39,20 @@ Status RecordTrash::finish(QSqlDatabase &db, const QList<qint64> &changed)
     return okStatus();
 }
 
+Status RecordTrash::checkAccess(QSqlDatabase &db, qint64 id) const
+{
+    if (m_entity != QLatin1String("contact"))
+        return okStatus(); // companies are everybody's to see (their people are not)
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT owner FROM contact WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return okStatus(); // nothing to change
+    return RecordAccess::checkLogin(db, m_actor, m_entity, id, q.value(0).toString());
+}
+
 Status RecordTrash::setTrashed(const QList<qint64> &ids, bool trashed)
 {
     QSqlDatabase db = m_db->connection();
@@ -55,6 +70,8 @@ Status RecordTrash::setTrashed(const QList<qint64> &ids, bool trashed)
     const QString type = m_entity + (trashed ? QStringLiteral(".trashed") : QStringLiteral(".restored"));
     QList<qint64> changed;
     for (qint64 id : ids) {
+        if (Status s = checkAccess(db, id); !s)
+            return s; // nothing of this call is kept
         q.bindValue(0, now);
         q.bindValue(1, id);
         if (!q.exec())
@@ -85,6 +102,8 @@ Status RecordTrash::purge(const QList<qint64> &ids)
     const QString type = m_entity + QStringLiteral(".purged");
     QList<qint64> changed;
     for (qint64 id : ids) {
+        if (Status s = checkAccess(db, id); !s)
+            return s; // nothing of this call is kept
         inTrash.bindValue(0, id);
         if (!inTrash.exec())
             return sqlError(inTrash);

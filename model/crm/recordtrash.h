@@ -34,6 +34,8 @@ public:
 
 private:
     Status setTrashed(const QList<qint64> &ids, bool trashed);
+    // A sales manager trashes, restores and purges only the contacts that are his or shared with him.
+    Status checkAccess(QSqlDatabase &db, qint64 id) const;
     Status finish(QSqlDatabase &db, const QList<qint64> &changed);
 
     DatabasePtr m_db;

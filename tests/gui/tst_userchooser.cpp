@@ -12,6 +12,7 @@
 #include "models/contactlistmodel.h"
 #include "sharedialog.h"
 #include "store/systemuser.h"
+#include "trashpage.h"
 #include "userchooser.h"
 
 #include <QComboBox>
@@ -167,6 +168,45 @@ private slots:
         CompanyForm form(t.db(), company);
         QVERIFY(form.load());
         QCOMPARE(form.contactsModel()->rowCount(), 6);
+    }
+
+    // The trash follows the same rule, in the service: a sales manager cannot trash, restore or purge
+    // another's contact (and nothing of the call is kept); his trash lists only his own.
+    void salesManagerTrashesOnlyHisContacts()
+    {
+        TempDatabase t;
+        addUser(t.db(), QStringLiteral("ana"), QStringLiteral("sales_manager"));
+        addUser(t.db(), QStringLiteral("ivan"), QStringLiteral("sales_manager"));
+        ContactService anas(t.db(), QStringLiteral("ana"));
+        ContactService ivans(t.db(), QStringLiteral("ivan"));
+        Contact c;
+        c.givenName = QStringLiteral("Mine");
+        c.familyName = QStringLiteral("Ana");
+        c.owner = QStringLiteral("ana");
+        const qint64 hers = *anas.create(c);
+        c.givenName = QStringLiteral("Other");
+        c.owner = QStringLiteral("ivan");
+        const qint64 his = *ivans.create(c);
+        const auto events = [&] {
+            QSqlQuery q(t.db()->connection());
+            return q.exec(QStringLiteral("SELECT count(*) FROM event")) && q.next() ? q.value(0).toInt() : -1;
+        };
+        const int before = events();
+        const Status refused = anas.moveToTrash({hers, his});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, StoreError::Code::Denied);
+        QCOMPARE(events(), before);
+        QVERIFY(!anas.get(hers)->deletedAt.isValid()); // her own was not trashed either: one transaction
+        QVERIFY(anas.moveToTrash({hers}).ok());
+        QVERIFY(ivans.moveToTrash({his}).ok());
+        QCOMPARE(anas.restore({his}).error().code, StoreError::Code::Denied);
+        QCOMPARE(anas.purge({his}).error().code, StoreError::Code::Denied);
+        QVERIFY(ContactService(t.db(), QStringLiteral("ivan")).get(his).ok());
+
+        QVERIFY(UserChooser::chooseFor(t.db(), QStringLiteral("ana"), nullptr));
+        MainWindow w(t.db());
+        QCOMPARE(w.trashPage()->contactModel()->rowCount(), 1);
+        QCOMPARE(w.trashPage()->contactModel()->rowOfId(his), -1);
     }
 
     // Share… on a record card: the owner ticks a colleague, who then sees the record; a sales manager
