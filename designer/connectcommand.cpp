@@ -1,35 +1,48 @@
 #include "connectcommand.h"
 
 #include "processdocument.h"
-#include "processrules.h"
 
 #include "bpmn/bpmnnamespaces.h"
 
+#include <QObject>
+
+#include <algorithm>
+
 namespace {
 
-// Children of a flow node that come before its incoming/outgoing references (BPMN schema order).
-bool precedesReferences(const BpmnXmlNode *child, bool outgoing)
-{
-    static const QStringView names[] = {u"documentation", u"extensionElements", u"auditing",
-                                        u"monitoring",    u"categoryValueRef",  u"incoming"};
-    if (!child->isElement() || child->namespaceUri() != BpmnNamespaces::model)
-        return false;
-    if (outgoing && child->name() == u"outgoing")
-        return true;
-    for (QStringView name : names) {
-        if (child->name() == name)
-            return true;
-    }
-    return false;
-}
+using Kind = ProcessRules::ConnectionKind;
 
-BpmnXmlNode *shapeOf(const BpmnXmlNode *plane, const QString &elementId)
+// The schema's order of the children of flow nodes (activities) and of a collaboration, as far
+// as connections are concerned.
+constexpr QStringView flowNodeOrder[] = {u"documentation",
+                                         u"extensionElements",
+                                         u"auditing",
+                                         u"monitoring",
+                                         u"categoryValueRef",
+                                         u"incoming",
+                                         u"outgoing",
+                                         u"ioSpecification",
+                                         u"property",
+                                         u"dataInputAssociation",
+                                         u"dataOutputAssociation"};
+constexpr QStringView collaborationOrder[] = {u"documentation", u"extensionElements", u"participant",
+                                              u"messageFlow"};
+
+template<size_t N>
+int indexAfter(const BpmnXmlNode *parent, const QStringView (&order)[N], QStringView name)
 {
-    for (const BpmnXmlNode *shape : plane->childElements(BpmnNamespaces::bpmnDi, u"BPMNShape")) {
-        if (shape->attribute(u"bpmnElement") == elementId)
-            return const_cast<BpmnXmlNode *>(shape);
+    const auto last = std::find(std::begin(order), std::end(order), name);
+    if (last == std::end(order))
+        return -1;
+    int index = 0;
+    for (int i = 0; i < parent->childCount(); ++i) {
+        const BpmnXmlNode *child = parent->childAt(i);
+        if (!child->isElement() || child->namespaceUri() != BpmnNamespaces::model)
+            continue;
+        if (std::find(std::begin(order), last + 1, child->name()) != last + 1)
+            index = i + 1;
     }
-    return nullptr;
+    return index;
 }
 
 } // namespace
@@ -44,35 +57,85 @@ ConnectCommand::ConnectCommand(ProcessDocument *document, const QString &sourceI
     BpmnXmlNode *plane = document->plane();
     if (!plane || !ProcessRules::canConnect(bpmn, sourceId, targetId))
         return;
-    const BpmnXmlNode *sourceShape = shapeOf(plane, sourceId);
-    const BpmnXmlNode *targetShape = shapeOf(plane, targetId);
+    const BpmnXmlNode *sourceShape = diOf(plane, sourceId, u"BPMNShape");
+    const BpmnXmlNode *targetShape = diOf(plane, targetId, u"BPMNShape");
     if (!sourceShape || !targetShape)
         return;
-    // A text annotation gets an association (no incoming/outgoing references), the rest a flow.
-    const bool association = ProcessRules::isAssociation(bpmn, sourceId, targetId);
-    m_flowId = document->uniqueId(association ? QStringLiteral("Association_") : QStringLiteral("Flow_"));
-    if (association)
+    m_kind = ProcessRules::connectionKind(bpmn, sourceId, targetId);
+    switch (m_kind) {
+    case Kind::Association:
         setText(QObject::tr("Associate"));
+        m_flowId = document->uniqueId(QStringLiteral("Association_"));
+        addConnection(source->parent(), -1, QStringLiteral("association"), sourceId, targetId);
+        break;
+    case Kind::MessageFlow: {
+        setText(QObject::tr("Connect by message flow"));
+        m_flowId = document->uniqueId(QStringLiteral("Flow_"));
+        BpmnXmlNode *collaboration = ProcessRules::poolOf(bpmn, source)->parent();
+        addConnection(collaboration, schemaIndex(collaboration, u"messageFlow"),
+                      QStringLiteral("messageFlow"), sourceId, targetId);
+        break;
+    }
+    case Kind::DataOutputAssociation:
+        setText(QObject::tr("Associate data"));
+        m_flowId = document->uniqueId(QStringLiteral("DataOutputAssociation_"));
+        addDataAssociation(source, false, targetId);
+        break;
+    case Kind::DataInputAssociation:
+        setText(QObject::tr("Associate data"));
+        m_flowId = document->uniqueId(QStringLiteral("DataInputAssociation_"));
+        addDataAssociation(target, true, sourceId);
+        break;
+    default:
+        m_flowId = document->uniqueId(QStringLiteral("Flow_"));
+        addConnection(source->parent(), -1, QStringLiteral("sequenceFlow"), sourceId, targetId);
+        addReference(source, QStringLiteral("outgoing"));
+        addReference(target, QStringLiteral("incoming"));
+        break;
+    }
+    addEdge(plane, ProcessDocument::bounds(sourceShape), ProcessDocument::bounds(targetShape));
+}
 
-    BpmnXmlNode *container = source->parent();
-    auto flow = BpmnXmlNode::createElement(
-        BpmnNamespaces::model.toString(),
-        association ? QStringLiteral("association") : QStringLiteral("sequenceFlow"), source->prefix());
+void ConnectCommand::addConnection(BpmnXmlNode *container, int index, const QString &name,
+                                   const QString &sourceId, const QString &targetId)
+{
+    auto flow = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(), name, container->prefix());
     flow->setAttribute(QStringLiteral("id"), m_flowId);
     flow->setAttribute(QStringLiteral("sourceRef"), sourceId);
     flow->setAttribute(QStringLiteral("targetRef"), targetId);
-    addInsert(container, std::move(flow));
-    if (!association) {
-        addReference(source, QStringLiteral("outgoing"));
-        addReference(target, QStringLiteral("incoming"));
-    }
+    addInsert(container, std::move(flow), index);
+}
 
+void ConnectCommand::addDataAssociation(BpmnXmlNode *activity, bool input, const QString &dataId)
+{
+    auto association = modelElement(activity, input ? QStringLiteral("dataInputAssociation")
+                                                    : QStringLiteral("dataOutputAssociation"));
+    association->setAttribute(QStringLiteral("id"), m_flowId);
+    if (input) {
+        const QString propertyId = document()->uniqueId(QStringLiteral("Property_"));
+        association->appendChild(modelElement(activity, QStringLiteral("sourceRef"), dataId));
+        association->appendChild(modelElement(activity, QStringLiteral("targetRef"), propertyId));
+        addInsert(activity, targetPlaceholder(activity, propertyId), schemaIndex(activity, u"property"));
+        // The property goes before the association; the index counts it.
+        addInsert(activity, std::move(association), schemaIndex(activity, u"dataInputAssociation") + 1);
+        return;
+    }
+    association->appendChild(modelElement(activity, QStringLiteral("targetRef"), dataId));
+    addInsert(activity, std::move(association), schemaIndex(activity, u"dataOutputAssociation"));
+}
+
+void ConnectCommand::addReference(BpmnXmlNode *node, const QString &name)
+{
+    addInsert(node, modelElement(node, name, m_flowId), schemaIndex(node, name));
+}
+
+void ConnectCommand::addEdge(BpmnXmlNode *plane, const QRectF &source, const QRectF &target)
+{
     auto edge = BpmnXmlNode::createElement(BpmnNamespaces::bpmnDi.toString(), QStringLiteral("BPMNEdge"),
                                            plane->prefix());
     edge->setAttribute(QStringLiteral("id"), m_flowId + QStringLiteral("_di"));
     edge->setAttribute(QStringLiteral("bpmnElement"), m_flowId);
-    for (const QPointF &point :
-         route(ProcessDocument::bounds(sourceShape), ProcessDocument::bounds(targetShape))) {
+    for (const QPointF &point : route(source, target, m_kind == Kind::MessageFlow)) {
         auto waypoint = BpmnXmlNode::createElement(BpmnNamespaces::di.toString(), QStringLiteral("waypoint"));
         waypoint->setAttribute(QStringLiteral("x"), ProcessDocument::formatNumber(point.x()));
         waypoint->setAttribute(QStringLiteral("y"), ProcessDocument::formatNumber(point.y()));
@@ -81,35 +144,122 @@ ConnectCommand::ConnectCommand(ProcessDocument *document, const QString &sourceI
     addInsert(plane, std::move(edge));
 }
 
-void ConnectCommand::addReference(BpmnXmlNode *node, const QString &name)
+QVector<QPointF> ConnectCommand::route(const QRectF &source, const QRectF &target, bool vertical)
 {
-    int index = 0;
-    for (int i = 0; i < node->childCount(); ++i) {
-        if (precedesReferences(node->childAt(i), name == u"outgoing"))
-            index = i + 1;
+    const bool below = target.top() >= source.bottom();
+    const bool above = target.bottom() <= source.top();
+    if (vertical && (below || above)) {
+        const qreal fromY = below ? source.bottom() : source.top();
+        const qreal toY = below ? target.top() : target.bottom();
+        // Straight where one lies over the other, as between a pool and an element of another.
+        if (source.center().x() >= target.left() && source.center().x() <= target.right())
+            return {QPointF(source.center().x(), fromY), QPointF(source.center().x(), toY)};
+        if (target.center().x() >= source.left() && target.center().x() <= source.right())
+            return {QPointF(target.center().x(), fromY), QPointF(target.center().x(), toY)};
     }
-    auto reference = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(), name, node->prefix());
-    reference->appendChild(BpmnXmlNode::createText(m_flowId));
-    addInsert(node, std::move(reference), index);
-}
-
-QVector<QPointF> ConnectCommand::route(const QRectF &source, const QRectF &target)
-{
     QPointF from;
     QPointF to;
-    if (target.left() >= source.right()) {
-        from = QPointF(source.right(), source.center().y());
-        to = QPointF(target.left(), target.center().y());
-        if (qFuzzyCompare(from.y(), to.y()))
-            return {from, to};
-        const qreal middle = qRound((from.x() + to.x()) / 2);
-        return {from, QPointF(middle, from.y()), QPointF(middle, to.y()), to};
+    if (!vertical || !(below || above)) {
+        if (target.left() >= source.right()) {
+            from = QPointF(source.right(), source.center().y());
+            to = QPointF(target.left(), target.center().y());
+            if (qFuzzyCompare(from.y(), to.y()))
+                return {from, to};
+            const qreal middle = qRound((from.x() + to.x()) / 2);
+            return {from, QPointF(middle, from.y()), QPointF(middle, to.y()), to};
+        }
     }
-    const bool below = target.top() >= source.bottom();
     from = QPointF(source.center().x(), below ? source.bottom() : source.top());
     to = QPointF(target.center().x(), below ? target.top() : target.bottom());
     if (qFuzzyCompare(from.x(), to.x()))
         return {from, to};
     const qreal middle = qRound((from.y() + to.y()) / 2);
     return {from, QPointF(from.x(), middle), QPointF(to.x(), middle), to};
+}
+
+int ConnectCommand::schemaIndex(const BpmnXmlNode *parent, QStringView name)
+{
+    if (parent->is(BpmnNamespaces::model, u"collaboration"))
+        return indexAfter(parent, collaborationOrder, name);
+    return indexAfter(parent, flowNodeOrder, name);
+}
+
+BpmnXmlNode *ConnectCommand::diOf(const BpmnXmlNode *plane, const QString &elementId, QStringView kind)
+{
+    for (const BpmnXmlNode *di : plane->childElements(BpmnNamespaces::bpmnDi, kind)) {
+        if (di->attribute(u"bpmnElement") == elementId)
+            return const_cast<BpmnXmlNode *>(di);
+    }
+    return nullptr;
+}
+
+std::unique_ptr<BpmnXmlNode> ConnectCommand::modelElement(const BpmnXmlNode *like, const QString &name,
+                                                          const QString &text)
+{
+    auto node = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(), name, like->prefix());
+    if (!text.isEmpty())
+        node->appendChild(BpmnXmlNode::createText(text));
+    return node;
+}
+
+std::unique_ptr<BpmnXmlNode> ConnectCommand::targetPlaceholder(const BpmnXmlNode *activity, const QString &id)
+{
+    auto property = modelElement(activity, QStringLiteral("property"));
+    property->setAttribute(QStringLiteral("id"), id);
+    property->setAttribute(QStringLiteral("name"), QStringLiteral("__targetRef_placeholder"));
+    return property;
+}
+
+// FlowMarkerCommand ------------------------------------------------------------------------------
+
+FlowMarkerCommand::FlowMarkerCommand(ProcessDocument *document, const QString &flowId, Marker marker, bool on,
+                                     QUndoCommand *parent)
+    : DocumentEditCommand(
+          document, marker == Marker::Default ? QObject::tr("Default flow") : QObject::tr("Conditional flow"),
+          parent)
+{
+    const BpmnDocument &bpmn = document->document();
+    if (!ProcessRules::canBeDefaultOrConditional(bpmn, flowId))
+        return;
+    BpmnXmlNode *flow = bpmn.elementById(flowId);
+    BpmnXmlNode *source = bpmn.elementById(flow->attribute(u"sourceRef"));
+    BpmnXmlNode *condition = flow->firstChildElement(BpmnNamespaces::model, u"conditionExpression");
+    const bool isDefault = source->attribute(u"default") == flowId;
+    if (marker == Marker::Default) {
+        if (on == isDefault)
+            return;
+        addSetAttribute(source, QStringLiteral("default"), on ? flowId : QString());
+        // A default flow is taken when no condition holds; its own would never be asked.
+        if (on && condition)
+            addRemove(condition);
+    } else {
+        if (on == (condition != nullptr))
+            return;
+        if (on) {
+            if (isDefault)
+                addSetAttribute(source, QStringLiteral("default"), QString());
+            auto expression = ConnectCommand::modelElement(flow, QStringLiteral("conditionExpression"));
+            const QString type = QStringLiteral("tFormalExpression");
+            expression->setAttribute(BpmnXmlAttribute{
+                BpmnNamespaces::xsi.toString(), QStringLiteral("type"), QStringLiteral("xsi"),
+                flow->prefix().isEmpty() ? type : flow->prefix() + u':' + type});
+            addInsert(flow, std::move(expression));
+        } else {
+            addRemove(condition);
+        }
+    }
+    markStructural(); // the markers are drawn from the render model, which is rebuilt
+}
+
+bool FlowMarkerCommand::isDefault(const BpmnDocument &document, const QString &flowId)
+{
+    const BpmnXmlNode *flow = document.elementById(flowId);
+    const BpmnXmlNode *source = flow ? document.elementById(flow->attribute(u"sourceRef")) : nullptr;
+    return source && source->attribute(u"default") == flowId;
+}
+
+bool FlowMarkerCommand::isConditional(const BpmnDocument &document, const QString &flowId)
+{
+    const BpmnXmlNode *flow = document.elementById(flowId);
+    return flow && flow->firstChildElement(BpmnNamespaces::model, u"conditionExpression");
 }

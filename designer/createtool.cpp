@@ -9,7 +9,7 @@
 
 CreateTool::CreateTool(ProcessScene *scene, BpmnElementType type)
     : ProcessTool(scene)
-    , m_type(type)
+    , m_spec(type)
 {}
 
 void CreateTool::mousePress(QGraphicsSceneMouseEvent *event)
@@ -27,10 +27,10 @@ void CreateTool::mouseRelease(QGraphicsSceneMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return;
     ProcessDocument *document = scene()->document();
-    auto *command = new CreateElementCommand(document, m_type, scene()->snapped(event->scenePos()));
+    auto *command = new CreateElementCommand(document, m_spec, scene()->snapped(event->scenePos()));
     if (command->isEmpty()) {
+        emit scene()->statusMessage(command->problem());
         delete command;
-        emit scene()->statusMessage(QObject::tr("This diagram has no process to add elements to."));
         return;
     }
     const QString shapeId = command->shapeId();

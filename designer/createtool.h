@@ -2,7 +2,7 @@
 
 #include "processtool.h"
 
-#include "bpmn/bpmnschema.h"
+#include "createelementcommand.h"
 
 // Places a new element of one kind where the canvas is clicked, selects it and hands back to
 // the select tool (the scene emits toolFinished()).
@@ -11,8 +11,10 @@ class CreateTool : public ProcessTool
 public:
     CreateTool(ProcessScene *scene, BpmnElementType type);
 
-    BpmnElementType elementType() const { return m_type; }
-    void setElementType(BpmnElementType type) { m_type = type; }
+    BpmnElementType elementType() const { return m_spec.type; }
+    void setElementType(BpmnElementType type) { m_spec = BpmnElementSpec(type); }
+    const BpmnElementSpec &elementSpec() const { return m_spec; }
+    void setElementSpec(const BpmnElementSpec &spec) { m_spec = spec; }
 
     void mousePress(QGraphicsSceneMouseEvent *event) override;
     void mouseMove(QGraphicsSceneMouseEvent *event) override;
@@ -20,5 +22,5 @@ public:
     QCursor cursor() const override { return QCursor(Qt::CrossCursor); }
 
 private:
-    BpmnElementType m_type;
+    BpmnElementSpec m_spec;
 };

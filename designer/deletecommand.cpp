@@ -1,6 +1,7 @@
 #include "deletecommand.h"
 
 #include "processdocument.h"
+#include "processrules.h"
 
 #include "bpmn/bpmnnamespaces.h"
 
@@ -106,6 +107,13 @@ void DeleteCommand::addDependents()
                 m_deleted.contains(node->attribute(u"targetRef")) ||
                 m_deleted.contains(node->attribute(u"attachedToRef")))
                 m_deleted.insert(node->attribute(u"id"));
+            // Data associations name their data object or store in child elements, not attributes.
+            if ((node->name() == u"dataInputAssociation" || node->name() == u"dataOutputAssociation") &&
+                node->hasAttribute(u"id")) {
+                const auto ends = ProcessRules::connectionEnds(node);
+                if (m_deleted.contains(ends.first) || m_deleted.contains(ends.second))
+                    m_deleted.insert(node->attribute(u"id"));
+            }
         });
     }
 }

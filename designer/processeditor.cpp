@@ -10,8 +10,10 @@
 #include "deletecommand.h"
 #include "handtool.h"
 #include "lassotool.h"
+#include "poolcommands.h"
 #include "problemspanel.h"
 #include "processclipboard.h"
+#include "processcontainers.h"
 #include "processdocument.h"
 #include "processedgeitem.h"
 #include "processexport.h"
@@ -59,8 +61,8 @@
 
 namespace {
 
-// The palette icon of an element kind, drawn by the canvas's own shape painter.
-QIcon elementIcon(BpmnElementType type)
+// The palette icon of an element variant, drawn by the canvas's own shape painter.
+QIcon elementIcon(const BpmnElementSpec &spec)
 {
     QPixmap pixmap(QSize(32, 32) * 2);
     pixmap.setDevicePixelRatio(2);
@@ -68,13 +70,45 @@ QIcon elementIcon(BpmnElementType type)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     BpmnRenderModel::Shape shape;
-    shape.type = type;
-    const QSizeF size = ProcessRules::defaultSize(type).scaled(QSizeF(28, 28), Qt::KeepAspectRatio);
-    shape.bounds = QRectF(QPointF(16 - size.width() / 2, 16 - size.height() / 2), size);
+    shape.type = spec.type;
+    QSizeF size = spec.defaultSize();
+    if (spec.type == BpmnElementType::Participant || spec.type == BpmnElementType::Lane) {
+        // Pools keep their name band readable: a small pool, drawn at half scale.
+        size = spec.horizontal ? QSizeF(56, 40) : QSizeF(40, 56);
+        painter.scale(0.5, 0.5);
+        shape.bounds = QRectF(QPointF(32 - size.width() / 2, 32 - size.height() / 2), size);
+    } else if (spec.type == BpmnElementType::BoundaryEvent) {
+        // On the border of a small task, as it is drawn on the canvas.
+        BpmnRenderModel::Shape task;
+        task.type = BpmnElementType::Task;
+        task.bounds = QRectF(2, 3, 28, 17);
+        BpmnShapePainter::paint(&painter, task);
+        shape.bounds = QRectF(8, 12, 17, 17);
+    } else {
+        size = size.scaled(QSizeF(28, 28), Qt::KeepAspectRatio);
+        shape.bounds = QRectF(QPointF(16 - size.width() / 2, 16 - size.height() / 2), size);
+    }
     shape.markerVisible = true;
-    shape.collapsedMarker = type == BpmnElementType::SubProcess;
+    shape.horizontal = spec.horizontal;
+    shape.expanded = spec.expanded || spec.triggeredByEvent;
+    shape.triggeredByEvent = spec.triggeredByEvent;
+    shape.interrupting = spec.interrupting;
+    shape.collapsedMarker = BpmnSchema::isSubProcess(spec.type) && !shape.expanded;
+    if (spec.definition != BpmnEventDefinitionType::None)
+        shape.eventDefinitions = {spec.definition};
     BpmnShapePainter::paint(&painter, shape);
+    if (spec.type == BpmnElementType::Participant && spec.horizontal)
+        painter.drawLine(QPointF(shape.bounds.left() + 12, shape.bounds.top()),
+                         QPointF(shape.bounds.left() + 12, shape.bounds.bottom()));
     return QIcon(pixmap);
+}
+
+BpmnElementSpec variant(BpmnElementType type,
+                        BpmnEventDefinitionType definition = BpmnEventDefinitionType::None)
+{
+    BpmnElementSpec spec(type);
+    spec.definition = definition;
+    return spec;
 }
 
 } // namespace
@@ -134,6 +168,7 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     connect(m_document, &ProcessDocument::structureChanged, this, &ProcessEditor::followSelection);
     connect(m_problems, &ProblemsPanel::elementActivated, this, &ProcessEditor::selectElement);
     connect(m_view, &ProcessView::elementDropped, this, &ProcessEditor::createElementAt);
+    connect(m_scene, &ProcessScene::contextMenuRequested, this, &ProcessEditor::showContextMenu);
     createContextPad();
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ProcessEditor::updateContextPad);
     connect(m_document, &ProcessDocument::elementsChanged, this, &ProcessEditor::updateContextPad);
@@ -156,11 +191,54 @@ ProcessEditor::~ProcessEditor()
 
 QAction *ProcessEditor::paletteAction(BpmnElementType type) const
 {
-    for (QAction *action : m_tools->actions()) {
-        if (action->data().toInt() == int(type) && action != m_selectAction && action != m_connectAction)
-            return action;
+    for (const PaletteVariant &entry : m_variants) {
+        if (entry.spec == BpmnElementSpec(type))
+            return paletteAction(entry.spec);
+    }
+    for (const PaletteVariant &entry : m_variants) {
+        if (entry.spec.type == type)
+            return paletteAction(entry.spec);
     }
     return nullptr;
+}
+
+QAction *ProcessEditor::paletteAction(const BpmnElementSpec &spec) const
+{
+    for (const PaletteVariant &entry : m_variants) {
+        if (entry.spec == spec) {
+            selectVariant(entry);
+            return entry.family;
+        }
+    }
+    return nullptr;
+}
+
+QIcon ProcessEditor::paletteIcon(const BpmnElementSpec &spec)
+{
+    return elementIcon(spec);
+}
+
+QList<BpmnElementSpec> ProcessEditor::paletteSpecs() const
+{
+    QList<BpmnElementSpec> specs;
+    for (const PaletteVariant &entry : m_variants)
+        specs.append(entry.spec);
+    return specs;
+}
+
+void ProcessEditor::selectVariant(const PaletteVariant &entry) const
+{
+    QAction *action = entry.family;
+    if (m_familySpecs.contains(action) && m_familySpecs.value(action) == entry.spec &&
+        action->text() == entry.text)
+        return;
+    m_familySpecs.insert(action, entry.spec);
+    action->setIcon(elementIcon(entry.spec));
+    action->setText(entry.text);
+    action->setData(int(entry.spec.type));
+    action->setToolTip(tr("%1: drag it onto the canvas, or click here and then on the canvas; the arrow "
+                          "shows the other kinds")
+                           .arg(entry.text));
 }
 
 void ProcessEditor::createActions()
@@ -210,8 +288,23 @@ void ProcessEditor::createActions()
     for (QAction *action : {undo, redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
-        m_toolBar->addAction(action);
     }
+    // The toolbar's buttons keep a short, steady label ("Undo Connect Flow" would widen and clip them);
+    // the step they undo or redo is in their tooltip, and the Edit menu names it.
+    const auto toolbarProxy = [this](QAction *action, const QString &text) {
+        auto *button = new QAction(text, m_toolBar);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        const auto follow = [action, button] {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text().remove(u'&'));
+        };
+        connect(action, &QAction::changed, button, follow);
+        connect(button, &QAction::triggered, action, &QAction::trigger);
+        follow();
+        m_toolBar->addAction(button);
+    };
+    toolbarProxy(undo, tr("Undo"));
+    toolbarProxy(redo, tr("Redo"));
     add("cut", tr("Cu&t"), QKeySequence::Cut, &ProcessEditor::cut, false, true);
     add("copy", tr("&Copy"), QKeySequence::Copy, &ProcessEditor::copy);
     add("paste", tr("&Paste"), QKeySequence::Paste, &ProcessEditor::paste, false, true);
@@ -289,32 +382,115 @@ void ProcessEditor::createPalette()
     m_lassoAction = addTool(tr("Lasso"), QKeySequence(Qt::Key_L));
     m_connectAction = addTool(tr("Connect"), QKeySequence(Qt::Key_C));
     m_palette->addSeparator();
-    addPaletteEntry(BpmnElementType::StartEvent, tr("Start event"));
-    addPaletteEntry(BpmnElementType::IntermediateThrowEvent, tr("Intermediate event"));
-    addPaletteEntry(BpmnElementType::EndEvent, tr("End event"));
-    addPaletteEntry(BpmnElementType::Task, tr("Task"));
-    addPaletteEntry(BpmnElementType::UserTask, tr("User task"));
-    addPaletteEntry(BpmnElementType::ServiceTask, tr("Service task"));
-    addPaletteEntry(BpmnElementType::SubProcess, tr("Sub-process"));
-    addPaletteEntry(BpmnElementType::ExclusiveGateway, tr("Exclusive gateway"));
-    addPaletteEntry(BpmnElementType::ParallelGateway, tr("Parallel gateway"));
-    addPaletteEntry(BpmnElementType::DataObjectReference, tr("Data object"));
-    addPaletteEntry(BpmnElementType::DataStoreReference, tr("Data store"));
-    addPaletteEntry(BpmnElementType::TextAnnotation, tr("Text annotation"));
-    addPaletteEntry(BpmnElementType::Group, tr("Group"));
+    using T = BpmnElementType;
+    using D = BpmnEventDefinitionType;
+    addPaletteFamily(tr("Start event"),
+                     {{variant(T::StartEvent), tr("Start event")},
+                      {variant(T::StartEvent, D::Message), tr("Message start event")},
+                      {variant(T::StartEvent, D::Timer), tr("Timer start event")},
+                      {variant(T::StartEvent, D::Conditional), tr("Conditional start event")},
+                      {variant(T::StartEvent, D::Signal), tr("Signal start event")}});
+    addPaletteFamily(tr("Intermediate event"),
+                     {{variant(T::IntermediateThrowEvent), tr("Intermediate event")},
+                      {variant(T::IntermediateCatchEvent, D::Message), tr("Message catch event")},
+                      {variant(T::IntermediateCatchEvent, D::Timer), tr("Timer catch event")},
+                      {variant(T::IntermediateCatchEvent, D::Conditional), tr("Conditional catch event")},
+                      {variant(T::IntermediateCatchEvent, D::Signal), tr("Signal catch event")},
+                      {variant(T::IntermediateCatchEvent, D::Link), tr("Link catch event")},
+                      {variant(T::IntermediateThrowEvent, D::Message), tr("Message throw event")},
+                      {variant(T::IntermediateThrowEvent, D::Signal), tr("Signal throw event")},
+                      {variant(T::IntermediateThrowEvent, D::Escalation), tr("Escalation throw event")},
+                      {variant(T::IntermediateThrowEvent, D::Link), tr("Link throw event")},
+                      {variant(T::IntermediateThrowEvent, D::Compensation), tr("Compensation throw event")}});
+    QList<std::pair<BpmnElementSpec, QString>> boundary = {
+        {variant(T::BoundaryEvent), tr("Boundary event")},
+        {variant(T::BoundaryEvent, D::Message), tr("Message boundary event")},
+        {variant(T::BoundaryEvent, D::Timer), tr("Timer boundary event")},
+        {variant(T::BoundaryEvent, D::Error), tr("Error boundary event")},
+        {variant(T::BoundaryEvent, D::Escalation), tr("Escalation boundary event")},
+        {variant(T::BoundaryEvent, D::Conditional), tr("Conditional boundary event")},
+        {variant(T::BoundaryEvent, D::Signal), tr("Signal boundary event")},
+        {variant(T::BoundaryEvent, D::Compensation), tr("Compensation boundary event")}};
+    for (const auto &[definition, text] :
+         {std::pair(D::Message, tr("Message boundary event (non-interrupting)")),
+          std::pair(D::Timer, tr("Timer boundary event (non-interrupting)")),
+          std::pair(D::Escalation, tr("Escalation boundary event (non-interrupting)")),
+          std::pair(D::Conditional, tr("Conditional boundary event (non-interrupting)")),
+          std::pair(D::Signal, tr("Signal boundary event (non-interrupting)"))}) {
+        BpmnElementSpec spec = variant(T::BoundaryEvent, definition);
+        spec.interrupting = false;
+        boundary.append({spec, text});
+    }
+    addPaletteFamily(tr("Boundary event"), boundary);
+    addPaletteFamily(tr("End event"), {{variant(T::EndEvent), tr("End event")},
+                                       {variant(T::EndEvent, D::Message), tr("Message end event")},
+                                       {variant(T::EndEvent, D::Escalation), tr("Escalation end event")},
+                                       {variant(T::EndEvent, D::Error), tr("Error end event")},
+                                       {variant(T::EndEvent, D::Compensation), tr("Compensation end event")},
+                                       {variant(T::EndEvent, D::Signal), tr("Signal end event")},
+                                       {variant(T::EndEvent, D::Terminate), tr("Terminate end event")}});
+    addPaletteFamily(tr("Task"), {{variant(T::Task), tr("Task")},
+                                  {variant(T::UserTask), tr("User task")},
+                                  {variant(T::ServiceTask), tr("Service task")},
+                                  {variant(T::SendTask), tr("Send task")},
+                                  {variant(T::ReceiveTask), tr("Receive task")},
+                                  {variant(T::ManualTask), tr("Manual task")},
+                                  {variant(T::BusinessRuleTask), tr("Business rule task")},
+                                  {variant(T::ScriptTask), tr("Script task")},
+                                  {variant(T::CallActivity), tr("Call activity")}});
+    BpmnElementSpec expanded(T::SubProcess);
+    expanded.expanded = true;
+    BpmnElementSpec eventSubProcess(T::SubProcess);
+    eventSubProcess.triggeredByEvent = true;
+    BpmnElementSpec transaction(T::Transaction);
+    transaction.expanded = true;
+    addPaletteFamily(tr("Sub-process"), {{variant(T::SubProcess), tr("Sub-process (collapsed)")},
+                                         {expanded, tr("Sub-process (expanded)")},
+                                         {eventSubProcess, tr("Event sub-process")},
+                                         {transaction, tr("Transaction")},
+                                         {variant(T::AdHocSubProcess), tr("Ad-hoc sub-process")}});
+    addPaletteFamily(tr("Gateway"), {{variant(T::ExclusiveGateway), tr("Exclusive gateway")},
+                                     {variant(T::ParallelGateway), tr("Parallel gateway")},
+                                     {variant(T::InclusiveGateway), tr("Inclusive gateway")},
+                                     {variant(T::EventBasedGateway), tr("Event-based gateway")},
+                                     {variant(T::ComplexGateway), tr("Complex gateway")}});
+    addPaletteFamily(tr("Data"), {{variant(T::DataObjectReference), tr("Data object")},
+                                  {variant(T::DataStoreReference), tr("Data store")}});
+    addPaletteFamily(tr("Artifacts"),
+                     {{variant(T::TextAnnotation), tr("Text annotation")}, {variant(T::Group), tr("Group")}});
+    BpmnElementSpec verticalPool(T::Participant);
+    verticalPool.horizontal = false;
+    addPaletteFamily(tr("Pool"), {{variant(T::Participant), tr("Pool")},
+                                  {verticalPool, tr("Pool (vertical)")},
+                                  {variant(T::Lane), tr("Lane")}});
     connect(m_tools, &QActionGroup::triggered, this, &ProcessEditor::chooseTool);
 }
 
-void ProcessEditor::addPaletteEntry(BpmnElementType type, const QString &text)
+void ProcessEditor::addPaletteFamily(const QString &text,
+                                     const QList<std::pair<BpmnElementSpec, QString>> &variants)
 {
-    auto *action = new QAction(elementIcon(type), text, m_tools);
+    auto *action = new QAction(text, m_tools);
     action->setCheckable(true);
-    action->setData(int(type));
-    action->setToolTip(
-        tr("Create a %1: drag it onto the canvas, or click here and then on the canvas").arg(text.toLower()));
+    action->setObjectName(
+        QStringLiteral("palette%1").arg(BpmnSchema::elementName(variants.first().first.type)));
     m_palette->addAction(action);
-    if (QWidget *button = m_palette->widgetForAction(action))
+    auto *menu = new QMenu(m_palette);
+    for (const auto &[spec, variantText] : variants) {
+        const PaletteVariant entry{spec, variantText, action};
+        m_variants.append(entry);
+        QAction *item = menu->addAction(elementIcon(spec), variantText);
+        item->setData(spec.key());
+        connect(item, &QAction::triggered, this, [this, entry] {
+            selectVariant(entry);
+            entry.family->trigger();
+        });
+    }
+    selectVariant(m_variants.at(m_variants.size() - variants.size()));
+    if (auto *button = qobject_cast<QToolButton *>(m_palette->widgetForAction(action))) {
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
         button->installEventFilter(this);
+    }
 }
 
 void ProcessEditor::chooseTool(QAction *action)
@@ -337,7 +513,8 @@ void ProcessEditor::chooseTool(QAction *action)
         m_scene->setTool(m_lassoTool.get());
         m_view->setDragMode(QGraphicsView::RubberBandDrag);
     } else {
-        m_createTool->setElementType(BpmnElementType(action->data().toInt()));
+        m_createTool->setElementSpec(
+            m_familySpecs.value(action, BpmnElementSpec(BpmnElementType(action->data().toInt()))));
         m_scene->setTool(m_createTool.get());
         m_view->setDragMode(QGraphicsView::NoDrag);
     }
@@ -576,15 +753,88 @@ bool ProcessEditor::saveAs()
 
 void ProcessEditor::deleteSelection()
 {
-    const QStringList ids = m_scene->selectedIds();
+    QStringList ids = m_scene->selectedIds();
     if (ids.isEmpty())
         return;
+    // A pool goes with what it holds; a lane leaves no hole; the last pool gives back a plain
+    // process diagram. All in one undo step.
+    const BpmnDocument &bpmn = m_document->document();
+    QStringList elementIds;
+    for (const QString &id : std::as_const(ids)) {
+        const BpmnXmlNode *node = bpmn.elementById(id);
+        if (node && node->namespaceUri() == BpmnNamespaces::bpmnDi)
+            elementIds.append(node->attribute(u"bpmnElement"));
+        else if (node)
+            elementIds.append(id);
+    }
+    QStringList deletedPools;
+    QStringList lanes;
+    for (const QString &id : std::as_const(elementIds)) {
+        const BpmnElementType type = ProcessRules::typeOf(bpmn.elementById(id));
+        if (type == BpmnElementType::Participant)
+            deletedPools.append(id);
+        else if (type == BpmnElementType::Lane)
+            lanes.append(id);
+    }
+    QString keptProcess; // of the last pool: emptied, it stays as the diagram's process
+    if (!deletedPools.isEmpty()) {
+        const BpmnXmlNode *collaboration = bpmn.elementById(deletedPools.first())->parent();
+        bool othersRemain = false;
+        for (const BpmnXmlNode *participant :
+             collaboration->childElements(BpmnNamespaces::model, u"participant"))
+            othersRemain = othersRemain || !deletedPools.contains(participant->attribute(u"id"));
+        for (const QString &poolId : std::as_const(deletedPools)) {
+            const BpmnXmlNode *process = ProcessContainers::processOf(*m_document, bpmn.elementById(poolId));
+            if (!process)
+                continue;
+            if (othersRemain || !keptProcess.isEmpty()) {
+                ids.append(process->attribute(u"id"));
+                continue;
+            }
+            keptProcess = process->attribute(u"id");
+            for (const auto &child : process->children()) {
+                if (child->isElement() && child->hasAttribute(u"id"))
+                    ids.append(child->attribute(u"id"));
+            }
+        }
+    }
+    QVector<CloseLaneGapCommand::Gap> gaps;
+    for (const QString &laneId : std::as_const(lanes)) {
+        const BpmnXmlNode *pool = ProcessContainers::participantOf(
+            *m_document, ProcessContainers::processOfElement(bpmn.elementById(laneId)));
+        if (pool && deletedPools.contains(pool->attribute(u"id")))
+            continue;
+        const CloseLaneGapCommand::Gap gap = CloseLaneGapCommand::gapOf(*m_document, laneId, elementIds);
+        if (!gap.neighbourId.isEmpty())
+            gaps.append(gap);
+    }
     auto *command = new DeleteCommand(m_document, ids);
     if (command->isEmpty()) {
         delete command;
         return;
     }
-    m_document->undoStack()->push(command);
+    QUndoStack *stack = m_document->undoStack();
+    if (gaps.isEmpty() && keptProcess.isEmpty()) {
+        stack->push(command);
+        return;
+    }
+    stack->beginMacro(command->text());
+    stack->push(command);
+    for (const CloseLaneGapCommand::Gap &gap : std::as_const(gaps)) {
+        auto *close = new CloseLaneGapCommand(m_document, gap);
+        if (close->isEmpty())
+            delete close;
+        else
+            stack->push(close);
+    }
+    if (!keptProcess.isEmpty()) {
+        auto *unwrap = new UnwrapCollaborationCommand(m_document, keptProcess);
+        if (unwrap->isEmpty())
+            delete unwrap;
+        else
+            stack->push(unwrap);
+    }
+    stack->endMacro();
 }
 
 void ProcessEditor::renameSelection()
@@ -612,13 +862,20 @@ void ProcessEditor::rename(const QString &elementId)
 
 void ProcessEditor::createElementAt(BpmnElementType type, QPointF scenePos)
 {
+    // A drag from the palette carries the variant the family button shows.
+    createElement(m_dragSpec && m_dragSpec->type == type ? *m_dragSpec : BpmnElementSpec(type), scenePos);
+}
+
+void ProcessEditor::createElement(const BpmnElementSpec &spec, QPointF scenePos)
+{
     if (m_readOnly)
         return;
+    const BpmnElementType type = spec.type;
     const QString flowId = flowToSplit(type, scenePos);
-    auto *command = new CreateElementCommand(m_document, type, m_scene->snapped(scenePos));
+    auto *command = new CreateElementCommand(m_document, spec, m_scene->snapped(scenePos));
     if (command->isEmpty()) {
+        showMessage(command->problem());
         delete command;
-        showMessage(tr("This diagram has no process to add elements to."));
         return;
     }
     const QString shapeId = command->shapeId();
@@ -653,8 +910,9 @@ QString ProcessEditor::flowToSplit(BpmnElementType type, QPointF scenePos) const
         return {};
     const QString flowId = static_cast<ProcessEdgeItem *>(item)->elementId();
     const BpmnXmlNode *flow = m_document->document().elementById(flowId);
-    // New elements go into the diagram's process; a flow inside a sub-process stays whole.
-    if (!flow || !flow->is(BpmnNamespaces::model, u"sequenceFlow") || flow->parent() != m_document->process())
+    // Only a flow of the container the new element goes into (the pool's process, the sub-process).
+    if (!flow || !flow->is(BpmnNamespaces::model, u"sequenceFlow") ||
+        flow->parent() != ProcessContainers::at(*m_document, m_scene->snapped(scenePos)).parent)
         return {};
     return flowId;
 }
@@ -673,12 +931,16 @@ bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
     if (!(mouse->buttons() & Qt::LeftButton) ||
         (mouse->position().toPoint() - m_pressPos).manhattanLength() < QApplication::startDragDistance())
         return QWidget::eventFilter(watched, event);
+    const BpmnElementSpec spec =
+        m_familySpecs.value(action, BpmnElementSpec(BpmnElementType(action->data().toInt())));
     auto *drag = new QDrag(button);
-    drag->setMimeData(ProcessView::createElementMimeData(BpmnElementType(action->data().toInt())));
+    drag->setMimeData(ProcessView::createElementMimeData(spec.type));
     drag->setPixmap(action->icon().pixmap(QSize(32, 32)));
     drag->setHotSpot(QPoint(16, 16));
     button->setDown(false);
+    m_dragSpec = spec;
     drag->exec(Qt::CopyAction);
+    m_dragSpec.reset();
     drag->deleteLater();
     return true;
 }

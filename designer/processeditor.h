@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arrangeshapescommand.h"
+#include "createelementcommand.h"
 
 #include "bpmn/bpmnschema.h"
 #include "store/database.h"
@@ -9,6 +10,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class ConnectTool;
 class CreateTool;
@@ -48,8 +50,15 @@ public:
     ProcessScene *scene() const { return m_scene; }
     ProcessView *view() const { return m_view; }
     QToolBar *palette() const { return m_palette; }
-    // The palette entry that creates elements of `type`, or the select/connect tools.
+    // The palette entry that creates elements of `type` (or of the variant `spec`): the palette
+    // groups variants in families, one button each with a menu of its variants; this makes the
+    // variant the family's current one and returns the family button's action.
     QAction *paletteAction(BpmnElementType type) const;
+    QAction *paletteAction(const BpmnElementSpec &spec) const;
+    // The icon of a palette variant, drawn by the canvas's shape painter.
+    static QIcon paletteIcon(const BpmnElementSpec &spec);
+    // Every variant the palette offers, family by family.
+    QList<BpmnElementSpec> paletteSpecs() const;
     QAction *selectToolAction() const { return m_selectAction; }
     QAction *connectToolAction() const { return m_connectAction; }
     QAction *handToolAction() const { return m_handAction; }
@@ -96,6 +105,13 @@ public:
     QWidget *contextPad() const { return m_contextPad; }
     // Appends an element of `type` after the flow node `elementId`, connected to it.
     bool appendElement(const QString &elementId, BpmnElementType type);
+    // Replaces the kind of an element within its family (task kinds, events with their event
+    // definitions, gateways), keeping id, name, flows and shape; one undo step.
+    bool changeElementType(const QString &elementId, const BpmnElementSpec &spec);
+    // Adds a lane above or below a lane (left or right in a vertical pool), or at the edge of a pool.
+    bool addLane(const QString &laneOrPoolId, bool before);
+    // The variants an element may change to ("change type"), as the palette names them.
+    QList<std::pair<BpmnElementSpec, QString>> typeChoices(const QString &elementId) const;
 
     // The in-place editor of a label while one is open (null otherwise).
     QLineEdit *labelEditor() const { return m_labelEditor; }
@@ -132,6 +148,7 @@ public slots:
 
     // Creates an element of `type` centred on `scenePos` (a palette drop), selected, one undo step.
     void createElementAt(BpmnElementType type, QPointF scenePos);
+    void createElement(const BpmnElementSpec &spec, QPointF scenePos);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -154,7 +171,16 @@ private:
     void followSelection();
     // The sequence flow under `scenePos` that a new element of `type` dropped there splits.
     QString flowToSplit(BpmnElementType type, QPointF scenePos) const;
-    void addPaletteEntry(BpmnElementType type, const QString &text);
+    struct PaletteVariant
+    {
+        BpmnElementSpec spec;
+        QString text;
+        QAction *family = nullptr; // the family's palette action
+    };
+    void addPaletteFamily(const QString &text, const QList<std::pair<BpmnElementSpec, QString>> &variants);
+    void selectVariant(const PaletteVariant &variant) const;
+    void showContextMenu(const QString &elementId, QPoint screenPos);
+    QMenu *createTypeMenu(QWidget *parent, const QString &elementId);
     void chooseTool(QAction *action);
     void updateTitle();
     void showMessage(const QString &message);
@@ -182,6 +208,9 @@ private:
     std::unique_ptr<HandTool> m_handTool;
     std::unique_ptr<LassoTool> m_lassoTool;
     QPoint m_pressPos; // in the palette button pressed last
+    QList<PaletteVariant> m_variants;
+    mutable QHash<QAction *, BpmnElementSpec> m_familySpecs; // the current variant of each family
+    std::optional<BpmnElementSpec> m_dragSpec;               // what a palette drag in progress creates
     DatabasePtr m_db;
     QString m_actor;
     qint64 m_mapId = 0;

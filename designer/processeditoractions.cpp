@@ -3,8 +3,10 @@
 #include "processeditor.h"
 
 #include "arrangeshapescommand.h"
+#include "changetypecommand.h"
 #include "connectcommand.h"
 #include "createelementcommand.h"
+#include "moveshapescommand.h"
 #include "processclipboard.h"
 #include "processdocument.h"
 #include "processedgeitem.h"
@@ -34,6 +36,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMainWindow>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -418,10 +421,16 @@ void ProcessEditor::nudge(QPointF direction)
     if (ids.isEmpty())
         return;
     const qreal step = m_scene->gridSize() > 0 ? m_scene->gridSize() : 1;
-    QHash<QString, QPointF> deltas;
-    for (const QString &id : ids)
-        deltas.insert(id, direction * step);
-    pushArrange(deltas, tr("Move %n element(s)", nullptr, int(ids.size())));
+    // As a drag does: what is in a moved pool or sub-process moves with it, and where the
+    // shapes land decides their lane, sub-process or pool.
+    const MoveShapesCommand::Plan plan = MoveShapesCommand::plan(*m_document, ids);
+    if (plan.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    stack->push(new MoveShapesCommand(m_document, plan, direction * step));
+    const QString problem = MoveShapesCommand::finishGesture(stack);
+    if (!problem.isEmpty())
+        showMessage(problem);
 }
 
 void ProcessEditor::setSnapToGrid(bool on)
@@ -541,6 +550,31 @@ void ProcessEditor::createContextPad()
         button(QStringLiteral("padDelete"), style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete (Del)"));
     connect(deleteButton, &QToolButton::clicked, this, &ProcessEditor::deleteSelection);
     grid->addWidget(deleteButton, 2, 1);
+    // Change the kind (task, event definition, gateway): a menu of the family's variants.
+    QToolButton *typeButton = button(QStringLiteral("padChangeType"),
+                                     style()->standardIcon(QStyle::SP_BrowserReload), tr("Change type"));
+    auto *typeMenu = new QMenu(typeButton);
+    typeMenu->setObjectName(QStringLiteral("changeTypeMenu"));
+    connect(typeMenu, &QMenu::aboutToShow, this, [this, typeMenu] {
+        typeMenu->clear();
+        for (const auto &[spec, text] : typeChoices(m_padElement)) {
+            QAction *action = typeMenu->addAction(paletteIcon(spec), text);
+            connect(action, &QAction::triggered, this,
+                    [this, elementSpec = spec] { changeElementType(m_padElement, elementSpec); });
+        }
+    });
+    typeButton->setMenu(typeMenu);
+    typeButton->setPopupMode(QToolButton::InstantPopup);
+    grid->addWidget(typeButton, 3, 0);
+    // Pools and lanes: another lane above or below (left or right in a vertical pool).
+    QToolButton *laneAbove = button(QStringLiteral("padLaneAbove"), style()->standardIcon(QStyle::SP_ArrowUp),
+                                    tr("Add lane above"));
+    connect(laneAbove, &QToolButton::clicked, this, [this] { addLane(m_padElement, true); });
+    grid->addWidget(laneAbove, 4, 0);
+    QToolButton *laneBelow = button(QStringLiteral("padLaneBelow"),
+                                    style()->standardIcon(QStyle::SP_ArrowDown), tr("Add lane below"));
+    connect(laneBelow, &QToolButton::clicked, this, [this] { addLane(m_padElement, false); });
+    grid->addWidget(laneBelow, 4, 1);
     m_contextPad->adjustSize();
     m_contextPad->hide();
 }
@@ -563,9 +597,23 @@ void ProcessEditor::updateContextPad()
     }
     m_padElement = item->elementId();
     // Artifacts only get connect and delete; end events take no flow out.
+    const bool container = type == BpmnElementType::Participant || type == BpmnElementType::Lane;
+    const bool vertical = container && !item->renderShape().horizontal;
     for (QToolButton *b : m_contextPad->findChildren<QToolButton *>()) {
         if (b->objectName().startsWith(u"append"))
             b->setVisible(flowNode);
+        else if (b->objectName() == u"padChangeType")
+            b->setVisible(ChangeTypeCommand::hasAlternatives(type));
+        else if (b->objectName().startsWith(u"padLane"))
+            b->setVisible(container);
+    }
+    if (QToolButton *above = m_contextPad->findChild<QToolButton *>(QStringLiteral("padLaneAbove"))) {
+        above->setIcon(style()->standardIcon(vertical ? QStyle::SP_ArrowLeft : QStyle::SP_ArrowUp));
+        above->setToolTip(vertical ? tr("Add lane to the left") : tr("Add lane above"));
+    }
+    if (QToolButton *below = m_contextPad->findChild<QToolButton *>(QStringLiteral("padLaneBelow"))) {
+        below->setIcon(style()->standardIcon(vertical ? QStyle::SP_ArrowRight : QStyle::SP_ArrowDown));
+        below->setToolTip(vertical ? tr("Add lane to the right") : tr("Add lane below"));
     }
     m_contextPad->adjustSize();
     const QRectF bounds = item->renderShape().bounds;
@@ -578,7 +626,7 @@ void ProcessEditor::updateContextPad()
 bool ProcessEditor::appendElement(const QString &elementId, BpmnElementType type)
 {
     const ProcessShapeItem *source = m_scene->shapeItemForElement(elementId);
-    if (m_readOnly || !source)
+    if (m_readOnly || !source || !BpmnSchema::isFlowNode(source->renderShape().type))
         return false;
     const QRectF bounds = source->renderShape().bounds;
     const QSizeF size = ProcessRules::defaultSize(type);
@@ -602,4 +650,90 @@ bool ProcessEditor::appendElement(const QString &elementId, BpmnElementType type
     stack->endMacro();
     m_scene->selectIds({shapeId});
     return true;
+}
+
+// Change type, lanes, the context menu -------------------------------------------------------------
+
+QList<std::pair<BpmnElementSpec, QString>> ProcessEditor::typeChoices(const QString &elementId) const
+{
+    QList<std::pair<BpmnElementSpec, QString>> choices;
+    if (elementId.isEmpty() || m_readOnly)
+        return choices;
+    for (const PaletteVariant &entry : m_variants) {
+        // Expanded or collapsed is how a sub-process is drawn, not its kind.
+        if (entry.spec.expanded && entry.spec.type == BpmnElementType::SubProcess)
+            continue;
+        if (ChangeTypeCommand::problem(*m_document, elementId, entry.spec).isEmpty())
+            choices.append({entry.spec, entry.text});
+    }
+    return choices;
+}
+
+bool ProcessEditor::changeElementType(const QString &elementId, const BpmnElementSpec &spec)
+{
+    if (m_readOnly)
+        return false;
+    const QString problem = ChangeTypeCommand::problem(*m_document, elementId, spec);
+    if (!problem.isEmpty()) {
+        showMessage(problem);
+        return false;
+    }
+    const QStringList selected = m_scene->selectedIds();
+    m_document->undoStack()->push(new ChangeTypeCommand(m_document, elementId, spec));
+    m_scene->selectIds(selected);
+    return true;
+}
+
+bool ProcessEditor::addLane(const QString &laneOrPoolId, bool before)
+{
+    if (m_readOnly)
+        return false;
+    auto *command = CreateElementCommand::addLane(m_document, laneOrPoolId, before);
+    if (command->isEmpty()) {
+        showMessage(command->problem());
+        delete command;
+        return false;
+    }
+    const QString shapeId = command->shapeId();
+    m_document->undoStack()->push(command);
+    m_scene->selectIds({shapeId});
+    return true;
+}
+
+QMenu *ProcessEditor::createTypeMenu(QWidget *parent, const QString &elementId)
+{
+    auto *menu = new QMenu(tr("Change &Type"), parent);
+    for (const auto &[spec, text] : typeChoices(elementId)) {
+        QAction *action = menu->addAction(paletteIcon(spec), text);
+        connect(action, &QAction::triggered, this,
+                [this, elementId, elementSpec = spec] { changeElementType(elementId, elementSpec); });
+    }
+    menu->setEnabled(!menu->isEmpty());
+    return menu;
+}
+
+void ProcessEditor::showContextMenu(const QString &elementId, QPoint screenPos)
+{
+    if (m_readOnly || elementId.isEmpty())
+        return;
+    QMenu menu(this);
+    const ProcessShapeItem *item = m_scene->shapeItemForElement(elementId);
+    const BpmnElementType type = item ? item->renderShape().type : BpmnElementType::Unknown;
+    if (item && !typeChoices(elementId).isEmpty())
+        menu.addMenu(createTypeMenu(&menu, elementId));
+    if (type == BpmnElementType::Participant || type == BpmnElementType::Lane) {
+        const bool vertical = !item->renderShape().horizontal;
+        menu.addAction(vertical ? tr("Add Lane to the &Left") : tr("Add Lane &Above"), this,
+                       [this, elementId] { addLane(elementId, true); });
+        menu.addAction(vertical ? tr("Add Lane to the &Right") : tr("Add Lane &Below"), this,
+                       [this, elementId] { addLane(elementId, false); });
+    }
+    // A sequence flow: default and conditional markers.
+    if (m_scene->edgeItemForElement(elementId))
+        ProcessEdgeItem::addContextActions(&menu, m_document, elementId);
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(editorAction(QStringLiteral("rename")));
+    menu.addAction(editorAction(QStringLiteral("delete")));
+    menu.exec(screenPos);
 }

@@ -1,5 +1,6 @@
 #include "processscene.h"
 
+#include "moveshapescommand.h"
 #include "processdocument.h"
 #include "processedgeitem.h"
 #include "processshapeitem.h"
@@ -9,7 +10,9 @@
 #include "bpmn/bpmnnamespaces.h"
 #include "bpmn/bpmnsemanticmodel.h"
 
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QUndoStack>
 
 #include <QSet>
 #include <cmath>
@@ -226,6 +229,7 @@ void ProcessScene::refreshEdge(ProcessEdgeItem *item)
 
 void ProcessScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    m_pressIndex = m_document->undoStack()->index();
     if (m_tool)
         m_tool->mousePress(event);
     else
@@ -246,6 +250,31 @@ void ProcessScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         m_tool->mouseRelease(event);
     else
         QGraphicsScene::mouseReleaseEvent(event);
+    // A drag that moved shapes: where they were dropped decides their lane, sub-process, pool.
+    QUndoStack *stack = m_document->undoStack();
+    if (m_pressIndex >= 0 && stack->index() != m_pressIndex) {
+        const QString problem = MoveShapesCommand::finishGesture(stack);
+        if (!problem.isEmpty())
+            emit statusMessage(problem);
+    }
+    m_pressIndex = -1;
+}
+
+void ProcessScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    QGraphicsItem *item = elementItemAt(event->scenePos());
+    QString elementId;
+    if (item && item->type() == ProcessShapeItem::Type) {
+        if (!item->isSelected()) {
+            clearSelection();
+            item->setSelected(true);
+        }
+        elementId = static_cast<ProcessShapeItem *>(item)->elementId();
+    } else if (item && item->type() == ProcessEdgeItem::Type) {
+        elementId = static_cast<ProcessEdgeItem *>(item)->elementId();
+    }
+    event->accept();
+    emit contextMenuRequested(elementId, event->screenPos());
 }
 
 void ProcessScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)

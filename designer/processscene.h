@@ -64,12 +64,15 @@ signals:
     void statusMessage(const QString &message);
     void renameRequested(const QString &elementId);
     void toolFinished();
+    // A right click on an element (semantic id; empty on the canvas), at a screen position.
+    void contextMenuRequested(const QString &elementId, QPoint screenPos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void refreshShape(ProcessShapeItem *item);
@@ -87,4 +90,5 @@ private:
     int m_cacheMode = QGraphicsItem::DeviceCoordinateCache;
     QRectF m_sceneRect;
     int m_gridSize = 10;
+    int m_pressIndex = -1; // of the undo stack when the mouse went down
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documenteditcommand.h"
+#include "moveshapescommand.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -20,6 +21,20 @@ public:
         QVector<BpmnXmlNode *> endPoints; // waypoints of attached edges that lie on the shape
         QVector<QPointF> originalPoints;
         QStringList edgeIds;
+        // Pools and lanes stay one picture: resizing a pool resizes the lanes at its right and
+        // bottom edges; resizing a lane resizes its pool, and the lanes after it (with what they
+        // hold) move along. Each follower's rect changes by the size change times its factors.
+        struct Follower
+        {
+            BpmnXmlNode *bounds = nullptr;
+            QRectF original;
+            QString id;
+            qreal fx = 0, fy = 0, fw = 0, fh = 0;
+        };
+        QVector<Follower> followers;
+        MoveShapesCommand::Plan shifted; // contents of lanes that move
+        QPointF shiftAxis; // (0, 1): they move by the height change; (1, 0): by the width change
+        QSizeF minimum;
 
         bool isEmpty() const { return bounds == nullptr; }
     };
@@ -38,5 +53,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
+    static void addFollowers(const ProcessDocument &document, const BpmnXmlNode *shape, Plan &plan);
+
     int m_gesture;
 };

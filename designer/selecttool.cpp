@@ -1,13 +1,18 @@
 #include "selecttool.h"
 
 #include "bendflowcommand.h"
+#include "connecttool.h"
 #include "processdocument.h"
 #include "processedgeitem.h"
+#include "processrules.h"
 #include "processscene.h"
 #include "processshapeitem.h"
+#include "retargetflowcommand.h"
 
+#include <QGraphicsPathItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QLineF>
+#include <QPen>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -29,6 +34,13 @@ void SelectTool::deactivate()
         scene()->document()->undoStack()->endMacro();
     m_inMacro = false;
     m_bendEdge.clear();
+    if (!m_reconnectFlow.isEmpty() || m_overHandle)
+        setCanvasCursor(scene(), cursor());
+    m_reconnectFlow.clear();
+    m_outline.hide();
+    m_overHandle = false;
+    delete m_reconnectPreview;
+    m_reconnectPreview = nullptr;
     m_gesture = 0;
     m_plan = {};
     m_resizePlan = {};
@@ -80,6 +92,101 @@ void SelectTool::bend(QPointF position)
     stack->push(new BendFlowCommand(document, m_bendEdge, m_bendIndex, position, false, m_gesture));
 }
 
+const ProcessEdgeItem *SelectTool::endHandleAt(QPointF position, bool *sourceEnd) const
+{
+    const QList<QGraphicsItem *> selected = scene()->selectedItems();
+    if (selected.size() != 1 || selected.first()->type() != ProcessEdgeItem::Type)
+        return nullptr;
+    const auto *item = static_cast<ProcessEdgeItem *>(selected.first());
+    const QVector<QPointF> &points = item->renderEdge().waypoints;
+    if (points.size() < 2 || ProcessRules::kindOf(scene()->document()->document().elementById(
+                                 item->elementId())) == ProcessRules::ConnectionKind::None)
+        return nullptr;
+    const qreal toSource = QLineF(points.first(), position).length();
+    const qreal toTarget = QLineF(points.last(), position).length();
+    if (std::min(toSource, toTarget) > ProcessEdgeItem::endHandleRadius)
+        return nullptr;
+    *sourceEnd = toSource < toTarget;
+    return item;
+}
+
+bool SelectTool::startReconnect(QGraphicsSceneMouseEvent *event)
+{
+    const ProcessEdgeItem *item = endHandleAt(event->scenePos(), &m_reconnectSource);
+    if (!item)
+        return false;
+    m_reconnectFlow = item->elementId();
+    m_reconnectPoints = item->renderEdge().waypoints;
+    m_pressPos = event->scenePos();
+    m_dragging = false;
+    QPen pen(QColor(0x21, 0x96, 0xf3), 1.5, Qt::DashLine);
+    pen.setCosmetic(true);
+    m_reconnectPreview = scene()->addPath(QPainterPath(), pen);
+    m_reconnectPreview->setZValue(1e9);
+    return true;
+}
+
+QString SelectTool::elementAt(QPointF position) const
+{
+    const QGraphicsItem *item = scene()->elementItemAt(position, false);
+    return item ? static_cast<const ProcessShapeItem *>(item)->elementId() : QString();
+}
+
+void SelectTool::dragReconnect(QPointF position)
+{
+    QVector<QPointF> points = m_reconnectPoints;
+    (m_reconnectSource ? points.first() : points.last()) = position;
+    QPainterPath path(points.first());
+    for (int i = 1; i < points.size(); ++i)
+        path.lineTo(points.at(i));
+    m_reconnectPreview->setPath(path);
+    // Empty canvas and elements the rules forbid take nothing: a forbidden sign says so.
+    const BpmnDocument &bpmn = scene()->document()->document();
+    const QString elementId = elementAt(position);
+    const QPair<QString, QString> ends = ProcessRules::connectionEnds(bpmn.elementById(m_reconnectFlow));
+    const bool current = elementId == (m_reconnectSource ? ends.first : ends.second);
+    const bool allowed =
+        !elementId.isEmpty() &&
+        (current ||
+         ProcessRules::reconnectionProblem(bpmn, m_reconnectFlow, m_reconnectSource, elementId).isEmpty());
+    if (elementId.isEmpty() || current)
+        m_outline.hide();
+    else
+        m_outline.show(scene(), scene()->shapeItemForElement(elementId)->renderShape().bounds, allowed);
+    setCanvasCursor(scene(), allowed ? QCursor(Qt::CrossCursor) : QCursor(Qt::ForbiddenCursor));
+}
+
+void SelectTool::finishReconnect(QPointF position)
+{
+    const QString flowId = m_reconnectFlow;
+    const bool sourceEnd = m_reconnectSource;
+    const bool dragged = m_dragging;
+    deactivate();
+    const QString elementId = elementAt(position);
+    ProcessDocument *document = scene()->document();
+    const BpmnXmlNode *flow = document->document().elementById(flowId);
+    if (!dragged || elementId.isEmpty() || !flow)
+        return; // a click, or a drop on empty canvas: nothing changes
+    const QPair<QString, QString> ends = ProcessRules::connectionEnds(flow);
+    if (elementId == (sourceEnd ? ends.first : ends.second))
+        return;
+    const QString problem =
+        ProcessRules::reconnectionProblem(document->document(), flowId, sourceEnd, elementId);
+    if (!problem.isEmpty()) {
+        emit scene()->statusMessage(problem);
+        return;
+    }
+    auto *command = new ReconnectFlowCommand(document, flowId, sourceEnd, elementId);
+    if (command->isEmpty()) {
+        delete command;
+        return;
+    }
+    const ProcessEdgeItem *edge = scene()->edgeItemForElement(flowId);
+    const QString edgeId = edge ? edge->diId() : QString();
+    document->undoStack()->push(command);
+    scene()->selectIds({edgeId});
+}
+
 bool SelectTool::startResize(QGraphicsSceneMouseEvent *event)
 {
     const QList<QGraphicsItem *> selected = scene()->selectedItems();
@@ -103,7 +210,7 @@ void SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
         event->ignore();
         return;
     }
-    if (startResize(event) || startBend(event)) {
+    if (startResize(event) || startReconnect(event) || startBend(event)) {
         event->accept();
         return;
     }
@@ -135,6 +242,21 @@ void SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
 
 void SelectTool::mouseMove(QGraphicsSceneMouseEvent *event)
 {
+    if (!m_reconnectFlow.isEmpty() && (event->buttons() & Qt::LeftButton)) {
+        m_dragging = m_dragging || (event->scenePos() - m_pressPos).manhattanLength() >= 3;
+        if (m_dragging)
+            dragReconnect(event->scenePos());
+        return;
+    }
+    if (event->buttons() == Qt::NoButton) {
+        // Hovering: a pointing hand over an end handle of the flow selected alone.
+        bool sourceEnd = false;
+        const bool overHandle = endHandleAt(event->scenePos(), &sourceEnd) != nullptr;
+        if (overHandle != m_overHandle)
+            setCanvasCursor(scene(), overHandle ? QCursor(Qt::PointingHandCursor) : cursor());
+        m_overHandle = overHandle;
+        return;
+    }
     if (!m_gesture || !(event->buttons() & Qt::LeftButton))
         return;
     const QPointF offset = event->scenePos() - m_pressPos;
@@ -168,6 +290,9 @@ void SelectTool::mouseMove(QGraphicsSceneMouseEvent *event)
 
 void SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
 {
-    Q_UNUSED(event)
+    if (!m_reconnectFlow.isEmpty()) {
+        finishReconnect(event->scenePos());
+        return;
+    }
     deactivate();
 }

@@ -19,3 +19,7 @@ pristriy_add_test(NAME tst_palettedrop SOURCES designer/tst_palettedrop.cpp LIBS
 pristriy_add_test(NAME tst_editortools SOURCES designer/tst_editortools.cpp LIBS pristriy_designer_widgets)
 # Grabs of the designer's screens: never blank; saved as designer-*.png with PRISTRIY_SCREENSHOT_DIR.
 pristriy_add_test(NAME tst_designerscreenshots SOURCES designer/tst_designerscreenshots.cpp LIBS pristriy_designer_widgets)
+# Pools, lanes and sub-processes: creating them, membership of what is dropped or moved into them.
+pristriy_add_test(NAME tst_designercontainers SOURCES designer/tst_designercontainers.cpp LIBS pristriy_designer_widgets)
+# Flows: reconnecting their ends, the kind of connection (sequence, message, association) by what they join.
+pristriy_add_test(NAME tst_flowreconnect SOURCES designer/tst_flowreconnect.cpp LIBS pristriy_designer_widgets)

@@ -28,6 +28,7 @@ private slots:
     void dropCreatesTheElementWhereDropped_data();
     void dropCreatesTheElementWhereDropped();
     void foreignDropChangesNothing();
+    void familyButtonDragsItsChosenVariant();
 
 private:
     // Sends the drag enter, move and drop a user's drag would; returns whether it was accepted.
@@ -129,6 +130,30 @@ void TestPaletteDrop::foreignDropChangesNothing()
     QCOMPARE(m_editor->document()->undoStack()->count(), 0);
     delete text;
     delete unknown;
+}
+
+void TestPaletteDrop::familyButtonDragsItsChosenVariant()
+{
+    // The event family's button shows the variant chosen last; a drag from it carries that kind.
+    BpmnElementSpec timer(BpmnElementType::BoundaryEvent);
+    timer.definition = BpmnEventDefinitionType::Timer;
+    QAction *action = m_editor->paletteAction(timer);
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("Timer boundary event"));
+    QCOMPARE(m_editor->paletteAction(BpmnElementType::BoundaryEvent), action); // the same button
+    QCOMPARE(action->text(), QStringLiteral("Boundary event"));
+    m_editor->paletteAction(timer);
+    QWidget *button = m_editor->palette()->widgetForAction(action);
+    QVERIFY(button);
+    const QPoint from(8, button->height() / 2);
+    QTest::mousePress(button, Qt::LeftButton, Qt::NoModifier, from);
+    const QPoint to = from + QPoint(QApplication::startDragDistance() + 5, 0);
+    QMouseEvent move(QEvent::MouseMove, to, button->mapToGlobal(to), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
+    QApplication::sendEvent(button, &move);
+    auto *drag = button->findChild<QDrag *>();
+    QVERIFY(drag);
+    QCOMPARE(ProcessView::elementType(drag->mimeData()), std::optional(BpmnElementType::BoundaryEvent));
 }
 
 QTEST_MAIN(TestPaletteDrop)

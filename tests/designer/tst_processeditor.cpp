@@ -119,6 +119,17 @@ void TestProcessEditor::paletteCreateConnectUndoSave()
     QCOMPARE(scene->edgeItemCount(), 0);
     QTest::keyClick(m_editor->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(flowCount(), 1);
+    // The toolbar's Undo keeps its short label; its tooltip names the step, and it undoes it.
+    auto *undoButton = m_editor->findChild<QAction *>(QStringLiteral("undoButton"));
+    QVERIFY(undoButton);
+    QCOMPARE(undoButton->text(), QStringLiteral("Undo"));
+    QVERIFY(undoButton->isEnabled());
+    QCOMPARE(undoButton->toolTip(), m_editor->editorAction(QStringLiteral("undo"))->text().remove(u'&'));
+    QVERIFY(undoButton->toolTip().size() > QStringLiteral("Undo").size());
+    undoButton->trigger();
+    QCOMPARE(flowCount(), 0);
+    m_editor->findChild<QAction *>(QStringLiteral("redoButton"))->trigger();
+    QCOMPARE(flowCount(), 1);
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("map.bpmn"));
