@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 IRREGULAR = {"company(s)": ("company", "companies"), "entry(s)": ("entry", "entries"),
+             "currency(s)": ("currency", "currencies"), "property(s)": ("property", "properties"),
              "match(es)": ("match", "matches")}
 
 

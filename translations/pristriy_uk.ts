@@ -145,6 +145,14 @@
         <source>Notes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let other users see and change this record</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -249,6 +257,29 @@
     </message>
     <message>
         <source>The call %1 was taken by “%2”; a sales manager sees only their own calls and those of records they may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTypeCommand</name>
+    <message>
+        <source>This element cannot become one of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The element is already of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event sub-process has no sequence flows: remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A start event takes no incoming sequence flow: remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sequence flow may leave an end event: remove it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -725,6 +756,37 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>There is no contact with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateElementCommand</name>
+    <message>
+        <source>This diagram has no process to add elements to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the lane into a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes are added to a pool or next to a lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boundary event goes on the border of a task or sub-process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool is collapsed: it has no process to add elements to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the element into a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pool is collapsed: it has no process to hold lanes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,6 +1668,10 @@ Click to list these deals</source>
     <message>
         <source>Everybody</source>
         <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2584,10 @@ Click to list these deals</source>
         <source>&amp;New Process Map</source>
         <translation>&amp;Нова карта процесу</translation>
     </message>
+    <message>
+        <source>%1 — %2 — Pristriy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2615,6 +2685,14 @@ Click to list these deals</source>
         <source>Normal</source>
         <translation>Звичайний</translation>
     </message>
+    <message>
+        <source>High priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MyTasksPage</name>
@@ -2624,6 +2702,14 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue, &lt;b&gt;%2&lt;/b&gt; due today, &lt;b&gt;%3&lt;/b&gt; upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open tasks. Tasks given to you appear here; &lt;b&gt;New Task…&lt;/b&gt; adds one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3067,7 +3153,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation>&amp;Прив'язка до сітки</translation>
+        <translation>&amp;Прив&apos;язка до сітки</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3087,7 +3173,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Connect</source>
-        <translation>З'єднати</translation>
+        <translation>З&apos;єднати</translation>
     </message>
     <message>
         <source>Start event</source>
@@ -3139,10 +3225,6 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a %1: drag it onto the canvas, or click here and then on the canvas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3263,10 +3345,6 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This diagram has no process to add elements to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3421,14 +3499,6 @@ Click to list these deals</source>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Move %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Append task</source>
         <translation type="unfinished"></translation>
@@ -3455,6 +3525,270 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Append %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: drag it onto the canvas, or click here and then on the canvas; the arrow shows the other kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message start event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer start event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional start event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal start event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message catch event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer catch event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional catch event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal catch event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link catch event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message throw event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal throw event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation throw event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link throw event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation throw event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message boundary event (non-interrupting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer boundary event (non-interrupting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation boundary event (non-interrupting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional boundary event (non-interrupting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal boundary event (non-interrupting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message end event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation end event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error end event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensation end event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal end event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate end event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business rule task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-process (collapsed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-process (expanded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event sub-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc sub-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event-based gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool (vertical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lane above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lane below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lane to the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lane to the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lane to the &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lane &amp;Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lane to the &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Lane &amp;Below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3630,19 +3964,27 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sequence flow may leave an end event.</source>
+        <source>These elements cannot be connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sequence flow may enter a start event.</source>
+        <source>Only flows and associations can be reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No sequence flow may enter a boundary event.</source>
+        <source>A sequence flow stays inside one pool; between pools draw a message flow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A sequence flow stays inside one process or sub-process.</source>
+        <source>A message flow connects elements of two different pools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An association joins a text annotation to another element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data association joins an activity to a data object or data store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3941,7 +4283,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Connect</source>
-        <translation>З'єднати</translation>
+        <translation>З&apos;єднати</translation>
     </message>
     <message>
         <source>Associate</source>
@@ -4004,10 +4346,6 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This diagram has no process to add elements to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4017,6 +4355,58 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect by message flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken when no other outgoing flow&apos;s condition holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onditional Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken only when its condition holds; write the condition in the properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change type to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close lane gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the last pool</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4234,6 +4624,25 @@ Click to list these deals</source>
     <message>
         <source>Deals</source>
         <translation>Угоди</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The users ticked here see and change this record besides its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users to share with (see Tools › Settings).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4628,6 +5037,68 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Companies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdateMembershipCommand</name>
+    <message>
+        <source>A collapsed pool has no process: elements cannot go into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A boundary event stays on the border of a task or sub-process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence flow cannot cross the border of a sub-process or pool: move the connected elements together, or remove the flow first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserChooser</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has several users. Choose yours: your changes are recorded under it and its role decides what you may see and change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an active user of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
