@@ -2,4 +2,4 @@
 pristriy_add_test(NAME tst_funnelquery SOURCES report/tst_funnelquery.cpp LIBS SQLite::SQLite3)
 pristriy_add_test(NAME tst_reportcli SOURCES report/tst_reportcli.cpp)
 add_dependencies(tst_reportcli pristriy-cli)
-pristriy_add_test(NAME tst_dashboard SOURCES report/tst_dashboard.cpp LIBS pristriy_gui GUI)
+pristriy_add_test(NAME tst_dashboard SOURCES report/tst_dashboard.cpp LIBS pristriy_gui Qt6::PrintSupport GUI)

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QPrinter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -240,6 +241,19 @@ private slots:
         QFile pdf(dir.filePath(QStringLiteral("d.pdf")));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
+        // Printing draws the same page on the printer (here a PDF printer, as "Print to File" makes).
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));
+            printer.setPageOrientation(QPageLayout::Landscape);
+            QVERIFY(page.printTo(&printer));
+            QFile printed(dir.filePath(QStringLiteral("printed.pdf")));
+            QVERIFY(printed.open(QIODevice::ReadOnly));
+            const QByteArray bytes = printed.readAll();
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.size() > 10000); // the funnel and tables, not an empty page
+        }
         QVERIFY(page.exportCsv(static_cast<const FunnelTableModel *>(page.stagesTable()->model()),
                                dir.filePath(QStringLiteral("s.csv"))));
         QFile csv(dir.filePath(QStringLiteral("s.csv")));

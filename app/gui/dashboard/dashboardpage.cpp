@@ -835,9 +835,18 @@ void DashboardPage::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (!printTo(&printer))
+        GuiUtil::showError(
+            this, tr("Print"),
+            StoreError::invalid(tr("The printer “%1” could not be used.").arg(printer.printerName())));
+}
+
+bool DashboardPage::printTo(QPrinter *printer) const
+{
+    printer->setDocName(tr("Funnel — %1").arg(m_report.pipelineName));
     QPainter painter;
-    if (!painter.begin(&printer))
-        return;
-    render(&painter, printer.pageLayout().paintRectPixels(printer.resolution()));
-    painter.end();
+    if (!painter.begin(printer))
+        return false;
+    render(&painter, QRect(QPoint(), printer->pageLayout().paintRectPixels(printer->resolution()).size()));
+    return painter.end();
 }

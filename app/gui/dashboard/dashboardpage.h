@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+class QPrinter;
+
 class DashboardBarChart;
 class FunnelTableModel;
 class FunnelWidget;
@@ -59,6 +61,8 @@ public:
     // Exports (also in the page's Export menu).
     bool exportImage(const QString &path) const; // .png
     bool exportPdf(const QString &path) const;
+    // Prints the dashboard on one landscape page of the printer (print() asks which printer first).
+    bool printTo(QPrinter *printer) const;
     bool exportCsv(const FunnelTableModel *model, const QString &path) const;
 
 signals:
