@@ -53,6 +53,7 @@ void ProcessDocument::setDocument(BpmnDocument document, const QString &fileName
     m_document = std::move(document);
     m_document.rebuildIndex();
     m_fileName = fileName;
+    m_diagram = 0;
     m_undoStack->setClean();
     emit documentReplaced();
     emit structureChanged();
@@ -99,8 +100,42 @@ BpmnXmlNode *ProcessDocument::plane() const
     const BpmnXmlNode *root = m_document.root();
     if (!root)
         return nullptr;
-    const BpmnXmlNode *diagram = root->firstChildElement(BpmnNamespaces::bpmnDi, u"BPMNDiagram");
+    const BpmnXmlNode *first = root->firstChildElement(BpmnNamespaces::bpmnDi, u"BPMNDiagram");
+    const BpmnXmlNode *diagram = first;
+    if (m_diagram > 0) {
+        const auto all = root->childElements(BpmnNamespaces::bpmnDi, u"BPMNDiagram");
+        diagram = m_diagram < all.size() ? all.at(m_diagram) : first;
+    }
     return diagram ? diagram->firstChildElement(BpmnNamespaces::bpmnDi, u"BPMNPlane") : nullptr;
+}
+
+QStringList ProcessDocument::diagramNames() const
+{
+    QStringList names;
+    const BpmnXmlNode *root = m_document.root();
+    if (!root)
+        return names;
+    for (const BpmnXmlNode *diagram : root->childElements(BpmnNamespaces::bpmnDi, u"BPMNDiagram")) {
+        QString name = diagram->attribute(u"name").simplified();
+        if (name.isEmpty()) {
+            // A diagram without a name is known by what it shows, else by its id.
+            const BpmnXmlNode *planeNode = diagram->firstChildElement(BpmnNamespaces::bpmnDi, u"BPMNPlane");
+            const BpmnXmlNode *shown =
+                planeNode ? m_document.elementById(planeNode->attribute(u"bpmnElement")) : nullptr;
+            name = shown ? shown->attribute(u"name").simplified() : QString();
+        }
+        names.append(name.isEmpty() ? diagram->attribute(u"id") : name);
+    }
+    return names;
+}
+
+void ProcessDocument::setCurrentDiagram(int index)
+{
+    if (index < 0 || index >= diagramNames().size() || index == m_diagram)
+        return;
+    m_diagram = index;
+    emit diagramChanged(index);
+    emit structureChanged();
 }
 
 BpmnXmlNode *ProcessDocument::process() const

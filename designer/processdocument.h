@@ -32,8 +32,13 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QString fileName() const { return m_fileName; }
 
-    // The plane of the diagram being edited (the first one of the file).
+    // The plane of the diagram being edited (the first one of the file unless another is chosen).
     BpmnXmlNode *plane() const;
+    // The diagrams of the file (BPMNDiagram elements) by their names (their ids when unnamed), and
+    // which one is edited. A file with several diagrams shows one at a time; the others stay as read.
+    QStringList diagramNames() const;
+    int currentDiagram() const { return m_diagram; }
+    void setCurrentDiagram(int index);
     // Where new flow elements go: the plane's process, or the first participant's process.
     BpmnXmlNode *process() const;
     QString uniqueId(const QString &prefix) const;
@@ -53,9 +58,12 @@ signals:
     void structureChanged();
     // Another document (a file was opened); emitted before structureChanged().
     void documentReplaced();
+    // Another diagram of the file is shown; emitted before structureChanged().
+    void diagramChanged(int index);
 
 private:
     BpmnDocument m_document;
     QUndoStack *m_undoStack;
     QString m_fileName;
+    int m_diagram = 0;
 };

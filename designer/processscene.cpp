@@ -113,9 +113,10 @@ void ProcessScene::synchronise()
     const BpmnDocument &bpmn = m_document->document();
     const BpmnSemanticModel semantic = BpmnSemanticModel::fromDocument(bpmn);
     const BpmnDiModel di = BpmnDiModel::fromDocument(bpmn);
+    const int diagram = qBound(0, m_document->currentDiagram(), int(di.diagrams().size()) - 1);
     const BpmnRenderModel model = di.diagrams().isEmpty()
                                       ? BpmnRenderModel()
-                                      : BpmnRenderModel::build(semantic, di.diagrams().first(), &bpmn);
+                                      : BpmnRenderModel::build(semantic, di.diagrams().at(diagram), &bpmn);
 
     QHash<QString, ProcessShapeItem *> shapes;
     QHash<QString, ProcessEdgeItem *> edges;

@@ -56,6 +56,7 @@ private slots:
     void renameUndoRedo();
     void saveReopenRoundTrips();
     void largeDiagramOpens();
+    void secondDiagramIsShownAndEdited();
 
 private:
     void expectUnchanged();
@@ -355,6 +356,55 @@ void TestProcessScene::largeDiagramOpens()
     QCOMPARE(m_scene->selectedItems().size(), m_scene->shapeItemCount() + m_scene->edgeItemCount());
     m_scene->clearSelection();
     QVERIFY(m_scene->selectedItems().isEmpty());
+}
+
+// A file with two diagrams (two processes, each drawn on its own): the first is shown; choosing the
+// second shows and edits its elements, and the first stays exactly as it was read.
+void TestProcessScene::secondDiagramIsShownAndEdited()
+{
+    const QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+    xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="urn:test">
+  <process id="P1" name="Sales"><task id="A" name="Offer"/></process>
+  <process id="P2" name="Support"><task id="B" name="Answer"/><task id="C" name="Close"/></process>
+  <bpmndi:BPMNDiagram id="D1" name="Sales map"><bpmndi:BPMNPlane id="Pl1" bpmnElement="P1">
+    <bpmndi:BPMNShape id="A_di" bpmnElement="A"><dc:Bounds x="100" y="100" width="100" height="80"/></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+  <bpmndi:BPMNDiagram id="D2"><bpmndi:BPMNPlane id="Pl2" bpmnElement="P2">
+    <bpmndi:BPMNShape id="B_di" bpmnElement="B"><dc:Bounds x="100" y="100" width="100" height="80"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="C_di" bpmnElement="C"><dc:Bounds x="300" y="100" width="100" height="80"/></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</definitions>
+)";
+    QString error;
+    QVERIFY2(m_document->loadData(xml, &error), qPrintable(error));
+    QCOMPARE(m_document->diagramNames(),
+             QStringList({QStringLiteral("Sales map"), QStringLiteral("Support")}));
+    QCOMPARE(m_document->currentDiagram(), 0);
+    QCOMPARE(m_scene->shapeItemCount(), 1);
+    QVERIFY(m_scene->shapeItemForElement(QStringLiteral("A")));
+    const BpmnDocument read = m_document->document().clone();
+
+    m_document->setCurrentDiagram(1);
+    QCOMPARE(m_scene->shapeItemCount(), 2);
+    QVERIFY(!m_scene->shapeItemForElement(QStringLiteral("A")));
+    QVERIFY(m_scene->shapeItemForElement(QStringLiteral("C")));
+    QCOMPARE(m_document->process()->attribute(u"id"), QStringLiteral("P2"));
+    const MoveShapesCommand::Plan plan = MoveShapesCommand::plan(*m_document, {QStringLiteral("C_di")});
+    m_document->undoStack()->push(new MoveShapesCommand(m_document, plan, QPointF(40, 20)));
+    QCOMPARE(ProcessDocument::bounds(m_document->document().elementById(QStringLiteral("C_di"))),
+             QRectF(340, 120, 100, 80));
+    QCOMPARE(ProcessDocument::bounds(m_document->document().elementById(QStringLiteral("A_di"))),
+             QRectF(100, 100, 100, 80));
+    m_document->undoStack()->undo();
+    QVERIFY(BpmnXmlCompare::compare(read, m_document->document()).equal);
+    // An index out of range changes nothing; opening another file shows its first diagram again.
+    m_document->setCurrentDiagram(5);
+    QCOMPARE(m_document->currentDiagram(), 1);
+    QVERIFY2(m_document->loadData(xml, &error), qPrintable(error));
+    QCOMPARE(m_document->currentDiagram(), 0);
+    QCOMPARE(m_scene->shapeItemCount(), 1);
 }
 
 QTEST_MAIN(TestProcessScene)
