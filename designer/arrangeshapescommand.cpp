@@ -1,12 +1,19 @@
 #include "arrangeshapescommand.h"
 
+#include "membershipcommand.h"
+#include "moveshapescommand.h"
+#include "processcontainers.h"
 #include "processdocument.h"
 #include "processrules.h"
 
 #include "bpmn/bpmnnamespaces.h"
 #include "bpmn/bpmnxmlnode.h"
 
+#include <QSet>
+#include <QSignalBlocker>
+
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -19,7 +26,7 @@ struct Box
 QVector<Box> boxes(const ProcessDocument &document, const QStringList &shapeIds)
 {
     QVector<Box> result;
-    for (const QString &id : shapeIds) {
+    for (const QString &id : ArrangeShapesCommand::arrangeable(document, shapeIds)) {
         const BpmnXmlNode *shape = document.document().elementById(id);
         if (shape && shape->is(BpmnNamespaces::bpmnDi, u"BPMNShape"))
             result.append({id, ProcessDocument::bounds(shape)});
@@ -27,10 +34,15 @@ QVector<Box> boxes(const ProcessDocument &document, const QStringList &shapeIds)
     return result;
 }
 
-BpmnXmlNode *labelBoundsOf(const BpmnXmlNode *owner)
+// What moves `node` along when it moves: the activity a boundary event is on, the pool of a
+// process, else the semantic parent (a sub-process, a process).
+const BpmnXmlNode *carrierOf(const ProcessDocument &document, const BpmnXmlNode *node)
 {
-    const BpmnXmlNode *label = owner->firstChildElement(BpmnNamespaces::bpmnDi, u"BPMNLabel");
-    return label ? label->firstChildElement(BpmnNamespaces::dc, u"Bounds") : nullptr;
+    if (node->is(BpmnNamespaces::model, u"boundaryEvent"))
+        return document.document().elementById(node->attribute(u"attachedToRef"));
+    if (node->is(BpmnNamespaces::model, u"process"))
+        return ProcessContainers::participantOf(document, node);
+    return node->parent();
 }
 
 } // namespace
@@ -104,59 +116,140 @@ QHash<QString, QPointF> ArrangeShapesCommand::distributeDeltas(const ProcessDocu
     return deltas;
 }
 
+QStringList ArrangeShapesCommand::arrangeable(const ProcessDocument &document, const QStringList &shapeIds)
+{
+    // As bpmn-js: boundary events stay on their activity, lanes in their pool, and what lies in
+    // another selected shape moves with it rather than on its own.
+    const BpmnDocument &bpmn = document.document();
+    QSet<QString> selected;
+    for (const QString &id : shapeIds) {
+        if (const BpmnXmlNode *shape = bpmn.elementById(id))
+            selected.insert(shape->attribute(u"bpmnElement"));
+    }
+    QStringList result;
+    for (const QString &id : shapeIds) {
+        const BpmnXmlNode *shape = bpmn.elementById(id);
+        if (!shape || !shape->is(BpmnNamespaces::bpmnDi, u"BPMNShape"))
+            continue;
+        const BpmnXmlNode *element = bpmn.elementById(shape->attribute(u"bpmnElement"));
+        const BpmnElementType type = ProcessRules::typeOf(element);
+        if (!element || type == BpmnElementType::Lane || type == BpmnElementType::BoundaryEvent)
+            continue;
+        bool inside = false;
+        for (const BpmnXmlNode *node = carrierOf(document, element); node && !inside;
+             node = carrierOf(document, node))
+            inside = node->isElement() && selected.contains(node->attribute(u"id"));
+        if (!inside)
+            result.append(id);
+    }
+    return result;
+}
+
 ArrangeShapesCommand::ArrangeShapesCommand(ProcessDocument *document, const QHash<QString, QPointF> &deltas,
                                            const QString &text, QUndoCommand *parent)
     : DocumentEditCommand(document, text, parent)
 {
-    QHash<QString, QPointF> byElement; // semantic id -> delta
+    // One plan for every moved shape (linear in the size of the diagram whatever the selection);
+    // each shape it moves takes the delta of the selected element it lies in.
+    const BpmnDocument &bpmn = document->document();
+    QHash<QString, QPointF> elementDeltas; // by semantic id
     for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
-        BpmnXmlNode *shape = document->document().elementById(it.key());
-        BpmnXmlNode *bounds = shape ? shape->firstChildElement(BpmnNamespaces::dc, u"Bounds") : nullptr;
-        if (!bounds || !shape->is(BpmnNamespaces::bpmnDi, u"BPMNShape"))
-            continue;
-        movePoint(bounds, it.value());
-        if (BpmnXmlNode *label = labelBoundsOf(shape))
-            movePoint(label, it.value());
-        byElement.insert(shape->attribute(u"bpmnElement"), it.value());
-        addChangedId(it.key());
+        const BpmnXmlNode *shape = bpmn.elementById(it.key());
+        if (shape && shape->is(BpmnNamespaces::bpmnDi, u"BPMNShape"))
+            elementDeltas.insert(shape->attribute(u"bpmnElement"), it.value());
     }
-    const BpmnXmlNode *plane = document->plane();
-    if (!plane || byElement.isEmpty())
-        return;
-    // One pass over the edges: linear in the size of the diagram whatever the selection.
-    for (const BpmnXmlNode *edge : plane->childElements(BpmnNamespaces::bpmnDi, u"BPMNEdge")) {
-        const BpmnXmlNode *flow = document->document().elementById(edge->attribute(u"bpmnElement"));
-        if (!flow)
+    QStringList ids = deltas.keys();
+    ids.sort();
+    const MoveShapesCommand::Plan plan = MoveShapesCommand::plan(*document, ids, false);
+    // The delta of the selected element that `elementId` moves with: itself, the activity a
+    // boundary event is on, the sub-process or pool around it.
+    const auto deltaOf = [&](const QString &elementId) -> std::optional<QPointF> {
+        const BpmnXmlNode *node = bpmn.elementById(elementId);
+        for (int depth = 0; node && depth < 1000; ++depth) {
+            if (node->isElement()) {
+                const auto found = elementDeltas.constFind(node->attribute(u"id"));
+                if (found != elementDeltas.cend())
+                    return *found;
+            }
+            node = carrierOf(*document, node);
+        }
+        return std::nullopt;
+    };
+    for (const MoveShapesCommand::Plan::Shape &shape : plan.shapes) {
+        const BpmnXmlNode *di = bpmn.elementById(shape.id);
+        const std::optional<QPointF> delta = di ? deltaOf(di->attribute(u"bpmnElement")) : std::nullopt;
+        if (!delta)
+            continue;
+        setPoint(shape.bounds, shape.original.topLeft() + *delta);
+        if (shape.labelBounds)
+            setPoint(shape.labelBounds, shape.originalLabel.topLeft() + *delta);
+        addChangedId(shape.id);
+    }
+    for (const MoveShapesCommand::Plan::Edge &edge : plan.edges) {
+        const BpmnXmlNode *di = bpmn.elementById(edge.id);
+        const BpmnXmlNode *flow = di ? bpmn.elementById(di->attribute(u"bpmnElement")) : nullptr;
+        if (!flow || edge.points.isEmpty())
             continue;
         const QPair<QString, QString> ends = ProcessRules::connectionEnds(flow);
-        const auto source = byElement.constFind(ends.first);
-        const auto target = byElement.constFind(ends.second);
-        const bool moveSource = source != byElement.cend();
-        const bool moveTarget = target != byElement.cend();
-        if (!moveSource && !moveTarget)
-            continue;
-        const QVector<BpmnXmlNode *> points = edge->childElements(BpmnNamespaces::di, u"waypoint");
-        if (points.isEmpty())
-            continue;
-        if (moveSource && moveTarget && *source == *target) {
-            for (BpmnXmlNode *point : points)
-                movePoint(point, *source);
-            if (BpmnXmlNode *label = labelBoundsOf(edge))
-                movePoint(label, *source);
+        const std::optional<QPointF> source = deltaOf(ends.first);
+        const std::optional<QPointF> target = deltaOf(ends.second);
+        const QVector<BpmnXmlNode *> waypoints = di->childElements(BpmnNamespaces::di, u"waypoint");
+        if (source && target && *source == *target) {
+            // Both ends by the same delta: the whole flow moves.
+            for (int i = 0; i < edge.points.size(); ++i)
+                setPoint(edge.points.at(i), edge.original.at(i) + *source);
+            if (edge.labelBounds)
+                setPoint(edge.labelBounds, edge.originalLabel.topLeft() + *source);
         } else {
-            if (moveSource)
-                movePoint(points.first(), *source);
-            if (moveTarget && points.size() > 1)
-                movePoint(points.last(), *target);
+            // Each moved end takes its element's delta; the bends stay.
+            for (int i = 0; i < edge.points.size(); ++i) {
+                BpmnXmlNode *point = edge.points.at(i);
+                const bool first = point == waypoints.first();
+                const bool last = point == waypoints.last();
+                if (first && source)
+                    setPoint(point, edge.original.at(i) + *source);
+                else if (last && target)
+                    setPoint(point, edge.original.at(i) + *target);
+            }
         }
-        addChangedId(edge->attribute(u"id"));
+        addChangedId(edge.id);
     }
+    QHash<QString, QPointF> rootDeltas;
+    for (const QString &root : plan.roots) {
+        if (const std::optional<QPointF> delta = deltaOf(root))
+            rootDeltas.insert(root, *delta);
+    }
+    if (isEmpty() || rootDeltas.isEmpty())
+        return;
+    // Where the moved elements land decides their lane: read with the move applied (quietly,
+    // and taken back), applied after it by redo().
+    const QSignalBlocker quiet(document);
+    DocumentEditCommand::redo();
+    auto membership = std::make_unique<UpdateMembershipCommand>(document, rootDeltas,
+                                                                UpdateMembershipCommand::Scope::LanesOnly);
+    DocumentEditCommand::undo();
+    if (!membership->isEmpty())
+        m_membership = std::move(membership);
 }
 
-void ArrangeShapesCommand::movePoint(BpmnXmlNode *node, QPointF delta)
+ArrangeShapesCommand::~ArrangeShapesCommand() = default;
+
+void ArrangeShapesCommand::redo()
 {
-    addSetAttribute(node, QStringLiteral("x"),
-                    ProcessDocument::formatNumber(node->attribute(u"x").toDouble() + delta.x()));
-    addSetAttribute(node, QStringLiteral("y"),
-                    ProcessDocument::formatNumber(node->attribute(u"y").toDouble() + delta.y()));
+    DocumentEditCommand::redo();
+    if (m_membership)
+        m_membership->redo();
+}
+
+void ArrangeShapesCommand::undo()
+{
+    if (m_membership)
+        m_membership->undo();
+    DocumentEditCommand::undo();
+}
+
+void ArrangeShapesCommand::setPoint(BpmnXmlNode *node, QPointF point)
+{
+    addSetAttribute(node, QStringLiteral("x"), ProcessDocument::formatNumber(point.x()));
+    addSetAttribute(node, QStringLiteral("y"), ProcessDocument::formatNumber(point.y()));
 }

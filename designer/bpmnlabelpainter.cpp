@@ -131,6 +131,24 @@ void BpmnLabelPainter::paintShapeLabel(QPainter *painter, const BpmnRenderModel:
 void BpmnLabelPainter::paintHeader(QPainter *painter, const BpmnRenderModel::Shape &shape)
 {
     const QRectF &bounds = shape.bounds;
+    if (shape.type == BpmnElementType::Participant && !shape.expanded) {
+        // A black-box pool: the name in the middle, along the pool (read bottom to top when the
+        // pool stands upright), as bpmn-js writes it.
+        if (shape.horizontal) {
+            paintWrapped(painter, bounds.adjusted(padding, padding, -padding, -padding), shape.text,
+                         Qt::AlignCenter);
+            return;
+        }
+        painter->save();
+        painter->translate(bounds.center());
+        painter->rotate(-90);
+        paintWrapped(painter,
+                     QRectF(-bounds.height() / 2 + padding, -bounds.width() / 2 + padding,
+                            bounds.height() - 2 * padding, bounds.width() - 2 * padding),
+                     shape.text, Qt::AlignCenter);
+        painter->restore();
+        return;
+    }
     if (!shape.horizontal) {
         paintWrapped(painter,
                      QRectF(bounds.left() + padding, bounds.top(), bounds.width() - 2 * padding, headerBand),

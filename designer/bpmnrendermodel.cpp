@@ -147,6 +147,10 @@ BpmnRenderModel::Shape BpmnRenderModel::makeShape(const BpmnSemanticModel &seman
         shape.interrupting = element->isInterrupting;
         shape.triggeredByEvent = element->triggeredByEvent;
         shape.forCompensation = element->isForCompensation;
+        // A pool is drawn open (with its name band) when it shows a process, as bpmn-js draws it;
+        // a black-box pool is a plain box with its name in the middle.
+        if (shape.type == BpmnElementType::Participant)
+            shape.expanded = !element->processRef.isEmpty();
     }
     // A call activity may call a task, which has nothing to expand: only DI's explicit
     // isExpanded="false" marks it as collapsed.

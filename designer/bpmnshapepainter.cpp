@@ -123,7 +123,7 @@ void BpmnShapePainter::paintPoolOrLane(QPainter *painter, const BpmnRenderModel:
     // Lanes lie on their pool: their fill would hide what the pool shows.
     painter->setBrush(pool ? QBrush(Qt::white) : QBrush(Qt::NoBrush));
     painter->drawRect(b);
-    if (!pool)
+    if (!pool || !shape.expanded)
         return;
     // The band that carries the pool's name; lanes show their name without a separator.
     if (shape.horizontal)

@@ -358,12 +358,13 @@ void CreateElementCommand::createFlowElement(const BpmnElementSpec &spec, QPoint
         shape->setAttribute(QStringLiteral("isExpanded"), spec.expanded || spec.triggeredByEvent
                                                               ? QStringLiteral("true")
                                                               : QStringLiteral("false"));
-    if (lane) {
+    // A lane inside lanes: the element is named by it and by every lane around it (as other BPMN
+    // tools write it).
+    for (BpmnXmlNode *named : ProcessContainers::laneWithParents(lane)) {
         auto ref = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(), QStringLiteral("flowNodeRef"),
-                                              lane->prefix());
+                                              named->prefix());
         ref->appendChild(BpmnXmlNode::createText(m_elementId));
-        const int childLaneSet = firstIndexOf(lane, BpmnNamespaces::model, u"childLaneSet");
-        addInsert(lane, std::move(ref), childLaneSet);
+        addInsert(named, std::move(ref), ProcessContainers::flowNodeRefIndex(named));
     }
 }
 

@@ -25,6 +25,26 @@ UpdateMembershipCommand::UpdateMembershipCommand(ProcessDocument *document, cons
                                                  QPointF delta, QUndoCommand *parent)
     : DocumentEditCommand(document, QObject::tr("Change container"), parent)
 {
+    QHash<QString, QPointF> deltas;
+    for (const QString &id : elementIds)
+        deltas.insert(id, delta);
+    build(elementIds, deltas, Scope::Containers);
+}
+
+UpdateMembershipCommand::UpdateMembershipCommand(ProcessDocument *document,
+                                                 const QHash<QString, QPointF> &deltas, Scope scope,
+                                                 QUndoCommand *parent)
+    : DocumentEditCommand(document, QObject::tr("Change container"), parent)
+{
+    QStringList elementIds = deltas.keys();
+    elementIds.sort(); // the same steps for the same move
+    build(elementIds, deltas, scope);
+}
+
+void UpdateMembershipCommand::build(const QStringList &elementIds, const QHash<QString, QPointF> &deltas,
+                                    Scope scope)
+{
+    ProcessDocument *document = this->document();
     const BpmnDocument &bpmn = document->document();
     const QSet<QString> moved(elementIds.cbegin(), elementIds.cend());
     const ProcessContainers::Layout layout(*document);
@@ -46,13 +66,24 @@ UpdateMembershipCommand::UpdateMembershipCommand(ProcessDocument *document, cons
         if (bounds.isNull())
             continue;
         const ProcessContainers::Target target = layout.at(bounds.center(), moved);
-        const ProcessContainers::Target before = layout.at(bounds.center() - delta, moved);
+        const ProcessContainers::Target before = layout.at(bounds.center() - deltas.value(id), moved);
         if (target.parent == before.parent && target.lane == before.lane &&
             target.participant == before.participant)
             continue; // still in the same containers
         Change change;
         change.element = element;
         change.oldParent = ProcessContainers::flowContainerOf(element);
+        if (scope == Scope::LanesOnly) {
+            // It stays where it is; a lane of its process at its new place names it.
+            change.newParent = change.oldParent;
+            if (change.oldParent && change.oldParent == target.process)
+                change.lane = target.lane;
+            if (target.lane == before.lane)
+                continue;
+            changes.append(change);
+            newParents.insert(id, change.newParent);
+            continue;
+        }
         change.newParent = target.parent == before.parent ? change.oldParent : target.parent;
         if (!change.newParent && target.participant) {
             m_problem = tr("A collapsed pool has no process: elements cannot go into it.");
@@ -208,8 +239,14 @@ UpdateMembershipCommand::UpdateMembershipCommand(ProcessDocument *document, cons
     for (const auto &[node, lane] : std::as_const(laneOf)) {
         const QString id = node->attribute(u"id");
         const QVector<BpmnXmlNode *> oldRefs = refsTo(ProcessContainers::processOfElement(node), id);
-        if ((oldRefs.size() == 1 && lane && oldRefs.first()->parent() == lane) ||
-            (oldRefs.isEmpty() && !lane))
+        // The lane and the lanes it is nested in name it, each once.
+        const QVector<BpmnXmlNode *> lanes = ProcessContainers::laneWithParents(lane);
+        QSet<const BpmnXmlNode *> oldOwners;
+        for (const BpmnXmlNode *ref : oldRefs)
+            oldOwners.insert(ref->parent());
+        if (oldRefs.size() == lanes.size() && oldOwners.size() == lanes.size() &&
+            std::all_of(lanes.cbegin(), lanes.cend(),
+                        [&oldOwners](const BpmnXmlNode *l) { return oldOwners.contains(l); }))
             continue;
         for (BpmnXmlNode *ref : oldRefs) {
             const BpmnXmlNode *owner = ref->parent();
@@ -218,13 +255,14 @@ UpdateMembershipCommand::UpdateMembershipCommand(ProcessDocument *document, cons
                 ++removedBeforeChildSet[owner];
             addRemove(ref);
         }
-        if (!lane)
-            continue;
-        auto ref = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(), QStringLiteral("flowNodeRef"),
-                                              lane->prefix());
-        ref->appendChild(BpmnXmlNode::createText(id));
-        // Refs come before the lane's own child lanes.
-        const int childSet = childSetIndex(lane);
-        addInsert(lane, std::move(ref), childSet < 0 ? -1 : childSet - removedBeforeChildSet.value(lane));
+        for (BpmnXmlNode *named : lanes) {
+            auto ref = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(),
+                                                  QStringLiteral("flowNodeRef"), named->prefix());
+            ref->appendChild(BpmnXmlNode::createText(id));
+            // Refs come before the lane's own child lanes.
+            const int childSet = childSetIndex(named);
+            addInsert(named, std::move(ref),
+                      childSet < 0 ? -1 : childSet - removedBeforeChildSet.value(named));
+        }
     }
 }

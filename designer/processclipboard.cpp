@@ -1,5 +1,7 @@
 #include "processclipboard.h"
 
+#include "createelementcommand.h"
+#include "processcontainers.h"
 #include "processdocument.h"
 #include "processrules.h"
 
@@ -11,6 +13,7 @@
 #include <QHash>
 #include <QMimeData>
 #include <QSet>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <functional>
@@ -36,6 +39,13 @@ bool isProcessPart(const BpmnXmlNode &node)
                                         QStringLiteral("correlationSubscription"),
                                         QStringLiteral("resourceRole")};
     return !node.isElement() || node.namespaceUri() != BpmnNamespaces::model || parts.contains(node.name());
+}
+
+bool isSubProcessNode(const BpmnXmlNode &node)
+{
+    return node.isElement() && node.namespaceUri() == BpmnNamespaces::model &&
+           (node.name() == u"subProcess" || node.name() == u"transaction" ||
+            node.name() == u"adHocSubProcess");
 }
 
 bool isConnection(const BpmnXmlNode &node)
@@ -174,6 +184,32 @@ int firstIndexOf(const BpmnXmlNode *container, QStringView ns, QStringView name)
     return -1;
 }
 
+// Where pools and lanes go in the plane: before the other shapes, so they are drawn below them.
+int containerShapeIndex(const ProcessDocument &document, const BpmnXmlNode *plane)
+{
+    for (int i = 0; i < plane->childCount(); ++i) {
+        const BpmnXmlNode *child = plane->childAt(i);
+        if (!child->is(BpmnNamespaces::bpmnDi, u"BPMNShape") &&
+            !child->is(BpmnNamespaces::bpmnDi, u"BPMNEdge"))
+            continue;
+        const BpmnElementType type =
+            ProcessRules::typeOf(document.document().elementById(child->attribute(u"bpmnElement")));
+        if (type != BpmnElementType::Participant && type != BpmnElementType::Lane)
+            return i;
+    }
+    return -1;
+}
+
+// An id free in the document and among the pasted ones.
+QString freshId(const ProcessDocument &document, const QString &prefix, const QSet<QString> &pasted)
+{
+    for (int k = 0;; ++k) {
+        const QString id = document.uniqueId(k == 0 ? prefix : prefix + QString::number(k));
+        if (!pasted.contains(id))
+            return id;
+    }
+}
+
 } // namespace
 
 QString ProcessClipboard::mimeType()
@@ -184,9 +220,8 @@ QString ProcessClipboard::mimeType()
 QByteArray ProcessClipboard::copy(const ProcessDocument &document, const QStringList &diIds)
 {
     const BpmnDocument &doc = document.document();
-    const BpmnXmlNode *process = document.process();
     const BpmnXmlNode *plane = document.plane();
-    if (!process || !plane)
+    if (!document.process() || !plane)
         return QByteArray();
 
     // The selected elements, as the direct children of their container that hold them.
@@ -195,39 +230,83 @@ QByteArray ProcessClipboard::copy(const ProcessDocument &document, const QString
         if (const BpmnXmlNode *di = doc.elementById(diId))
             selected.insert(di->attribute(u"bpmnElement"));
     }
+    // Selected pools come whole, with their process.
+    QVector<const BpmnXmlNode *> pools;
+    QSet<const BpmnXmlNode *> poolProcesses;
+    QSet<QString> copied; // every semantic id inside what is copied
+    const BpmnXmlNode *planeElement = doc.elementById(plane->attribute(u"bpmnElement"));
+    const bool collaboration = planeElement && planeElement->is(BpmnNamespaces::model, u"collaboration");
+    if (collaboration) {
+        for (const BpmnXmlNode *participant :
+             planeElement->childElements(BpmnNamespaces::model, u"participant")) {
+            if (!selected.contains(participant->attribute(u"id")))
+                continue;
+            pools.append(participant);
+            collectIds(*participant, &copied);
+            if (const BpmnXmlNode *process = ProcessContainers::processOf(document, participant)) {
+                poolProcesses.insert(process);
+                collectIds(*process, &copied);
+            }
+        }
+    }
     QVector<const BpmnXmlNode *> nodes;
     QVector<const BpmnXmlNode *> connections;
-    QSet<QString> copied; // every semantic id inside what is copied
     const std::function<void(const BpmnXmlNode *)> visit = [&](const BpmnXmlNode *container) {
+        const bool inCollaboration = container->is(BpmnNamespaces::model, u"collaboration");
         for (const auto &child : container->children()) {
             if (isProcessPart(*child))
                 continue;
+            // Of a collaboration only its artifacts: pools and message flows are not flow nodes.
+            if (inCollaboration && child->name() != u"textAnnotation" && child->name() != u"group")
+                continue;
             const QString id = child->attribute(u"id");
-            if (selected.contains(id) && !isConnection(*child)) {
+            if (selected.contains(id) && !isConnection(*child) && !copied.contains(id)) {
                 nodes.append(child.get());
                 collectIds(*child, &copied);
-            } else if (child->name() == u"subProcess" || child->name() == u"transaction" ||
-                       child->name() == u"adHocSubProcess") {
+            } else if (isSubProcessNode(*child)) {
                 visit(child.get());
             }
         }
     };
-    visit(process);
-    if (nodes.isEmpty())
+    // Every process the diagram shows (not those of copied pools, which come whole).
+    QVector<const BpmnXmlNode *> containers;
+    for (const BpmnXmlNode *process : doc.root()->childElements(BpmnNamespaces::model, u"process")) {
+        if (!poolProcesses.contains(process))
+            containers.append(process);
+    }
+    if (collaboration)
+        containers.append(planeElement);
+    for (const BpmnXmlNode *container : std::as_const(containers))
+        visit(container);
+    if (nodes.isEmpty() && pools.isEmpty())
         return QByteArray();
+    // A data object reference needs the data object it refers to, which is not drawn.
+    for (int i = 0, count = int(nodes.size()); i < count; ++i) {
+        const QString objectId = nodes.at(i)->attribute(u"dataObjectRef");
+        const BpmnXmlNode *object =
+            nodes.at(i)->name() == u"dataObjectReference" && !copied.contains(objectId)
+                ? doc.elementById(objectId)
+                : nullptr;
+        if (object && object->is(BpmnNamespaces::model, u"dataObject")) {
+            nodes.prepend(object);
+            collectIds(*object, &copied);
+            ++i;
+            ++count;
+        }
+    }
     const std::function<void(const BpmnXmlNode *)> visitFlows = [&](const BpmnXmlNode *container) {
         for (const auto &child : container->children()) {
             if (child->isElement() && isConnection(*child) && !copied.contains(child->attribute(u"id")) &&
                 copied.contains(endOf(*child, true)) && copied.contains(endOf(*child, false))) {
                 connections.append(child.get());
                 copied.insert(child->attribute(u"id"));
-            } else if (child->isElement() &&
-                       (child->name() == u"subProcess" || child->name() == u"transaction")) {
+            } else if (child->isElement() && isSubProcessNode(*child)) {
                 visitFlows(child.get());
             }
         }
     };
-    visitFlows(process);
+    for (const BpmnXmlNode *container : std::as_const(containers))
+        visitFlows(container);
 
     const QString bpmn = QStringLiteral("bpmn");
     auto root = element(BpmnNamespaces::model, QStringLiteral("definitions"), bpmn);
@@ -244,19 +323,37 @@ QByteArray ProcessClipboard::copy(const ProcessDocument &document, const QString
     root->setAttribute(QStringLiteral("id"), QStringLiteral("Definitions_Clipboard"));
     root->setAttribute(QStringLiteral("targetNamespace"),
                        QStringLiteral("https://pristriy.example/bpmn/clipboard"));
-    BpmnXmlNode *clipProcess =
-        root->appendChild(element(BpmnNamespaces::model, QStringLiteral("process"), bpmn));
-    clipProcess->setAttribute(QStringLiteral("id"), QStringLiteral("Process_Clipboard"));
-    for (const BpmnXmlNode *node : std::as_const(nodes)) {
-        std::unique_ptr<BpmnXmlNode> clone = node->clone();
-        dropDanglingFlowRefs(clone.get(), copied);
-        clipProcess->appendChild(std::move(clone));
+    QString planeTarget = QStringLiteral("Process_Clipboard");
+    if (!pools.isEmpty()) {
+        planeTarget = QStringLiteral("Collaboration_Clipboard");
+        BpmnXmlNode *clipCollaboration =
+            root->appendChild(element(BpmnNamespaces::model, QStringLiteral("collaboration"), bpmn));
+        clipCollaboration->setAttribute(QStringLiteral("id"), planeTarget);
+        for (const BpmnXmlNode *pool : std::as_const(pools))
+            clipCollaboration->appendChild(pool->clone());
     }
-    for (const BpmnXmlNode *flow : std::as_const(connections))
-        clipProcess->appendChild(flow->clone());
+    if (!nodes.isEmpty()) {
+        BpmnXmlNode *clipProcess =
+            root->appendChild(element(BpmnNamespaces::model, QStringLiteral("process"), bpmn));
+        clipProcess->setAttribute(QStringLiteral("id"), QStringLiteral("Process_Clipboard"));
+        for (const BpmnXmlNode *node : std::as_const(nodes)) {
+            std::unique_ptr<BpmnXmlNode> clone = node->clone();
+            dropDanglingFlowRefs(clone.get(), copied);
+            clipProcess->appendChild(std::move(clone));
+        }
+        for (const BpmnXmlNode *flow : std::as_const(connections))
+            clipProcess->appendChild(flow->clone());
+    }
+    for (const BpmnXmlNode *pool : std::as_const(pools)) {
+        if (const BpmnXmlNode *process = ProcessContainers::processOf(document, pool)) {
+            std::unique_ptr<BpmnXmlNode> clone = process->clone();
+            dropDanglingFlowRefs(clone.get(), copied);
+            root->appendChild(std::move(clone));
+        }
+    }
     // What was dropped above is not drawn either.
     copied.clear();
-    for (const auto &child : clipProcess->children())
+    for (const auto &child : root->children())
         collectIds(*child, &copied);
 
     BpmnXmlNode *diagram = root->appendChild(
@@ -265,7 +362,7 @@ QByteArray ProcessClipboard::copy(const ProcessDocument &document, const QString
     BpmnXmlNode *clipPlane = diagram->appendChild(
         element(BpmnNamespaces::bpmnDi, QStringLiteral("BPMNPlane"), QStringLiteral("bpmndi")));
     clipPlane->setAttribute(QStringLiteral("id"), QStringLiteral("Plane_Clipboard"));
-    clipPlane->setAttribute(QStringLiteral("bpmnElement"), QStringLiteral("Process_Clipboard"));
+    clipPlane->setAttribute(QStringLiteral("bpmnElement"), planeTarget);
     for (const auto &child : plane->children()) {
         if (child->isElement() && copied.contains(child->attribute(u"bpmnElement")))
             clipPlane->appendChild(child->clone());
@@ -299,28 +396,156 @@ PasteCommand::PasteCommand(ProcessDocument *document, const QByteArray &xml, QPo
                            QUndoCommand *parent)
     : DocumentEditCommand(document, QObject::tr("Paste"), parent)
 {
-    BpmnXmlNode *process = document->process();
-    BpmnXmlNode *plane = document->plane();
-    if (!process || !plane) {
+    build(xml, centre);
+}
+
+PasteCommand::~PasteCommand() = default;
+
+void PasteCommand::redo()
+{
+    if (m_wrap)
+        m_wrap->redo();
+    DocumentEditCommand::redo();
+}
+
+void PasteCommand::undo()
+{
+    DocumentEditCommand::undo();
+    if (m_wrap)
+        m_wrap->undo();
+}
+
+// What the clipboard holds, as it is pasted.
+struct PasteCommand::Content
+{
+    struct Pool
+    {
+        std::unique_ptr<BpmnXmlNode> participant;
+        std::unique_ptr<BpmnXmlNode> process; // null for a black-box pool
+    };
+    std::vector<Pool> pools;
+    std::vector<std::unique_ptr<BpmnXmlNode>> nodes; // loose flow elements and artifacts
+    std::vector<std::unique_ptr<BpmnXmlNode>> flows; // the connections between them
+    std::vector<std::unique_ptr<BpmnXmlNode>> shapes;
+    std::vector<std::unique_ptr<BpmnXmlNode>> edges;
+    std::vector<std::unique_ptr<BpmnXmlNode>> containerShapes; // of the pools and their lanes
+    QSet<QString> ids;                                         // as read
+    QSet<QString> known;                                       // every id of what is pasted, once made unique
+};
+
+void PasteCommand::build(const QByteArray &xml, QPointF centre)
+{
+    ProcessDocument *document = this->document();
+    if (!document->process() || !document->plane()) {
         m_problem = tr("This diagram has no process to paste into.");
         return;
     }
-    BpmnReadResult read = BpmnReader::read(xml);
-    const BpmnXmlNode *clipProcess =
-        read.readable ? read.document.root()->firstChildElement(BpmnNamespaces::model, u"process") : nullptr;
-    if (!clipProcess) {
-        m_problem = tr("The clipboard holds no BPMN process to paste.");
+    Content content;
+    m_problem = read(xml, &content);
+    if (!m_problem.isEmpty())
         return;
+    // Pools need a collaboration: a diagram of a plain process gets one, its process in a pool
+    // around what it shows, as when a pool is dropped on it. Applied here (quietly) for the ids and
+    // steps below to see it, taken back at the end, applied for real before them by redo().
+    BpmnXmlNode *plane = document->plane();
+    BpmnXmlNode *planeElement = document->document().elementById(plane->attribute(u"bpmnElement"));
+    const bool hadCollaboration = planeElement && planeElement->is(BpmnNamespaces::model, u"collaboration");
+    const bool drawsSomething = !plane->childElements(BpmnNamespaces::bpmnDi, u"BPMNShape").isEmpty();
+    if (!content.pools.empty() && !hadCollaboration && drawsSomething) {
+        QRectF drawn;
+        for (const BpmnXmlNode *shape : plane->childElements(BpmnNamespaces::bpmnDi, u"BPMNShape"))
+            drawn |= ProcessDocument::bounds(shape);
+        auto wrap =
+            std::make_unique<CreateElementCommand>(document, BpmnElementType::Participant, drawn.center());
+        if (wrap->isEmpty()) {
+            m_problem = wrap->problem();
+            return;
+        }
+        m_wrap = std::move(wrap);
     }
-    // The elements to paste, and the DI of any diagram of the clipboard that draws them.
-    std::vector<std::unique_ptr<BpmnXmlNode>> nodes;
-    std::vector<std::unique_ptr<BpmnXmlNode>> flows;
-    QSet<QString> ids;
-    for (const auto &child : clipProcess->children()) {
-        if (isProcessPart(*child))
-            continue;
-        collectIds(*child, &ids);
-        (isConnection(*child) ? flows : nodes).push_back(child->clone());
+    const QSignalBlocker quiet(document);
+    if (m_wrap)
+        m_wrap->redo();
+
+    makeUnique(&content, centre);
+    for (auto *list : {&content.containerShapes, &content.shapes, &content.edges}) {
+        for (auto &di : *list)
+            m_pastedIds.append(di->attribute(u"id"));
+    }
+    addLooseElements(&content, centre);
+    addPools(&content);
+    addShapes(&content);
+    if (m_wrap)
+        m_wrap->undo();
+}
+
+QString PasteCommand::read(const QByteArray &xml, Content *content)
+{
+    BpmnReadResult read = BpmnReader::read(xml);
+    const BpmnXmlNode *clipRoot = read.readable ? read.document.root() : nullptr;
+    if (!clipRoot)
+        return tr("The clipboard holds no BPMN process to paste.");
+    // Pools of the clipboard (participants of its collaborations) and the processes they hold.
+    std::vector<Content::Pool> &pools = content->pools;
+    QSet<const BpmnXmlNode *> poolProcesses;
+    QSet<QString> &ids = content->ids;
+    const auto clipProcess = [clipRoot](const QString &id) -> const BpmnXmlNode * {
+        for (const BpmnXmlNode *process : clipRoot->childElements(BpmnNamespaces::model, u"process")) {
+            if (!id.isEmpty() && process->attribute(u"id") == id)
+                return process;
+        }
+        return nullptr;
+    };
+    QVector<const BpmnXmlNode *> looseContainers;
+    for (const BpmnXmlNode *collaboration :
+         clipRoot->childElements(BpmnNamespaces::model, u"collaboration")) {
+        looseContainers.append(collaboration);
+        for (const BpmnXmlNode *participant :
+             collaboration->childElements(BpmnNamespaces::model, u"participant")) {
+            Content::Pool pool;
+            pool.participant = participant->clone();
+            collectIds(*participant, &ids);
+            if (const BpmnXmlNode *process = clipProcess(participant->attribute(u"processRef"))) {
+                if (poolProcesses.contains(process))
+                    continue; // two pools of one process: only the first comes
+                poolProcesses.insert(process);
+                pool.process = process->clone();
+                collectIds(*process, &ids);
+            } else {
+                pool.participant->removeAttribute(u"", u"processRef");
+            }
+            pools.push_back(std::move(pool));
+        }
+    }
+    for (const BpmnXmlNode *process : clipRoot->childElements(BpmnNamespaces::model, u"process")) {
+        if (!poolProcesses.contains(process))
+            looseContainers.append(process);
+    }
+    // The loose elements to paste, and the DI of any diagram of the clipboard that draws them.
+    std::vector<std::unique_ptr<BpmnXmlNode>> &nodes = content->nodes;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &flows = content->flows;
+    const auto pastable = [](const BpmnXmlNode *container, const BpmnXmlNode &child) {
+        if (isProcessPart(child))
+            return false;
+        return !container->is(BpmnNamespaces::model, u"collaboration") || child.name() == u"textAnnotation" ||
+               child.name() == u"group" || child.name() == u"association";
+    };
+    // A boundary event without its activity cannot come along (another program's copy may hold one).
+    QSet<QString> candidates = ids;
+    for (const BpmnXmlNode *container : std::as_const(looseContainers)) {
+        for (const auto &child : container->children()) {
+            if (pastable(container, *child))
+                collectIds(*child, &candidates);
+        }
+    }
+    for (const BpmnXmlNode *container : std::as_const(looseContainers)) {
+        for (const auto &child : container->children()) {
+            if (!pastable(container, *child) || (child->name() == u"boundaryEvent" &&
+                                                 !candidates.contains(child->attribute(u"attachedToRef"))))
+                continue;
+            collectIds(*child, &ids);
+            (isConnection(*child) ? flows : nodes).push_back(child->clone());
+        }
     }
     // Flows to elements not pasted cannot come along.
     flows.erase(std::remove_if(flows.begin(), flows.end(),
@@ -332,11 +557,10 @@ PasteCommand::PasteCommand(ProcessDocument *document, const QByteArray &xml, QPo
                                    return dangling;
                                }),
                 flows.end());
-    std::vector<std::unique_ptr<BpmnXmlNode>> shapes;
-    std::vector<std::unique_ptr<BpmnXmlNode>> edges;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &shapes = content->shapes;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &edges = content->edges;
     QSet<QString> drawn;
-    for (const BpmnXmlNode *diagram :
-         read.document.root()->childElements(BpmnNamespaces::bpmnDi, u"BPMNDiagram")) {
+    for (const BpmnXmlNode *diagram : clipRoot->childElements(BpmnNamespaces::bpmnDi, u"BPMNDiagram")) {
         for (const BpmnXmlNode *clipPlane : diagram->childElements(BpmnNamespaces::bpmnDi, u"BPMNPlane")) {
             for (const auto &di : clipPlane->children()) {
                 const QString target = di->attribute(u"bpmnElement");
@@ -348,30 +572,41 @@ PasteCommand::PasteCommand(ProcessDocument *document, const QByteArray &xml, QPo
             }
         }
     }
-    if (shapes.empty()) {
-        m_problem = tr("The clipboard holds no drawn elements to paste.");
-        return;
-    }
+    if (shapes.empty())
+        return tr("The clipboard holds no drawn elements to paste.");
+    return QString();
+}
 
+void PasteCommand::makeUnique(Content *content, QPointF centre)
+{
+    ProcessDocument *document = this->document();
+    std::vector<Content::Pool> &pools = content->pools;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &nodes = content->nodes;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &flows = content->flows;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &shapes = content->shapes;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &edges = content->edges;
+    const QSet<QString> &ids = content->ids;
     // New ids for those that exist already; every reference follows.
-    const BpmnDocument &doc = document->document();
     QHash<QString, QString> renamed;
     QSet<QString> taken;
-    QStringList sorted(ids.begin(), ids.end());
-    sorted.sort(); // the same paste gives the same ids
-    for (const QString &id : std::as_const(sorted)) {
-        if (!doc.elementById(id))
-            continue;
-        // Element_1 becomes Element_1_2, its shape Element_1_di becomes Element_1_2_di.
-        const bool di = id.endsWith(QStringLiteral("_di"));
-        const QString base = di ? id.chopped(3) : id;
-        const QString suffix = di ? QStringLiteral("_di") : QString();
-        for (int n = 2;; ++n) {
-            const QString candidate = QStringLiteral("%1_%2%3").arg(base).arg(n).arg(suffix);
-            if (!doc.elementById(candidate) && !ids.contains(candidate) && !taken.contains(candidate)) {
-                renamed.insert(id, candidate);
-                taken.insert(candidate);
-                break;
+    {
+        const BpmnDocument &doc = document->document();
+        QStringList sorted(ids.begin(), ids.end());
+        sorted.sort(); // the same paste gives the same ids
+        for (const QString &id : std::as_const(sorted)) {
+            if (!doc.elementById(id))
+                continue;
+            // Element_1 becomes Element_1_2, its shape Element_1_di becomes Element_1_2_di.
+            const bool di = id.endsWith(QStringLiteral("_di"));
+            const QString base = di ? id.chopped(3) : id;
+            const QString suffix = di ? QStringLiteral("_di") : QString();
+            for (int n = 2;; ++n) {
+                const QString candidate = QStringLiteral("%1_%2%3").arg(base).arg(n).arg(suffix);
+                if (!doc.elementById(candidate) && !ids.contains(candidate) && !taken.contains(candidate)) {
+                    renamed.insert(id, candidate);
+                    taken.insert(candidate);
+                    break;
+                }
             }
         }
     }
@@ -388,7 +623,13 @@ PasteCommand::PasteCommand(ProcessDocument *document, const QByteArray &xml, QPo
                 moveDi(node.get(), delta);
         }
     }
-    const QSet<QString> known = ids + taken;
+    for (Content::Pool &pool : pools) {
+        renameIds(pool.participant.get(), renamed);
+        if (pool.process)
+            renameIds(pool.process.get(), renamed);
+    }
+    content->known = ids + taken;
+    const QSet<QString> &known = content->known;
     QSet<QString> kept; // what is left after dropping dangling references, to draw only that
     for (const auto &node : nodes) {
         dropDanglingFlowRefs(node.get(), known);
@@ -396,31 +637,237 @@ PasteCommand::PasteCommand(ProcessDocument *document, const QByteArray &xml, QPo
     }
     for (const auto &flow : flows)
         collectIds(*flow, &kept);
+    for (const Content::Pool &pool : pools) {
+        collectIds(*pool.participant, &kept);
+        if (pool.process) {
+            dropDanglingFlowRefs(pool.process.get(), known);
+            collectIds(*pool.process, &kept);
+        }
+    }
+    QSet<QString> containerIds; // pools and lanes: drawn below the other shapes
+    for (const Content::Pool &pool : pools) {
+        containerIds.insert(pool.participant->attribute(u"id"));
+        for (const BpmnXmlNode *lane : ProcessContainers::lanesOf(pool.process.get()))
+            containerIds.insert(lane->attribute(u"id"));
+    }
+    std::vector<std::unique_ptr<BpmnXmlNode>> &containerShapes = content->containerShapes;
     for (auto *list : {&shapes, &edges}) {
-        list->erase(std::remove_if(list->begin(), list->end(),
-                                   [&](const std::unique_ptr<BpmnXmlNode> &di) {
-                                       return !kept.contains(di->attribute(u"bpmnElement"));
-                                   }),
-                    list->end());
+        std::vector<std::unique_ptr<BpmnXmlNode>> rest;
+        for (auto &di : *list) {
+            const QString target = di->attribute(u"bpmnElement");
+            if (containerIds.contains(target))
+                containerShapes.push_back(std::move(di));
+            else if (kept.contains(target))
+                rest.push_back(std::move(di));
+        }
+        *list = std::move(rest);
+    }
+}
+
+void PasteCommand::addLooseElements(Content *content, QPointF centre)
+{
+    ProcessDocument *document = this->document();
+    std::vector<std::unique_ptr<BpmnXmlNode>> &nodes = content->nodes;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &flows = content->flows;
+    const std::vector<std::unique_ptr<BpmnXmlNode>> &shapes = content->shapes;
+    BpmnXmlNode *planeElement =
+        document->document().elementById(document->plane()->attribute(u"bpmnElement"));
+    const bool collaboration = planeElement && planeElement->is(BpmnNamespaces::model, u"collaboration");
+    const ProcessContainers::Layout layout(*document);
+    QHash<QString, QRectF> boundsById;
+    for (const auto &shape : shapes)
+        boundsById.insert(shape->attribute(u"bpmnElement"), ProcessDocument::bounds(shape.get()));
+    struct Placement
+    {
+        BpmnXmlNode *parent = nullptr;
+        BpmnXmlNode *lane = nullptr;
+    };
+    const auto placeAt = [&](QPointF point, bool artifact) {
+        const ProcessContainers::Target target = layout.at(point);
+        Placement placement{target.parent, nullptr};
+        if (target.parent && target.parent == target.process)
+            placement.lane = target.lane;
+        // Outside the pools annotations belong to the collaboration, flow elements to the
+        // process of the nearest pool, as when they are created there.
+        if (!placement.parent && artifact && collaboration)
+            placement.parent = planeElement;
+        if (!placement.parent)
+            placement.parent = ProcessContainers::processOf(
+                *document, ProcessContainers::nearestParticipant(*document, point));
+        if (!placement.parent)
+            placement.parent = document->process();
+        return placement;
+    };
+    const auto isArtifact = [](const BpmnXmlNode *node) {
+        return node->name() == u"textAnnotation" || node->name() == u"group";
+    };
+    QHash<QString, Placement> placements; // by pasted node id
+    for (const auto &node : nodes) {
+        const QString id = node->attribute(u"id");
+        placements.insert(id, placeAt(boundsById.contains(id) ? boundsById.value(id).center() : centre,
+                                      isArtifact(node.get())));
+    }
+    // Boundary events go where their activity goes; only flow nodes are named by lanes.
+    for (const auto &node : nodes) {
+        const QString id = node->attribute(u"id");
+        const QString host = node->attribute(u"attachedToRef");
+        if (node->name() == u"boundaryEvent" && placements.contains(host))
+            placements.insert(id, placements.value(host));
+        if (!BpmnSchema::isFlowNode(ProcessRules::typeOf(node.get())))
+            placements[id].lane = nullptr;
+    }
+    // A data object (not drawn) goes where a reference to it goes.
+    for (const auto &node : nodes) {
+        const QString objectId = node->attribute(u"dataObjectRef");
+        if (node->name() == u"dataObjectReference" && placements.contains(objectId))
+            placements.insert(objectId, placements.value(node->attribute(u"id")));
+    }
+    // A sequence flow cannot cross the border of a sub-process or pool: when the pasted
+    // elements it connects would end up apart, all of them go where the paste is centred.
+    bool apart = false;
+    for (const auto &flow : flows) {
+        const auto source = placements.constFind(endOf(*flow, true));
+        const auto target = placements.constFind(endOf(*flow, false));
+        if (flow->name() == u"sequenceFlow" && source != placements.cend() && target != placements.cend() &&
+            source->parent != target->parent)
+            apart = true;
+    }
+    if (apart) {
+        const Placement common = placeAt(centre, false);
+        for (auto it = placements.begin(); it != placements.end(); ++it) {
+            if (it->parent == planeElement && collaboration)
+                continue; // annotations outside the pools stay there
+            const bool sameProcess =
+                it->lane && ProcessContainers::processOfElement(it->lane) == common.parent;
+            it->parent = common.parent;
+            if (!sameProcess)
+                it->lane = nullptr;
+        }
     }
 
-    for (auto &shape : shapes)
-        m_pastedIds.append(shape->attribute(u"id"));
-    for (auto &edge : edges)
-        m_pastedIds.append(edge->attribute(u"id"));
-    // Flow nodes before the sequence flows and shapes before the edges, as tools write them.
-    int nodeIndex = firstIndexOf(process, BpmnNamespaces::model, u"sequenceFlow");
+    // Flow nodes before the sequence flows, as tools write them; lane references before the
+    // lane's child lanes.
+    QHash<BpmnXmlNode *, int> nextIndex;
+    const auto insertInto = [&](BpmnXmlNode *parent, std::unique_ptr<BpmnXmlNode> node, int firstIndex) {
+        auto found = nextIndex.find(parent);
+        if (found == nextIndex.end())
+            found = nextIndex.insert(parent, firstIndex);
+        node->setPrefix(parent->prefix());
+        addInsert(parent, std::move(node), *found);
+        if (*found >= 0)
+            ++*found;
+    };
+    QVector<std::pair<BpmnXmlNode *, QString>> laneRefs; // lane, flow node id
     for (auto &node : nodes) {
-        node->setPrefix(process->prefix());
-        addInsert(process, std::move(node), nodeIndex);
-        if (nodeIndex >= 0)
-            ++nodeIndex;
+        const QString id = node->attribute(u"id");
+        const Placement placement = placements.value(id);
+        insertInto(placement.parent, std::move(node),
+                   firstIndexOf(placement.parent, BpmnNamespaces::model, u"sequenceFlow"));
+        for (BpmnXmlNode *lane : ProcessContainers::laneWithParents(placement.lane))
+            laneRefs.append(std::make_pair(lane, id));
     }
     for (auto &flow : flows) {
-        flow->setPrefix(process->prefix());
-        addInsert(process, std::move(flow));
+        Placement placement = placements.value(endOf(*flow, true));
+        if (!placement.parent)
+            placement = placements.value(endOf(*flow, false));
+        if (!placement.parent)
+            placement = placeAt(centre, true);
+        flow->setPrefix(placement.parent->prefix());
+        addInsert(placement.parent, std::move(flow));
     }
-    int shapeIndex = firstIndexOf(plane, BpmnNamespaces::bpmnDi, u"BPMNEdge");
+    for (const auto &[lane, id] : std::as_const(laneRefs)) {
+        auto ref = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(), QStringLiteral("flowNodeRef"),
+                                              lane->prefix());
+        ref->appendChild(BpmnXmlNode::createText(id));
+        insertInto(lane, std::move(ref), ProcessContainers::flowNodeRefIndex(lane));
+    }
+}
+
+void PasteCommand::addPools(Content *content)
+{
+    ProcessDocument *document = this->document();
+    std::vector<Content::Pool> &pools = content->pools;
+    BpmnXmlNode *root = document->document().root();
+    BpmnXmlNode *plane = document->plane();
+    BpmnXmlNode *planeElement = document->document().elementById(plane->attribute(u"bpmnElement"));
+    const bool collaboration = planeElement && planeElement->is(BpmnNamespaces::model, u"collaboration");
+    QHash<BpmnXmlNode *, int> nextIndex;
+    const auto insertInto = [&](BpmnXmlNode *parent, std::unique_ptr<BpmnXmlNode> node, int firstIndex) {
+        auto found = nextIndex.find(parent);
+        if (found == nextIndex.end())
+            found = nextIndex.insert(parent, firstIndex);
+        addInsert(parent, std::move(node), *found);
+        if (*found >= 0)
+            ++*found;
+    };
+    // Each participant with its own process, after those there are.
+    if (!pools.empty()) {
+        int processIndex = -1;
+        for (int i = 0; i < root->childCount(); ++i) {
+            const BpmnXmlNode *child = root->childAt(i);
+            if (child->is(BpmnNamespaces::model, u"process"))
+                processIndex = i + 1;
+            else if (processIndex < 0 && child->is(BpmnNamespaces::bpmnDi, u"BPMNDiagram"))
+                processIndex = i;
+        }
+        std::unique_ptr<BpmnXmlNode> newCollaboration;
+        BpmnXmlNode *target = collaboration ? planeElement : nullptr;
+        if (!target) {
+            newCollaboration = BpmnXmlNode::createElement(BpmnNamespaces::model.toString(),
+                                                          QStringLiteral("collaboration"), root->prefix());
+            newCollaboration->setAttribute(
+                QStringLiteral("id"), freshId(*document, QStringLiteral("Collaboration_"), content->known));
+            target = newCollaboration.get();
+        }
+        int participantIndex = -1;
+        for (int i = 0; i < target->childCount(); ++i) {
+            if (target->childAt(i)->is(BpmnNamespaces::model, u"participant"))
+                participantIndex = i + 1;
+        }
+        for (Content::Pool &pool : pools) {
+            pool.participant->setPrefix(root->prefix());
+            if (newCollaboration)
+                newCollaboration->appendChild(std::move(pool.participant));
+            else
+                insertInto(target, std::move(pool.participant), participantIndex);
+            if (pool.process) {
+                pool.process->setPrefix(root->prefix());
+                insertInto(root, std::move(pool.process), processIndex);
+            }
+        }
+        if (newCollaboration) {
+            // The diagram showed nothing: its empty process goes, the pasted pools are the diagram.
+            BpmnXmlNode *oldProcess = document->process();
+            const QString collaborationId = newCollaboration->attribute(u"id");
+            addInsert(root, std::move(newCollaboration),
+                      oldProcess ? root->indexOf(oldProcess) : processIndex);
+            addSetAttribute(plane, QStringLiteral("bpmnElement"), collaborationId);
+            markStructural();
+            if (oldProcess && !oldProcess->firstChildElement(BpmnNamespaces::model, u"laneSet") &&
+                std::none_of(oldProcess->children().cbegin(), oldProcess->children().cend(),
+                             [](const auto &child) { return child->isElement(); }))
+                addRemove(oldProcess);
+        }
+    }
+}
+
+void PasteCommand::addShapes(Content *content)
+{
+    ProcessDocument *document = this->document();
+    BpmnXmlNode *plane = document->plane();
+    std::vector<std::unique_ptr<BpmnXmlNode>> &containerShapes = content->containerShapes;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &shapes = content->shapes;
+    std::vector<std::unique_ptr<BpmnXmlNode>> &edges = content->edges;
+    // Pools and lanes below the other shapes, then shapes before the edges.
+    const int edgeIndex = firstIndexOf(plane, BpmnNamespaces::bpmnDi, u"BPMNEdge");
+    int containerIndex = containerShapeIndex(*document, plane);
+    for (auto &shape : containerShapes) {
+        shape->setPrefix(plane->prefix());
+        addInsert(plane, std::move(shape), containerIndex);
+        if (containerIndex >= 0)
+            ++containerIndex;
+    }
+    int shapeIndex = edgeIndex < 0 ? -1 : edgeIndex + int(containerShapes.size());
     for (auto &shape : shapes) {
         shape->setPrefix(plane->prefix());
         addInsert(plane, std::move(shape), shapeIndex);

@@ -116,6 +116,27 @@ QVector<BpmnXmlNode *> topLanesOf(const BpmnXmlNode *process)
     return laneSet ? laneSet->childElements(BpmnNamespaces::model, u"lane") : QVector<BpmnXmlNode *>();
 }
 
+QVector<BpmnXmlNode *> laneWithParents(BpmnXmlNode *lane)
+{
+    QVector<BpmnXmlNode *> lanes;
+    // lane -> childLaneSet -> lane -> ... -> laneSet -> process
+    for (BpmnXmlNode *node = lane; node && node->is(BpmnNamespaces::model, u"lane");) {
+        lanes.append(node);
+        BpmnXmlNode *set = node->parent();
+        node = set && set->is(BpmnNamespaces::model, u"childLaneSet") ? set->parent() : nullptr;
+    }
+    return lanes;
+}
+
+int flowNodeRefIndex(const BpmnXmlNode *lane)
+{
+    for (int i = 0; lane && i < lane->childCount(); ++i) {
+        if (lane->childAt(i)->is(BpmnNamespaces::model, u"childLaneSet"))
+            return i;
+    }
+    return -1;
+}
+
 QVector<BpmnXmlNode *> laneRefsTo(const BpmnXmlNode *process, const QString &elementId)
 {
     QVector<BpmnXmlNode *> refs;

@@ -76,6 +76,11 @@ BpmnXmlNode *processOfElement(const BpmnXmlNode *element);
 QVector<BpmnXmlNode *> lanesOf(const BpmnXmlNode *process);
 // The top-level lanes of a process (children of its first laneSet).
 QVector<BpmnXmlNode *> topLanesOf(const BpmnXmlNode *process);
+// The lanes that name a flow node placed in `lane`: the lane and the lanes it is nested in,
+// innermost first (as bpmn-js does: a lane references what lies in it, nested lanes included).
+QVector<BpmnXmlNode *> laneWithParents(BpmnXmlNode *lane);
+// Where a new flowNodeRef goes in `lane`: before its child lane set (-1: at the end).
+int flowNodeRefIndex(const BpmnXmlNode *lane);
 // The flowNodeRef elements naming `elementId` in the lanes of `process`.
 QVector<BpmnXmlNode *> laneRefsTo(const BpmnXmlNode *process, const QString &elementId);
 // Whether the element's DI shape is drawn expanded (a sub-process open on the canvas).

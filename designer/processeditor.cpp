@@ -28,6 +28,7 @@
 #include "resizeshapecommand.h"
 #include "retargetflowcommand.h"
 #include "selecttool.h"
+#include "spacetool.h"
 
 #include "bpmn/bpmnnamespaces.h"
 #include "process/processmapstore.h"
@@ -37,11 +38,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDrag>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -131,6 +134,7 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     , m_createTool(std::make_unique<CreateTool>(m_scene, BpmnElementType::Task))
     , m_handTool(std::make_unique<HandTool>(m_scene))
     , m_lassoTool(std::make_unique<LassoTool>(m_scene))
+    , m_spaceTool(std::make_unique<SpaceTool>(m_scene))
 {
     m_palette->setOrientation(Qt::Vertical);
     m_palette->setIconSize(QSize(32, 32));
@@ -154,6 +158,7 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     layout->setSpacing(0);
     layout->setMenuBar(m_menuBar);
     layout->addWidget(m_toolBar);
+    layout->addWidget(m_diagramBar);
     layout->addWidget(m_window, 1);
     layout->addWidget(m_status);
     m_status->setContentsMargins(6, 2, 6, 2);
@@ -177,6 +182,40 @@ ProcessEditor::ProcessEditor(QWidget *parent)
     chooseTool(m_selectAction);
     updateTitle();
     resize(1280, 800);
+}
+
+void ProcessEditor::createDiagramChooser()
+{
+    // A file may hold several diagrams (other tools draw each process or collaboration on its own):
+    // a bar under the toolbar appears when there is more than one and shows one at a time.
+    m_diagramBar = new QWidget(this);
+    m_diagramBar->setObjectName(QStringLiteral("diagramBar"));
+    auto *box = new QComboBox(m_diagramBar);
+    box->setObjectName(QStringLiteral("diagramBox"));
+    box->setToolTip(tr("The diagram of the file shown on the canvas"));
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *label = new QLabel(tr("&Diagram:"), m_diagramBar);
+    label->setBuddy(box);
+    auto *row = new QHBoxLayout(m_diagramBar);
+    row->setContentsMargins(6, 2, 6, 2);
+    row->addWidget(label);
+    row->addWidget(box);
+    row->addStretch(1);
+    const auto reload = [this, box] {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        box->addItems(m_document->diagramNames());
+        box->setCurrentIndex(m_document->currentDiagram());
+        m_diagramBar->setVisible(box->count() > 1);
+    };
+    connect(m_document, &ProcessDocument::documentReplaced, this, reload);
+    connect(box, &QComboBox::activated, this, [this](int index) {
+        m_scene->clearSelection();
+        m_document->setCurrentDiagram(index);
+        m_view->zoomToFit();
+        showMessage(tr("Showing the diagram “%1”.").arg(m_document->diagramNames().value(index)));
+    });
+    reload();
 }
 
 ProcessEditor::~ProcessEditor()
@@ -326,6 +365,7 @@ void ProcessEditor::createActions()
         "zoomFit", tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->zoomToFit(); }, true);
     add("zoomActual", tr("&Actual Size"), QKeySequence(Qt::CTRL | Qt::Key_1),
         [this] { m_view->resetZoom(); });
+    createDiagramChooser();
     const std::pair<const char *, Qt::Key> arrows[] = {{"nudgeLeft", Qt::Key_Left},
                                                        {"nudgeRight", Qt::Key_Right},
                                                        {"nudgeUp", Qt::Key_Up},
@@ -352,6 +392,13 @@ void ProcessEditor::createActions()
                 appendElement(m_padElement, BpmnElementType::Task);
         },
         false, true);
+    // R: the Change Type menu of the selected element, as bpmn-js's replace menu.
+    add("changeType", tr("Change &Type…"), QKeySequence(Qt::Key_R), &ProcessEditor::showTypeMenu, false,
+        true);
+    add("find", tr("&Find Element…"), QKeySequence::Find, &ProcessEditor::showFind);
+    QAction *shortcuts = add("keyboardShortcuts", tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1),
+                             &ProcessEditor::showShortcuts);
+    shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     QAction *snap = add("snapToGrid", tr("&Snap to Grid"), QKeySequence(), &ProcessEditor::setSnapToGrid);
     snap->setCheckable(true);
     snap->setChecked(m_scene->gridSize() > 0);
@@ -381,6 +428,10 @@ void ProcessEditor::createPalette()
     m_handAction = addTool(tr("Hand"), QKeySequence(Qt::Key_H));
     m_lassoAction = addTool(tr("Lasso"), QKeySequence(Qt::Key_L));
     m_connectAction = addTool(tr("Connect"), QKeySequence(Qt::Key_C));
+    m_spaceAction = addTool(tr("Space"), QKeySequence(Qt::Key_S));
+    m_spaceAction->setObjectName(QStringLiteral("spaceTool"));
+    m_spaceAction->setToolTip(tr("Space (S): drag to make space, drag back to remove it; Ctrl moves the "
+                                 "left or upper side"));
     m_palette->addSeparator();
     using T = BpmnElementType;
     using D = BpmnEventDefinitionType;
@@ -512,6 +563,9 @@ void ProcessEditor::chooseTool(QAction *action)
     } else if (action == m_lassoAction) {
         m_scene->setTool(m_lassoTool.get());
         m_view->setDragMode(QGraphicsView::RubberBandDrag);
+    } else if (action == m_spaceAction) {
+        m_scene->setTool(m_spaceTool.get());
+        m_view->setDragMode(QGraphicsView::NoDrag);
     } else {
         m_createTool->setElementSpec(
             m_familySpecs.value(action, BpmnElementSpec(BpmnElementType(action->data().toInt()))));
@@ -550,8 +604,8 @@ void ProcessEditor::createMenus(QAction *open, QAction *save, QAction *saveAs)
     file->addAction(editorAction(QStringLiteral("print")));
 
     QMenu *edit = m_menuBar->addMenu(tr("&Edit"));
-    for (const char *name :
-         {"undo", "redo", "", "cut", "copy", "paste", "delete", "", "selectAll", "rename"}) {
+    for (const char *name : {"undo", "redo", "", "cut", "copy", "paste", "delete", "", "selectAll", "rename",
+                             "changeType", "", "find"}) {
         if (*name)
             edit->addAction(editorAction(QString::fromLatin1(name)));
         else
@@ -562,7 +616,9 @@ void ProcessEditor::createMenus(QAction *open, QAction *save, QAction *saveAs)
     for (const char *name : {"zoomIn", "zoomOut", "zoomFit", "zoomActual"})
         view->addAction(editorAction(QString::fromLatin1(name)));
     view->addSeparator();
-    view->addActions(m_tools->actions().mid(0, 4)); // select, hand, lasso, connect
+    view->addActions(m_tools->actions().mid(0, 5)); // select, hand, lasso, connect, space
+    QMenu *help = m_menuBar->addMenu(tr("&Help"));
+    help->addAction(editorAction(QStringLiteral("keyboardShortcuts")));
 }
 
 void ProcessEditor::createArrangeMenu(QMenu *menu)

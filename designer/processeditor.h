@@ -16,6 +16,7 @@ class ConnectTool;
 class CreateTool;
 class HandTool;
 class LassoTool;
+class NestedLaneCommand;
 class QLineEdit;
 class QPrinter;
 class ProblemsPanel;
@@ -31,13 +32,15 @@ class QMenu;
 class QMenuBar;
 class QToolBar;
 class SelectTool;
+class SpaceTool;
 
 // The process designer for one diagram: a palette of tools and element kinds, the canvas, and
 // the edit actions (undo/redo, cut/copy/paste, delete, select all, rename in place, align and
 // distribute, snap to grid, zoom and pan, open and save .bpmn files, route maps in the database
 // with their versions, export to PNG/SVG/PDF and print), a properties panel for the selected
 // element and the problems of the diagram, docked. Keyboard letters as in other BPMN tools:
-// H hand, L lasso, C connect, E edit the label, Space+drag pans.
+// H hand, L lasso, C connect, S space tool, E edit the label, R change the type, A append a task,
+// Ctrl+F find an element, F1 or ? the list of keys; Space+drag pans.
 class ProcessEditor : public QWidget
 {
     Q_OBJECT
@@ -63,6 +66,8 @@ public:
     QAction *connectToolAction() const { return m_connectAction; }
     QAction *handToolAction() const { return m_handAction; }
     QAction *lassoToolAction() const { return m_lassoAction; }
+    QAction *spaceToolAction() const { return m_spaceAction; }
+    SpaceTool *spaceTool() const { return m_spaceTool.get(); }
     // An action of the menus by its object name ("saveToDatabase", "exportDrawing", "paste", ...).
     QAction *editorAction(const QString &objectName) const;
     PropertiesPanel *propertiesPanel() const { return m_properties; }
@@ -110,11 +115,19 @@ public:
     bool changeElementType(const QString &elementId, const BpmnElementSpec &spec);
     // Adds a lane above or below a lane (left or right in a vertical pool), or at the edge of a pool.
     bool addLane(const QString &laneOrPoolId, bool before);
+    // Divides a lane into two child lanes (the first keeps what it holds).
+    bool divideLane(const QString &laneId);
     // The variants an element may change to ("change type"), as the palette names them.
     QList<std::pair<BpmnElementSpec, QString>> typeChoices(const QString &elementId) const;
 
     // The in-place editor of a label while one is open (null otherwise).
     QLineEdit *labelEditor() const { return m_labelEditor; }
+    // The find line (Ctrl+F) while it is open (null otherwise).
+    QLineEdit *findEditor() const { return m_findEditor; }
+    // The elements find offers: "name (id)" or the id of unnamed ones, with their semantic ids.
+    QList<std::pair<QString, QString>> findChoices() const;
+    // The keyboard letters and keys of the editor, as the shortcuts help lists them: key, what it does.
+    static QList<std::pair<QString, QString>> keyboardShortcuts();
 
 public slots:
     void open();
@@ -145,6 +158,16 @@ public slots:
     void setSnapToGrid(bool on);
     // Selects the shape or flow of a semantic element and centres the view on it.
     void selectElement(const QString &elementId);
+    // R: the Change Type menu of the selected element, next to it.
+    void showTypeMenu();
+    // Ctrl+F: a line over the canvas with completion over the names and ids of the elements;
+    // Enter selects the element found and centres the view on it, Esc closes.
+    void showFind();
+    // Selects the element whose name or id is `text` (or, failing that, the first whose name or
+    // id contains it); false when there is none.
+    bool findElement(const QString &text);
+    // F1 or ?: the keyboard shortcuts.
+    void showShortcuts();
 
     // Creates an element of `type` centred on `scenePos` (a palette drop), selected, one undo step.
     void createElementAt(BpmnElementType type, QPointF scenePos);
@@ -158,6 +181,8 @@ protected:
 private:
     void createActions();
     void createPalette();
+    void createDiagramChooser();
+    bool pushLaneCommand(NestedLaneCommand *command);
     void createMenus(QAction *open, QAction *save, QAction *saveAs);
     void createArrangeMenu(QMenu *menu);
     QAction *addTool(const QString &text, const QKeySequence &shortcut);
@@ -165,6 +190,7 @@ private:
     void createContextPad();
     void updateContextPad();
     void finishLabelEdit(bool keep);
+    void closeFind();
     void pushArrange(const QHash<QString, QPointF> &deltas, const QString &text);
     bool confirmDiscard(const QString &title);
     void createDocks();
@@ -200,6 +226,7 @@ private:
     QAction *m_connectAction = nullptr;
     QAction *m_handAction = nullptr;
     QAction *m_lassoAction = nullptr;
+    QAction *m_spaceAction = nullptr;
     QList<QAction *> m_editActions; // disabled while read-only
     QList<QAction *> m_fileActions; // open, save, save as
     std::unique_ptr<SelectTool> m_selectTool;
@@ -207,6 +234,7 @@ private:
     std::unique_ptr<CreateTool> m_createTool;
     std::unique_ptr<HandTool> m_handTool;
     std::unique_ptr<LassoTool> m_lassoTool;
+    std::unique_ptr<SpaceTool> m_spaceTool;
     QPoint m_pressPos; // in the palette button pressed last
     QList<PaletteVariant> m_variants;
     mutable QHash<QAction *, BpmnElementSpec> m_familySpecs; // the current variant of each family
@@ -219,8 +247,10 @@ private:
     bool m_readOnly = false;
     QLineEdit *m_labelEditor = nullptr;
     QString m_labelElement;
+    QLineEdit *m_findEditor = nullptr;
     int m_pasteCount = 0;
     QString m_resizableId; // DI id of the shape showing its resize handle
     QWidget *m_contextPad = nullptr;
     QString m_padElement; // the element the context pad belongs to
+    QWidget *m_diagramBar = nullptr;
 };

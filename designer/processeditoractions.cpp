@@ -7,6 +7,7 @@
 #include "connectcommand.h"
 #include "createelementcommand.h"
 #include "moveshapescommand.h"
+#include "poolcommands.h"
 #include "processclipboard.h"
 #include "processdocument.h"
 #include "processedgeitem.h"
@@ -27,11 +28,15 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -40,10 +45,13 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QStringListModel>
 #include <QStyle>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -86,6 +94,47 @@ protected:
         QLineEdit::focusOutEvent(event);
         if (finished)
             finished(true);
+    }
+};
+
+// The find line: Enter looks the text up, Esc (or leaving it) closes it.
+class FindEditor : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+    std::function<void(bool)> finished;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        // Esc also chooses the select tool; while the find line is open it belongs here.
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+            event->accept();
+            return true;
+        }
+        return QLineEdit::event(event);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Escape) {
+            if (finished)
+                finished(false);
+            return;
+        }
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            if (finished)
+                finished(true);
+            return;
+        }
+        QLineEdit::keyPressEvent(event);
+    }
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QLineEdit::focusOutEvent(event);
+        // The completion list takes the focus for a moment; the line stays open for it.
+        if (event->reason() != Qt::PopupFocusReason && finished)
+            finished(false);
     }
 };
 
@@ -688,8 +737,31 @@ bool ProcessEditor::addLane(const QString &laneOrPoolId, bool before)
 {
     if (m_readOnly)
         return false;
+    // A lane inside a lane gets its neighbour in the same child lane set.
+    if (NestedLaneCommand::isNested(*m_document, laneOrPoolId))
+        return pushLaneCommand(NestedLaneCommand::addBeside(m_document, laneOrPoolId, before));
     auto *command = CreateElementCommand::addLane(m_document, laneOrPoolId, before);
     if (command->isEmpty()) {
+        showMessage(command->problem());
+        delete command;
+        return false;
+    }
+    const QString shapeId = command->shapeId();
+    m_document->undoStack()->push(command);
+    m_scene->selectIds({shapeId});
+    return true;
+}
+
+bool ProcessEditor::divideLane(const QString &laneId)
+{
+    if (m_readOnly)
+        return false;
+    return pushLaneCommand(NestedLaneCommand::divide(m_document, laneId, false));
+}
+
+bool ProcessEditor::pushLaneCommand(NestedLaneCommand *command)
+{
+    if (!command->problem().isEmpty() || command->isEmpty()) {
         showMessage(command->problem());
         delete command;
         return false;
@@ -727,6 +799,8 @@ void ProcessEditor::showContextMenu(const QString &elementId, QPoint screenPos)
                        [this, elementId] { addLane(elementId, true); });
         menu.addAction(vertical ? tr("Add Lane to the &Right") : tr("Add Lane &Below"), this,
                        [this, elementId] { addLane(elementId, false); });
+        if (type == BpmnElementType::Lane)
+            menu.addAction(tr("&Divide Lane in Two"), this, [this, elementId] { divideLane(elementId); });
     }
     // A sequence flow: default and conditional markers.
     if (m_scene->edgeItemForElement(elementId))
@@ -736,4 +810,229 @@ void ProcessEditor::showContextMenu(const QString &elementId, QPoint screenPos)
     menu.addAction(editorAction(QStringLiteral("rename")));
     menu.addAction(editorAction(QStringLiteral("delete")));
     menu.exec(screenPos);
+}
+
+void ProcessEditor::showTypeMenu()
+{
+    if (m_readOnly)
+        return;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (selected.size() != 1 || selected.first()->type() != ProcessShapeItem::Type) {
+        showMessage(tr("Select one element to change its type."));
+        return;
+    }
+    const auto *item = static_cast<ProcessShapeItem *>(selected.first());
+    const QString elementId = item->elementId();
+    if (typeChoices(elementId).isEmpty()) {
+        showMessage(tr("This element has no other type to change to."));
+        return;
+    }
+    QMenu *menu = createTypeMenu(this, elementId);
+    menu->setObjectName(QStringLiteral("changeTypePopup"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    // Under the element, at its left edge, as the context pad's menu opens next to it.
+    const QRectF bounds = item->renderShape().bounds;
+    const QPoint at = m_view->mapFromScene(bounds.bottomLeft()) + QPoint(0, 4);
+    menu->popup(m_view->viewport()->mapToGlobal(at));
+}
+
+// Find ----------------------------------------------------------------------------------------------
+
+QList<std::pair<QString, QString>> ProcessEditor::findChoices() const
+{
+    QList<std::pair<QString, QString>> choices;
+    const BpmnXmlNode *plane = m_document->plane();
+    if (!plane)
+        return choices;
+    const BpmnDocument &bpmn = m_document->document();
+    QSet<QString> seen;
+    for (const auto &child : plane->children()) {
+        if (!child->is(BpmnNamespaces::bpmnDi, u"BPMNShape") &&
+            !child->is(BpmnNamespaces::bpmnDi, u"BPMNEdge"))
+            continue;
+        const QString id = child->attribute(u"bpmnElement");
+        const BpmnXmlNode *element = bpmn.elementById(id);
+        if (!element || seen.contains(id))
+            continue;
+        seen.insert(id);
+        const QString name = labelOf(element).simplified();
+        choices.append({name.isEmpty() ? id : tr("%1 (%2)").arg(name, id), id});
+    }
+    return choices;
+}
+
+bool ProcessEditor::findElement(const QString &text)
+{
+    const QString wanted = text.simplified();
+    if (wanted.isEmpty())
+        return false;
+    const QList<std::pair<QString, QString>> choices = findChoices();
+    const BpmnDocument &bpmn = m_document->document();
+    QString found;
+    // A completion as offered, an id, a whole name, then any part of a name or id.
+    for (const auto &[display, id] : choices) {
+        if (display == wanted || id == wanted) {
+            found = id;
+            break;
+        }
+    }
+    for (int pass = 0; pass < 2 && found.isEmpty(); ++pass) {
+        for (const auto &[display, id] : choices) {
+            const QString name = labelOf(bpmn.elementById(id)).simplified();
+            const bool match = pass == 0 ? name.compare(wanted, Qt::CaseInsensitive) == 0
+                                         : display.contains(wanted, Qt::CaseInsensitive);
+            if (match) {
+                found = id;
+                break;
+            }
+        }
+    }
+    if (found.isEmpty())
+        return false;
+    selectElement(found);
+    return true;
+}
+
+void ProcessEditor::showFind()
+{
+    if (m_findEditor) {
+        m_findEditor->selectAll();
+        m_findEditor->setFocus();
+        return;
+    }
+    finishLabelEdit(true);
+    auto *editor = new FindEditor(m_view);
+    editor->setObjectName(QStringLiteral("findEditor"));
+    editor->setPlaceholderText(tr("Find an element by name or id"));
+    editor->setClearButtonEnabled(true);
+    QStringList names;
+    for (const auto &[display, id] : findChoices())
+        names.append(display);
+    auto *completer = new QCompleter(new QStringListModel(names, editor), editor);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    editor->setCompleter(completer);
+    // Chosen with the mouse from the list: found at once.
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        if (m_findEditor && findElement(text))
+            closeFind();
+    });
+    // Queued: the editor must not be deleted inside its own event handler.
+    editor->finished = [this, editor](bool find) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, editor, find] {
+                if (m_findEditor != editor)
+                    return;
+                if (!find) {
+                    closeFind();
+                    return;
+                }
+                if (findElement(editor->text())) {
+                    closeFind();
+                    return;
+                }
+                showMessage(tr("No element is named “%1” or has that id.").arg(editor->text().simplified()));
+                editor->selectAll();
+            },
+            Qt::QueuedConnection);
+    };
+    const int width = std::min(360, m_view->width() - 20);
+    editor->setGeometry((m_view->width() - width) / 2, 8, width, editor->sizeHint().height());
+    m_findEditor = editor;
+    editor->show();
+    editor->raise();
+    editor->setFocus();
+}
+
+void ProcessEditor::closeFind()
+{
+    if (!m_findEditor)
+        return;
+    QLineEdit *editor = m_findEditor;
+    m_findEditor = nullptr;
+    static_cast<FindEditor *>(editor)->finished = nullptr;
+    editor->hide();
+    editor->deleteLater();
+    m_view->setFocus();
+}
+
+// Keyboard shortcuts ----------------------------------------------------------------------------------
+
+QList<std::pair<QString, QString>> ProcessEditor::keyboardShortcuts()
+{
+    const auto key = [](const QKeySequence &sequence) { return sequence.toString(QKeySequence::NativeText); };
+    return {
+        {tr("S"), tr("Space tool: drag to make space, drag back to remove it (Ctrl: the other side)")},
+        {tr("H"), tr("Hand tool: drag to pan")},
+        {tr("L"), tr("Lasso tool: drag to select, also starting on an element")},
+        {tr("C"), tr("Connect tool: drag from one element to another")},
+        {tr("E, F2"), tr("Edit the label of the selected element")},
+        {tr("R"), tr("Change the type of the selected element")},
+        {tr("A"), tr("Append a task to the selected element")},
+        {tr("Esc"), tr("Select tool; cancels a drag or an edit")},
+        {key(QKeySequence::Find), tr("Find an element by name or id")},
+        {tr("Del, Backspace"), tr("Delete the selection")},
+        {tr("Arrow keys"), tr("Move the selection by one grid step")},
+        {key(QKeySequence::SelectAll), tr("Select all")},
+        {tr("%1, %2, %3").arg(key(QKeySequence::Cut), key(QKeySequence::Copy), key(QKeySequence::Paste)),
+         tr("Cut, copy, paste")},
+        {key(QKeySequence::Undo), tr("Undo")},
+        {tr("%1, %2").arg(key(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)),
+                          key(QKeySequence(Qt::CTRL | Qt::Key_Y))),
+         tr("Redo")},
+        {tr("Space + drag, middle button drag"), tr("Pan the canvas with any tool")},
+        {tr("Ctrl + wheel, %1, %2").arg(key(QKeySequence::ZoomIn), key(QKeySequence::ZoomOut)), tr("Zoom")},
+        {key(QKeySequence(Qt::CTRL | Qt::Key_0)), tr("Fit the diagram in the window")},
+        {key(QKeySequence(Qt::CTRL | Qt::Key_1)), tr("Actual size")},
+        {key(QKeySequence::Save), tr("Save")},
+        {tr("F1, ?"), tr("This list")},
+    };
+}
+
+void ProcessEditor::showShortcuts()
+{
+    if (auto *open = findChild<QDialog *>(QStringLiteral("keyboardShortcutsDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("keyboardShortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *layout = new QVBoxLayout(dialog);
+    const QList<std::pair<QString, QString>> shortcuts = keyboardShortcuts();
+    auto *table = new QTableWidget(int(shortcuts.size()), 2, dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Key"), tr("Action")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->setShowGrid(false);
+    table->setAlternatingRowColors(true);
+    for (int row = 0; row < shortcuts.size(); ++row) {
+        auto *keyItem = new QTableWidgetItem(shortcuts.at(row).first);
+        QFont bold = keyItem->font();
+        bold.setBold(true);
+        keyItem->setFont(bold);
+        table->setItem(row, 0, keyItem);
+        table->setItem(row, 1, new QTableWidgetItem(shortcuts.at(row).second));
+    }
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->resizeColumnsToContents();
+    table->setColumnWidth(0, table->columnWidth(0) + 16);
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    layout->addWidget(buttons);
+    // All of it at once, without scrolling, where the screen allows.
+    dialog->resize(table->horizontalHeader()->length() + 40,
+                   std::min(760, table->verticalHeader()->length() +
+                                     table->horizontalHeader()->sizeHint().height() +
+                                     buttons->sizeHint().height() + 40));
+    dialog->show();
 }

@@ -23,3 +23,7 @@ pristriy_add_test(NAME tst_designerscreenshots SOURCES designer/tst_designerscre
 pristriy_add_test(NAME tst_designercontainers SOURCES designer/tst_designercontainers.cpp LIBS pristriy_designer_widgets)
 # Flows: reconnecting their ends, the kind of connection (sequence, message, association) by what they join.
 pristriy_add_test(NAME tst_flowreconnect SOURCES designer/tst_flowreconnect.cpp LIBS pristriy_designer_widgets)
+# The space tool (S), find (Ctrl+F) and the other keyboard letters of BPMN tools.
+pristriy_add_test(NAME tst_spacetool SOURCES designer/tst_spacetool.cpp LIBS pristriy_designer_widgets)
+# Paste, align and distribute with pools, lanes and sub-processes; lane headers of vertical pools.
+pristriy_add_test(NAME tst_containerediting SOURCES designer/tst_containerediting.cpp LIBS pristriy_designer_widgets)

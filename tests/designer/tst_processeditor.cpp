@@ -12,6 +12,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -31,6 +33,7 @@ private slots:
     void rubberBandSelects();
     void refusedConnectionTellsWhy();
     void keyboardSelectAllAndDelete();
+    void fileWithTwoDiagramsOffersAChooser();
 
 private:
     QWidget *viewport() const { return m_editor->view()->viewport(); }
@@ -210,6 +213,48 @@ void TestProcessEditor::keyboardSelectAllAndDelete()
     QTest::keyClick(m_editor->view(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_editor->scene()->shapeItemCount(), 2);
     QCOMPARE(flowCount(), 1);
+}
+
+// A file with two diagrams: the editor offers a chooser and shows the chosen diagram; a file with one
+// diagram shows no chooser.
+void TestProcessEditor::fileWithTwoDiagramsOffersAChooser()
+{
+    auto *box = m_editor->findChild<QComboBox *>(QStringLiteral("diagramBox"));
+    QVERIFY(box);
+    QVERIFY(!box->isVisibleTo(m_editor));
+    const QByteArray xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
+    xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" id="Defs" targetNamespace="urn:test">
+  <process id="P1" name="Sales"><task id="A" name="Offer"/></process>
+  <process id="P2" name="Support"><task id="B" name="Answer"/><task id="C" name="Close"/></process>
+  <bpmndi:BPMNDiagram id="D1"><bpmndi:BPMNPlane id="Pl1" bpmnElement="P1">
+    <bpmndi:BPMNShape id="A_di" bpmnElement="A"><dc:Bounds x="100" y="100" width="100" height="80"/></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+  <bpmndi:BPMNDiagram id="D2"><bpmndi:BPMNPlane id="Pl2" bpmnElement="P2">
+    <bpmndi:BPMNShape id="B_di" bpmnElement="B"><dc:Bounds x="100" y="100" width="100" height="80"/></bpmndi:BPMNShape>
+    <bpmndi:BPMNShape id="C_di" bpmnElement="C"><dc:Bounds x="300" y="100" width="100" height="80"/></bpmndi:BPMNShape>
+  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+</definitions>
+)";
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.bpmn"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(xml);
+    file.close();
+    QVERIFY(m_editor->openFile(path, false));
+    QVERIFY(box->isVisibleTo(m_editor));
+    QCOMPARE(box->count(), 2);
+    QCOMPARE(box->itemText(0), QStringLiteral("Sales"));
+    QCOMPARE(m_editor->scene()->shapeItemCount(), 1);
+    box->setCurrentIndex(1);
+    emit box->activated(1);
+    QCOMPARE(m_editor->document()->currentDiagram(), 1);
+    QCOMPARE(m_editor->scene()->shapeItemCount(), 2);
+    QVERIFY(m_editor->scene()->shapeItemForElement(QStringLiteral("C")));
+    if (const QString shots = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR"); !shots.isEmpty())
+        QVERIFY(m_editor->grab().save(shots + QStringLiteral("/designer-two-diagrams.png")));
 }
 
 QTEST_MAIN(TestProcessEditor)
