@@ -5,33 +5,33 @@
     <name>AboutDialog</name>
     <message>
         <source>About Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>Despre Pristriy</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pristriy %1&lt;/h3&gt;&lt;p&gt;A desktop CRM that puts your company&apos;s business processes on screen: contacts, companies, pipelines and route maps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Pristriy %1&lt;/h3&gt;&lt;p&gt;Un CRM desktop care aduce pe ecran procesele de afaceri ale companiei dvs.: contacte, companii, pâlnii de vânzări și hărți de proces.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Licențiat sub GNU General Public License, versiunea 3 sau (la alegerea dvs.) orice versiune ulterioară (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Construit cu Qt %1, rulează pe Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActivityGenerator</name>
     <message>
         <source>Preparing the demo tasks and calls failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătirea sarcinilor și apelurilor demonstrative a eșuat.</translation>
     </message>
     <message>
         <source>Writing the demo tasks and calls failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrierea sarcinilor și apelurilor demonstrative a eșuat.</translation>
     </message>
 </context>
 <context>
     <name>ActivityPanel</name>
     <message>
         <source>&lt;b&gt;Activities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Activități&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;Task…</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>De către</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Save the record first; then tasks, calls and notes can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați mai întâi înregistrarea; apoi se pot adăuga sarcini, apeluri și note.</translation>
     </message>
     <message>
         <source>High</source>
@@ -115,15 +115,15 @@
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini (%1)</translation>
     </message>
     <message>
         <source>Missed, incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepreluat, primit</translation>
     </message>
     <message>
         <source>Unanswered, outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără răspuns, efectuat</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -135,30 +135,30 @@
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apeluri (%1)</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (%1)</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partajează…</translation>
     </message>
     <message>
         <source>Let other users see and change this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Permiteți altor utilizatori să vadă și să modifice această înregistrare</translation>
     </message>
 </context>
 <context>
     <name>CallDialog</name>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrare apel</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -170,238 +170,238 @@
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Preluat</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepreluat</translation>
     </message>
     <message>
         <source>+40 721 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>+40 721 234 567</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direcție:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezultat:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;nceput:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urată:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
 </context>
 <context>
     <name>CallService</name>
     <message>
         <source>Reading or saving the call failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea apelului a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>A call needs a phone number or the contact or company it was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apel are nevoie de un număr de telefon sau de contactul ori compania cu care a avut loc.</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de telefon</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: it has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un număr de telefon: nu conține cifre.</translation>
     </message>
     <message>
         <source>The call&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notele apelului</translation>
     </message>
     <message>
         <source>A call cannot last less than 0 seconds (%1 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apel nu poate dura mai puțin de 0 secunde (s-a dat %1).</translation>
     </message>
     <message>
         <source>A missed call has no duration (%1 s given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apel nepreluat nu are durată (s-au dat %1 s).</translation>
     </message>
     <message>
         <source>A call cannot start in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un apel nu poate începe în viitor (%1).</translation>
     </message>
     <message>
         <source>A sales manager records their own calls, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manager de vânzări își înregistrează propriile apeluri, nu pe cele ale lui „%1”.</translation>
     </message>
     <message>
         <source>There is no call with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun apel cu id-ul %1.</translation>
     </message>
     <message>
         <source>The call %1 was taken by “%2”; a sales manager sees only their own calls and those of records they may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelul %1 a fost preluat de „%2”; un manager de vânzări vede doar propriile apeluri și pe cele ale înregistrărilor pe care le poate vedea.</translation>
     </message>
 </context>
 <context>
     <name>ChangeTypeCommand</name>
     <message>
         <source>This element cannot become one of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest element nu poate deveni unul de acest tip.</translation>
     </message>
     <message>
         <source>The element is already of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementul este deja de acest tip.</translation>
     </message>
     <message>
         <source>An event sub-process has no sequence flows: remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un subproces de eveniment nu are fluxuri de secvență: eliminați-le mai întâi.</translation>
     </message>
     <message>
         <source>A start event takes no incoming sequence flow: remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un eveniment de start nu primește niciun flux de secvență: eliminați-l mai întâi.</translation>
     </message>
     <message>
         <source>No sequence flow may leave an end event: remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun flux de secvență nu poate pleca dintr-un eveniment final: eliminați-l mai întâi.</translation>
     </message>
 </context>
 <context>
     <name>ChannelListEditor</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>serviciu</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>birou</translation>
     </message>
     <message>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>personal</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>altul</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobil</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>acasă</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă e-mail</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă telefon</translation>
     </message>
     <message>
         <source>Label: choose one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetă: alegeți una sau tastați-o pe a dvs.</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nume@example.com</translation>
     </message>
     <message>
         <source>+40 721 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>+40 721 234 567</translation>
     </message>
     <message>
         <source>Remove this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină acest e-mail</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină acest telefon</translation>
     </message>
 </context>
 <context>
     <name>ChannelStore</name>
     <message>
         <source>Saving e-mails and phones failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvarea e-mailurilor și a telefoanelor a eșuat.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o adresă de e-mail.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un număr de telefon.</translation>
     </message>
 </context>
 <context>
     <name>CompanyForm</name>
     <message>
         <source>https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domeniu:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailuri:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoane:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresă:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;etalii</translation>
     </message>
     <message>
         <source>New Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie nouă</translation>
     </message>
     <message>
         <source>Company</source>
@@ -409,27 +409,27 @@
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Companie</translation>
     </message>
     <message>
         <source>No contacts work here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu lucrează niciun contact aici.</translation>
     </message>
     <message>
         <source>&amp;Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacte (%1)</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță la modificări</translation>
     </message>
     <message>
         <source>This company has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Această companie are modificări nesalvate. Renunțați la ele?</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivități</translation>
     </message>
 </context>
 <context>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -467,7 +467,7 @@
     <name>CompanyListPage</name>
     <message>
         <source>Search company names (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută în numele companiilor (Ctrl+F)</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -475,114 +475,115 @@
     </message>
     <message>
         <source>Show only the companies of this industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează doar companiile din acest domeniu</translation>
     </message>
     <message>
         <source>No companies match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio companie nu corespunde cu „%1”.</translation>
     </message>
     <message>
         <source>No companies in the industry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio companie în domeniul „%1”.</translation>
     </message>
     <message>
         <source>No companies yet.
 Use File › New Company to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există companii.
+Folosiți Fișier › Companie nouă pentru a adăuga una.</translation>
     </message>
 </context>
 <context>
     <name>CompanyService</name>
     <message>
         <source>Saving the company failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvarea companiei a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O companie are nevoie de un nume.</translation>
     </message>
     <message>
         <source>The company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele companiei</translation>
     </message>
     <message>
         <source>The industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Domeniul</translation>
     </message>
     <message>
         <source>The website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site-ul web</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilul</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notele</translation>
     </message>
     <message>
         <source>The company no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compania nu mai există (este posibil să fi fost ștearsă).</translation>
     </message>
     <message>
         <source>There is no company with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio companie cu id-ul %1.</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>Start typing to pick a company; a new name creates one</source>
-        <translation type="unfinished"></translation>
+        <translation>Începeți să tastați pentru a alege o companie; un nume nou creează una</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna</translation>
     </message>
     <message>
         <source>Website, fair, referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web, târg, recomandare…</translation>
     </message>
     <message>
         <source>Comma separated, e.g. vip, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate prin virgulă, de ex. vip, newsletter</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prenume:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume de &amp;familie:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;uncție:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Companie:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailuri:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoane:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data &amp;nașterii:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresă:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -590,19 +591,19 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etichete:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote:</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact nou</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -610,15 +611,15 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Contact</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunță la modificări</translation>
     </message>
     <message>
         <source>This contact has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest contact are modificări nesalvate. Renunțați la ele?</translation>
     </message>
 </context>
 <context>
@@ -637,7 +638,7 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -656,7 +657,7 @@ Use File › New Company to add one.</source>
     <name>ContactListPage</name>
     <message>
         <source>Search names, e-mails, phones and companies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută nume, e-mailuri, telefoane și companii (Ctrl+F)</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -664,157 +665,158 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>Show only the contacts of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează doar contactele acestui responsabil</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>Show only the contacts from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează doar contactele din această sursă</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetă</translation>
     </message>
     <message>
         <source>Show only the contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișează doar contactele cu această etichetă</translation>
     </message>
     <message>
         <source>No contacts match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun contact nu corespunde cu „%1”.</translation>
     </message>
     <message>
         <source>No contacts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun contact nu corespunde acestor filtre.</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există contacte.
+Apăsați Ctrl+N pentru a-l adăuga pe primul.</translation>
     </message>
 </context>
 <context>
     <name>ContactService</name>
     <message>
         <source>Saving the contact failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvarea contactului a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>A contact needs a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact are nevoie de un prenume sau de un nume de familie.</translation>
     </message>
     <message>
         <source>The given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenumele</translation>
     </message>
     <message>
         <source>The family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele de familie</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcția</translation>
     </message>
     <message>
         <source>The company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele companiei</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursa</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilul</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notele</translation>
     </message>
     <message>
         <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <translation>O etichetă</translation>
     </message>
     <message>
         <source>The birthday %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nașterii %1 este în viitor.</translation>
     </message>
     <message>
         <source>The company of this contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compania acestui contact nu mai există.</translation>
     </message>
     <message>
         <source>The contact is in the trash; restore it before editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactul este în coș; restaurați-l înainte de a-l edita.</translation>
     </message>
     <message>
         <source>There is no contact with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun contact cu id-ul %1.</translation>
     </message>
 </context>
 <context>
     <name>CreateElementCommand</name>
     <message>
         <source>This diagram has no process to add elements to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această diagramă nu are niciun proces în care să se adauge elemente.</translation>
     </message>
     <message>
         <source>Drop the lane into a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasați culoarul într-un bazin.</translation>
     </message>
     <message>
         <source>Lanes are added to a pool or next to a lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Culoarele se adaugă într-un bazin sau lângă un culoar.</translation>
     </message>
     <message>
         <source>A boundary event goes on the border of a task or sub-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un eveniment de graniță se plasează pe marginea unei sarcini sau a unui subproces.</translation>
     </message>
     <message>
         <source>This pool is collapsed: it has no process to add elements to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest bazin este restrâns: nu are niciun proces în care să se adauge elemente.</translation>
     </message>
     <message>
         <source>Drop the element into a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasați elementul într-un bazin.</translation>
     </message>
     <message>
         <source>This pool is collapsed: it has no process to hold lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acest bazin este restrâns: nu are niciun proces care să conțină culoare.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldDialog</name>
     <message>
         <source>New Company Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp nou pentru companii</translation>
     </message>
     <message>
         <source>New Contact Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmp nou pentru contacte</translation>
     </message>
     <message>
         <source>What users see, e.g. Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce văd utilizatorii, de ex. Buget</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _, e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>litere mici, cifre și _, de ex. buget</translation>
     </message>
     <message>
         <source>The stable name used by import, export and the command line; it cannot be changed later</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele stabil folosit de import, export și linia de comandă; nu mai poate fi schimbat ulterior</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Number</source>
@@ -822,117 +824,118 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dată</translation>
     </message>
     <message>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>Da/Nu</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțiune</translation>
     </message>
     <message>
         <source>Comma separated, e.g. small, medium, large</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate prin virgulă, de ex. mic, mediu, mare</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etichetă:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cheie:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tip:</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opțiuni:</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldEditors</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niciuna)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldService</name>
     <message>
         <source>Saving custom fields failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvarea câmpurilor personalizate a eșuat.</translation>
     </message>
     <message>
         <source>The key “%1” must start with a letter and have only lower-case letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheia „%1” trebuie să înceapă cu o literă și să conțină doar litere mici, cifre și _.</translation>
     </message>
     <message>
         <source>The custom field “%1” needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpul personalizat „%1” are nevoie de o etichetă.</translation>
     </message>
     <message>
         <source>The choice field “%1” needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpul de tip opțiune „%1” are nevoie de cel puțin o opțiune.</translation>
     </message>
     <message>
         <source>There is already a custom field with the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja un câmp personalizat cu cheia „%1”.</translation>
     </message>
     <message>
         <source>The custom field no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpul personalizat nu mai există.</translation>
     </message>
     <message>
         <source>“%1” expects a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” așteaptă un număr, nu „%2”.</translation>
     </message>
     <message>
         <source>“%1” expects a date (YYYY-MM-DD), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” așteaptă o dată (AAAA-LL-ZZ), nu „%2”.</translation>
     </message>
     <message>
         <source>“%1” expects yes or no, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” așteaptă da sau nu, nu „%2”.</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices of “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este una dintre opțiunile lui „%2”: %3.</translation>
     </message>
     <message>
         <source>Unknown field type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip de câmp necunoscut.</translation>
     </message>
     <message>
         <source>There is no custom field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun câmp personalizat „%1”.</translation>
     </message>
     <message>
         <source>Custom fields belong to contacts, companies or deals, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpurile personalizate aparțin contactelor, companiilor sau oportunităților, nu „%1”.</translation>
     </message>
 </context>
 <context>
     <name>DashboardBarChart</name>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic de afișat</translation>
     </message>
     <message>
         <source>%1: %2
 Click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Faceți clic pentru a lista aceste oportunități</translation>
     </message>
 </context>
 <context>
@@ -943,23 +946,23 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Count each deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numără fiecare oportunitate:</translation>
     </message>
     <message>
         <source>in the stage it is &amp;in now</source>
-        <translation type="unfinished"></translation>
+        <translation>în etapa în care se află a&amp;cum</translation>
     </message>
     <message>
         <source>Current: every deal once, in its stage today; Won and Lost are bands too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Curent: fiecare oportunitate o singură dată, în etapa sa de azi; Câștigat și Pierdut sunt și ele benzi.</translation>
     </message>
     <message>
         <source>in every stage it has &amp;reached (conversion funnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>în fiecare etapă atinsă (pâlnie de con&amp;versie)</translation>
     </message>
     <message>
         <source>Reached: a deal counts in the furthest stage it has ever reached and in every stage before it, so no band is wider than the one above. A lost deal has reached the stage it was lost in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atinsă: o oportunitate contează în cea mai avansată etapă pe care a atins-o vreodată și în fiecare etapă dinaintea ei, astfel încât nicio bandă nu este mai lată decât cea de deasupra. O oportunitate pierdută a atins etapa în care a fost pierdută.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -967,27 +970,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creat</translation>
+        <translation>Create</translation>
     </message>
     <message>
         <source>Entered their stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrate în etapa actuală</translation>
     </message>
     <message>
         <source>Which date of a deal the period applies to: when it was created, or when it entered the stage it is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ce dată a oportunității se aplică perioada: când a fost creată sau când a intrat în etapa în care se află acum.</translation>
     </message>
     <message>
         <source>Deals &amp;that were:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități care au &amp;fost:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de la</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>până la</translation>
     </message>
     <message>
         <source>Owners:</source>
@@ -1003,27 +1006,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultat</translation>
     </message>
     <message>
         <source>Stages: conversion and time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etape: conversie și timp în etapă</translation>
     </message>
     <message>
         <source>Lost deals by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități pierdute după motiv</translation>
     </message>
     <message>
         <source>No lost deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio oportunitate pierdută</translation>
     </message>
     <message>
         <source>Lost deals by the stage they were lost in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități pierdute după etapa în care au fost pierdute</translation>
     </message>
     <message>
         <source>No deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio oportunitate câștigată</translation>
     </message>
     <message>
         <source>Managers</source>
@@ -1031,27 +1034,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă tabelul ca CSV…</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă tabelul ca CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save Dashboard as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează tabloul de bord ca &amp;PNG…</translation>
     </message>
     <message>
         <source>Save Dashboard as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează tabloul de bord ca PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagini PNG (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1059,35 +1062,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>“%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu a putut fi scris.</translation>
     </message>
     <message>
         <source>Save Dashboard as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează tabloul de bord ca P&amp;DF…</translation>
     </message>
     <message>
         <source>Save Dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează tabloul de bord ca PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export &amp;Stages Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă tabelul de &amp;etape ca CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Managers Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă tabelul de &amp;manageri ca CSV…</translation>
     </message>
     <message>
         <source>Export Lost &amp;Reasons as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă motivele de pie&amp;rdere ca CSV…</translation>
     </message>
     <message>
         <source>Export Revenue by &amp;Month as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportă venitul pe &amp;luni ca CSV…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1099,14 +1102,14 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln owner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln responsabil</numerusform>
+            <numerusform>%Ln responsabili</numerusform>
+            <numerusform>%Ln de responsabili</numerusform>
         </translation>
     </message>
     <message>
@@ -1115,7 +1118,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>No pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio pâlnie de vânzări</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1123,23 +1126,23 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Counting failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărarea a eșuat: %1</translation>
     </message>
     <message>
         <source>%1 deals, counted in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oportunități, numărate în %2 ms</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now in stage:&lt;/b&gt; every deal once, in the stage it is in today.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Acum în etapă:&lt;/b&gt; fiecare oportunitate o singură dată, în etapa în care se află azi.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reached stage:&lt;/b&gt; a deal counts in the furthest stage it has ever reached and in every stage before it; a lost deal has reached the stage it was lost in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Etapă atinsă:&lt;/b&gt; o oportunitate contează în cea mai avansată etapă pe care a atins-o vreodată și în fiecare etapă dinaintea ei; o oportunitate pierdută a atins etapa în care a fost pierdută.</translation>
     </message>
     <message>
         <source>Deals in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități din filtru</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1151,7 +1154,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Win rate (won of closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rată de câștig (câștigate din închise)</translation>
     </message>
     <message>
         <source>Revenue won</source>
@@ -1159,157 +1162,157 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln other currency(s), see the tooltip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>și încă %Ln monedă, vedeți indicația</numerusform>
+            <numerusform>și încă %Ln monede, vedeți indicația</numerusform>
+            <numerusform>și încă %Ln de monede, vedeți indicația</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln oportunitate, %1</numerusform>
+            <numerusform>%Ln oportunități, %1</numerusform>
+            <numerusform>%Ln de oportunități, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Revenue won by month, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Venit câștigat pe luni, %1</translation>
     </message>
     <message>
         <source>All deals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate oportunitățile din %1</translation>
     </message>
     <message>
         <source>%1 — in it now (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aflate acum aici (%2)</translation>
     </message>
     <message>
         <source>%1 — reached it or went further (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — au ajuns aici sau mai departe (%2)</translation>
     </message>
     <message>
         <source>Lost: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdute: %1 (%2)</translation>
     </message>
     <message>
         <source>Lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdute (%1)</translation>
     </message>
     <message>
         <source>Lost while in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdute în %1 (%2)</translation>
     </message>
     <message>
         <source>Spent time in %1 and moved on (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Au stat în %1 și au mers mai departe (%2)</translation>
     </message>
     <message>
         <source>Won in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigate în %1 (%2)</translation>
     </message>
     <message>
         <source>Deals of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile lui %1 (%2)</translation>
     </message>
     <message>
         <source>Won by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigate de %1 (%2)</translation>
     </message>
     <message>
         <source>Lost by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdute de %1 (%2)</translation>
     </message>
     <message>
         <source>Funnel — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnie — %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a Pristriy database. Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o bază de date Pristriy. Alegeți alt fișier; acesta nu a fost modificat.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 este deteriorată. Restaurați-o dintr-o copie de rezervă (Pristriy păstrează una lângă ea înainte de fiecare actualizare); fișierul nu a fost modificat.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 este blocată de alt program. Închideți celălalt program (sau așteptați să termine) și încercați din nou.</translation>
     </message>
     <message>
         <source>Pristriy cannot write to %1. Check that the file and its folder are writable, or copy the file somewhere writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy nu poate scrie în %1. Verificați dacă fișierul și dosarul său permit scrierea sau copiați fișierul într-un loc care permite scrierea.</translation>
     </message>
     <message>
         <source>The database %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 nu a putut fi citită: %2</translation>
     </message>
     <message>
         <source>Pristriy cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy nu poate citi %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o bază de date Pristriy (nu este un fișier SQLite). Alegeți alt fișier; acesta nu a fost modificat.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 este deteriorată (este mai scurtă decât indică antetul ei). Restaurați-o dintr-o copie de rezervă; fișierul nu a fost modificat.</translation>
     </message>
     <message>
         <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 nu a putut fi trecută în modul write-ahead logging; este posibil ca alt program să o țină deschisă. Închideți-l și încercați din nou.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este un fișier. Indicați calea unui fișier de bază de date.</translation>
     </message>
     <message>
         <source>%1 is read-only (or its folder is). Pristriy needs to write to it: copy it to a writable folder or change its permissions. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este doar pentru citire (sau dosarul său este). Pristriy trebuie să scrie în el: copiați-l într-un dosar care permite scrierea sau schimbați-i permisiunile. Fișierul nu a fost modificat.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the new database. Choose another location with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosarul %1 pentru noua bază de date nu poate fi creat. Alegeți altă locație cu --db.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not one of Pristriy&apos;s. Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 este o bază de date SQLite, dar nu una a Pristriy. Alegeți alt fișier; acesta nu a fost modificat.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Pristriy (schema %2; this version reads up to %3). Update Pristriy to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fost creată de o versiune mai nouă a Pristriy (schema %2; această versiune citește până la %3). Actualizați Pristriy pentru a o deschide; fișierul nu a fost modificat.</translation>
     </message>
     <message>
         <source>Before upgrading %1, Pristriy could not save a backup copy to %2, so it did not upgrade. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înainte de actualizarea %1, Pristriy nu a putut salva o copie de rezervă în %2, așa că nu a făcut actualizarea. Eliberați spațiu pe disc și încercați din nou.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2. Choose another location with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date %1 nu poate fi creată: %2. Alegeți altă locație cu --db.</translation>
     </message>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O copie făcută înainte de actualizare se află în %1.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide baza de date</translation>
     </message>
     <message>
         <source>Pristriy databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baze de date Pristriy (*.sqlite *.db);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Cannot Open the Database</source>
@@ -1317,30 +1320,30 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Choose another database file, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți alt fișier de bază de date sau ieșiți.</translation>
     </message>
     <message>
         <source>Choose Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți alt fișier…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieșire</translation>
     </message>
     <message>
         <source>Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Date demonstrative</translation>
     </message>
 </context>
 <context>
     <name>DealBoardModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -1348,7 +1351,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
 </context>
 <context>
@@ -1363,27 +1366,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln oportunitate</numerusform>
+            <numerusform>%Ln oportunități</numerusform>
+            <numerusform>%Ln de oportunități</numerusform>
         </translation>
     </message>
     <message>
         <source>Move Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută oportunitatea</translation>
     </message>
     <message>
         <source>Deal Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate pierdută</translation>
     </message>
     <message>
         <source>Why was the deal lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce a fost pierdută oportunitatea?</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1391,94 +1394,94 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Pano&amp;u</translation>
     </message>
     <message>
         <source>The deals as columns of stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile sub formă de coloane de etape</translation>
     </message>
     <message>
         <source>Li&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listă</translation>
     </message>
     <message>
         <source>The deals as a sortable list</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile sub formă de listă sortabilă</translation>
     </message>
     <message>
         <source>&amp;New Deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate &amp;nouă…</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate</translation>
     </message>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate nouă</translation>
     </message>
     <message>
         <source>Title of the new deal in “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul noii oportunități în „%1”:</translation>
     </message>
     <message>
         <source>&amp;Undo Changes to Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează modificările oportunității</translation>
     </message>
     <message>
         <source>&amp;Undo Move of Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează mutarea oportunității</translation>
     </message>
 </context>
 <context>
     <name>DealCardDialog</name>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>manual</translation>
     </message>
     <message>
         <source>robot</source>
-        <translation type="unfinished"></translation>
+        <translation>robot</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>import</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalii</translation>
     </message>
     <message>
         <source>&amp;Line Items</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;oziții</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activități</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Istoric</translation>
     </message>
     <message>
         <source>Follows the line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmează pozițiile</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciuna</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu:</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
@@ -1490,35 +1493,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Lost &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motiv de pierdere:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sumă:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact:</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compa&amp;nie:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil:</translation>
     </message>
     <message>
         <source>&amp;Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data estimată de înc&amp;hidere:</translation>
     </message>
     <message>
         <source>Pro&amp;bability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;babilitate:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ursă:</translation>
     </message>
     <message>
         <source>When</source>
@@ -1526,83 +1529,83 @@ Click to list these deals</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De la</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>La</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>De către</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cum</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alegeți un motiv)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactiv)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The stage&apos;s (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cea a etapei (%1 %)</translation>
     </message>
     <message>
         <source>Deal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate — %1</translation>
     </message>
     <message>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(creată)</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>(deleted stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(etapă ștearsă)</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate are nevoie de un titlu.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un cod de monedă precum EUR sau RON.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not an amount in %2 (at most %n decimal(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1” nu este o sumă în %2 (cel mult %n zecimală).</numerusform>
+            <numerusform>„%1” nu este o sumă în %2 (cel mult %n zecimale).</numerusform>
+            <numerusform>„%1” nu este o sumă în %2 (cel mult %n de zecimale).</numerusform>
         </translation>
     </message>
     <message>
         <source>A lost deal needs the reason it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate pierdută are nevoie de motivul pierderii.</translation>
     </message>
     <message>
         <source>Choose the contact from the list that drops down while typing, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți contactul din lista care apare în timp ce tastați sau goliți câmpul.</translation>
     </message>
     <message>
         <source>Choose the company from the list that drops down while typing, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți compania din lista care apare în timp ce tastați sau goliți câmpul.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați modificările aduse la „%1”?</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1610,22 +1613,22 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Companie</translation>
+        <translation>Companie</translation>
     </message>
 </context>
 <context>
     <name>DealColumnModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1633,37 +1636,37 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Întârziată</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>DealColumnView</name>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Întârziată</translation>
     </message>
 </context>
 <context>
     <name>DealFilterBar</name>
     <message>
         <source>&amp;My deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oportunitățile mele</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsabil:</translation>
     </message>
     <message>
         <source>Search title or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută în titlu sau contact</translation>
     </message>
     <message>
         <source>Everybody</source>
@@ -1671,73 +1674,73 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se caută…</translation>
     </message>
 </context>
 <context>
     <name>DealGenerator</name>
     <message>
         <source>Demo deals need a pipeline with stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile demonstrative au nevoie de o pâlnie de vânzări cu etape.</translation>
     </message>
     <message>
         <source>Preparing the demo users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătirea utilizatorilor demonstrativi a eșuat.</translation>
     </message>
     <message>
         <source>Writing the demo users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrierea utilizatorilor demonstrativi a eșuat.</translation>
     </message>
     <message>
         <source>Preparing the demo products failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătirea produselor demonstrative a eșuat.</translation>
     </message>
     <message>
         <source>Writing the demo products failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrierea produselor demonstrative a eșuat.</translation>
     </message>
     <message>
         <source>Preparing the demo deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătirea oportunităților demonstrative a eșuat.</translation>
     </message>
     <message>
         <source>Writing demo deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrierea oportunităților demonstrative a eșuat.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulat; nu s-a adăugat nimic.</translation>
     </message>
     <message>
         <source>The numbers of deals and products cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de oportunități și de produse nu poate fi negativ.</translation>
     </message>
     <message>
         <source>Demo deals need between 1 and 10000 sales managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile demonstrative au nevoie de între 1 și 10000 de manageri de vânzări.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu este deschisă.</translation>
     </message>
 </context>
 <context>
     <name>DealListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnie</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1745,27 +1748,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Companie</translation>
+        <translation>Companie</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Expected Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere estimată</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creat</translation>
+        <translation>Creată</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1779,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>The deals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile nu au putut fi citite: %1</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -1784,10 +1787,10 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln oportunitate</numerusform>
+            <numerusform>%Ln oportunități</numerusform>
+            <numerusform>%Ln de oportunități</numerusform>
         </translation>
     </message>
 </context>
@@ -1795,256 +1798,256 @@ Click to list these deals</source>
     <name>DealService</name>
     <message>
         <source>Reading or saving the deal failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea oportunității a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate are nevoie de un titlu.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Sursa</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un cod de monedă precum EUR sau RON.</translation>
     </message>
     <message>
         <source>A probability is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>O probabilitate este între 0 și 100 %.</translation>
     </message>
     <message>
         <source>There is no deal with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio oportunitate cu id-ul %1.</translation>
     </message>
     <message>
         <source>A sales manager creates deals of their own, not of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manager de vânzări creează oportunități proprii, nu ale lui „%1”.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio pâlnie de vânzări cu id-ul %1.</translation>
     </message>
     <message>
         <source>A new deal starts in an open stage of its pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate nouă începe într-o etapă deschisă a pâlniei sale de vânzări.</translation>
     </message>
     <message>
         <source>A sales manager cannot give a deal away; a director can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manager de vânzări nu poate ceda o oportunitate; un director poate.</translation>
     </message>
     <message>
         <source>The stage “%1” is not in the deal&apos;s pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa „%1” nu face parte din pâlnia de vânzări a oportunității.</translation>
     </message>
     <message>
         <source>A lost deal needs the reason it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate pierdută are nevoie de motivul pierderii.</translation>
     </message>
     <message>
         <source>The line item “%1” needs a quantity above 0, a discount between 0 and 100 % and a total that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziția „%1” are nevoie de o cantitate mai mare decât 0, de o reducere între 0 și 100 % și de un total care încape.</translation>
     </message>
     <message>
         <source>The line items add up to more than can be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozițiile însumează mai mult decât se poate stoca.</translation>
     </message>
     <message>
         <source>The deal %1 belongs to “%2”; a sales manager sees and changes only their own deals and those shared with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea %1 aparține lui „%2”; un manager de vânzări vede și modifică doar propriile oportunități și pe cele partajate cu el.</translation>
     </message>
     <message>
         <source>The owner “%1” is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilul „%1” nu este un utilizator activ.</translation>
     </message>
     <message>
         <source>Only a lost deal has a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar o oportunitate pierdută are un motiv de pierdere.</translation>
     </message>
     <message>
         <source>The lost reason is not one of the active reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul de pierdere nu este unul dintre motivele active.</translation>
     </message>
     <message>
         <source>The contact or company of the deal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactul sau compania oportunității nu mai există.</translation>
     </message>
     <message>
         <source>A deal enters another pipeline in one of its open stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate intră într-o altă pâlnie de vânzări într-una dintre etapele ei deschise.</translation>
     </message>
     <message>
         <source>The line item %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziția %1 are nevoie de un nume.</translation>
     </message>
     <message>
         <source>The line item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele poziției</translation>
     </message>
     <message>
         <source>The unit price of “%1” cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prețul unitar al „%1” nu poate fi negativ.</translation>
     </message>
     <message>
         <source>The deal %1 has no line item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea %1 nu are poziția %2.</translation>
     </message>
     <message>
         <source>Searching the deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutarea oportunităților a eșuat.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Preparing the demo data failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregătirea datelor demonstrative a eșuat.</translation>
     </message>
     <message>
         <source>Writing demo companies failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrierea companiilor demonstrative a eșuat.</translation>
     </message>
     <message>
         <source>Writing demo contacts failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrierea contactelor demonstrative a eșuat.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulat; nu s-a adăugat nimic.</translation>
     </message>
     <message>
         <source>The number of contacts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărul de contacte nu poate fi negativ.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu este deschisă.</translation>
     </message>
 </context>
 <context>
     <name>DemoTask</name>
     <message>
         <source>Creating a demo database with %1 contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creează o bază de date demonstrativă cu %1 contacte…</translation>
     </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
     <message>
         <source>Deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități: %1</translation>
     </message>
     <message>
         <source>Reading the deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citesc oportunitățile…</translation>
     </message>
     <message>
         <source>The deals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile nu au putut fi citite: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s) — double-click one to open its card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln oportunitate — faceți dublu clic pe ea pentru a-i deschide fișa.</numerusform>
+            <numerusform>%Ln oportunități — faceți dublu clic pe una pentru a-i deschide fișa.</numerusform>
+            <numerusform>%Ln de oportunități — faceți dublu clic pe una pentru a-i deschide fișa.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea %1</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea modificării (%1) a eșuat; nu s-a modificat nimic.</translation>
     </message>
 </context>
 <context>
     <name>FunnelDealListModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlu</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creat</translation>
+        <translation>Creată</translation>
     </message>
     <message>
         <source>Counting the deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărarea oportunităților a eșuat.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelQuery</name>
     <message>
         <source>Counting the funnel failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numărarea pâlniei a eșuat.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio pâlnie de vânzări cu id-ul %1.</translation>
     </message>
     <message>
         <source>The pipeline “%1” lacks its Won or Lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlniei de vânzări „%1” îi lipsește etapa Câștigat sau Pierdut.</translation>
     </message>
     <message>
         <source>The period starts on %1, after its end on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioada începe pe %1, după sfârșitul ei pe %2.</translation>
     </message>
     <message>
         <source>No reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun motiv înregistrat</translation>
     </message>
     <message>
         <source>The stage %1 is not a stage of the pipeline “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 nu este o etapă a pâlniei de vânzări „%2”.</translation>
     </message>
     <message>
         <source>A month of revenue needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>O lună de venit are nevoie de o dată.</translation>
     </message>
     <message>
         <source>Unknown drill-down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaliere necunoscută.</translation>
     </message>
 </context>
 <context>
     <name>FunnelTableModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2052,31 +2055,31 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Față de precedenta</translation>
     </message>
     <message>
         <source>From first</source>
-        <translation type="unfinished"></translation>
+        <translation>Față de prima</translation>
     </message>
     <message>
         <source>Avg days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile medii în etapă</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile (mediană)</translation>
     </message>
     <message>
         <source>Lost here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdute aici</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Won</source>
@@ -2088,43 +2091,43 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rată de câștig</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversie</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv de pierdere</translation>
     </message>
     <message>
         <source>Month won</source>
-        <translation type="unfinished"></translation>
+        <translation>Luna câștigului</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venit</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 + %Ln other currency(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 + încă %Ln monedă</numerusform>
+            <numerusform>%1 + încă %Ln monede</numerusform>
+            <numerusform>%1 + încă %Ln de monede</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Double-click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți dublu clic pentru a lista aceste oportunități</translation>
     </message>
 </context>
 <context>
@@ -2135,191 +2138,191 @@ Click to list these deals</source>
     </message>
     <message>
         <source>No deals in this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio oportunitate în acest filtru</translation>
     </message>
     <message>
         <source>closed without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>închise fără vânzare</translation>
     </message>
     <message>
         <source>first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>prima etapă</translation>
     </message>
     <message>
         <source>%1 of previous · %2 of first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din precedenta · %2 din prima</translation>
     </message>
     <message>
         <source>%1 deals · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oportunități · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) in it now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln oportunitate aflată acum aici</numerusform>
+            <numerusform>%1: %Ln oportunități aflate acum aici</numerusform>
+            <numerusform>%1: %Ln de oportunități aflate acum aici</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) reached it or went further</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln oportunitate a ajuns aici sau mai departe</numerusform>
+            <numerusform>%1: %Ln oportunități au ajuns aici sau mai departe</numerusform>
+            <numerusform>%1: %Ln de oportunități au ajuns aici sau mai departe</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți clic pentru a lista aceste oportunități</translation>
     </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantitate</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț unitar</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducere %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Add a product: type its name or SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugați un produs: tastați numele sau codul SKU…</translation>
     </message>
     <message>
         <source>Add &amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă &amp;poziție</translation>
     </message>
     <message>
         <source>A line that is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>O poziție care nu este în catalog</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină poziția</translation>
     </message>
     <message>
         <source>Line item %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziția %1, %2: %3</translation>
     </message>
     <message>
         <source>a line item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>o poziție are nevoie de un nume.</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0 with at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o cantitate mai mare decât 0 cu cel mult trei zecimale.</translation>
     </message>
     <message>
         <source>“%1” is not a price in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un preț în %2.</translation>
     </message>
     <message>
         <source>“%1” is not a discount between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o reducere între 0 și 100 %.</translation>
     </message>
     <message>
         <source>the total is too large to be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>totalul este prea mare pentru a fi stocat.</translation>
     </message>
     <message>
         <source>Not a number this column takes; see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu este un număr acceptat de această coloană; vedeți mesajul de mai jos.</translation>
     </message>
     <message>
         <source>Total: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1 %2</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: —</translation>
     </message>
     <message>
         <source>No line items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există poziții.</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 %4</translation>
     </message>
     <message>
         <source>Add Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă produs</translation>
     </message>
     <message>
         <source>“%1” is priced in %2 and the deal in %3: enter its price in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” are prețul în %2, iar oportunitatea în %3: introduceți prețul în %3.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziție nouă</translation>
     </message>
 </context>
 <context>
     <name>LongTask</name>
     <message>
         <source>Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anulează…</translation>
     </message>
 </context>
 <context>
     <name>LostReasonService</name>
     <message>
         <source>Reading or saving the lost reasons failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea motivelor de pierdere a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits the lost reasons; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un proprietar de proces sau un administrator editează motivele de pierdere; „%1” nu este unul dintre ei.</translation>
     </message>
     <message>
         <source>A lost reason needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motiv de pierdere are nevoie de un nume.</translation>
     </message>
     <message>
         <source>The lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivul de pierdere</translation>
     </message>
     <message>
         <source>There is already a lost reason “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja un motiv de pierdere „%1”.</translation>
     </message>
     <message>
         <source>There is no lost reason with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun motiv de pierdere cu id-ul %1.</translation>
     </message>
     <message>
         <source>A new order must list every lost reason once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nouă ordine trebuie să conțină fiecare motiv de pierdere o singură dată.</translation>
     </message>
     <message numerus="yes">
         <source>%n lost deal(s) name the reason “%1”; make it inactive instead, so that it is no longer offered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oportunitate pierdută menționează motivul „%1”; dezactivați-l în schimb, ca să nu mai fie oferit.</numerusform>
+            <numerusform>%n oportunități pierdute menționează motivul „%1”; dezactivați-l în schimb, ca să nu mai fie oferit.</numerusform>
+            <numerusform>%n de oportunități pierdute menționează motivul „%1”; dezactivați-l în schimb, ca să nu mai fie oferit.</numerusform>
         </translation>
     </message>
 </context>
@@ -2327,71 +2330,71 @@ Click to list these deals</source>
     <name>LostReasonSettingsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redenumește…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în &amp;sus</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în &amp;jos</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dezactivează</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge…</translation>
     </message>
     <message>
         <source>Changes are saved at once. A reason that lost deals name can be deactivated (no longer offered) but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările se salvează imediat. Un motiv menționat de oportunități pierdute poate fi dezactivat (nu mai este oferit), dar nu și șters.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits the lost reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un proprietar de proces sau un administrator editează motivele de pierdere.</translation>
     </message>
     <message>
         <source>Lost Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motive de pierdere</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactiv)</translation>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctivează</translation>
     </message>
     <message>
         <source>New Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv de pierdere nou</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv:</translation>
     </message>
     <message>
         <source>Rename Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumire motiv de pierdere</translation>
     </message>
     <message>
         <source>Delete Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere motiv de pierdere</translation>
     </message>
     <message>
         <source>Delete the lost reason “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți motivul de pierdere „%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2413,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact nou…</translation>
     </message>
     <message>
         <source>New Compan&amp;y…</source>
@@ -2426,7 +2429,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anulează mutarea în coș</translation>
     </message>
     <message>
         <source>&amp;Move to Trash</source>
@@ -2474,11 +2477,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 — Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Pristriy</translation>
     </message>
     <message>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul bazei de date</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
@@ -2498,7 +2501,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie salvată.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -2510,10 +2513,10 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln înregistrare restaurată.</numerusform>
+            <numerusform>%Ln înregistrări restaurate.</numerusform>
+            <numerusform>%Ln de înregistrări restaurate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2534,26 +2537,26 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln înregistrare în coș</numerusform>
+            <numerusform>%Ln înregistrări în coș</numerusform>
+            <numerusform>%Ln de înregistrări în coș</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contact mutat în coș.</numerusform>
+            <numerusform>%Ln contacte mutate în coș.</numerusform>
+            <numerusform>%Ln de contacte mutate în coș.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln companie mutată în coș.</numerusform>
+            <numerusform>%Ln companii mutate în coș.</numerusform>
+            <numerusform>%Ln de companii mutate în coș.</numerusform>
         </translation>
     </message>
     <message>
@@ -2566,10 +2569,10 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln oportunitate</numerusform>
+            <numerusform>%Ln oportunități</numerusform>
+            <numerusform>%Ln de oportunități</numerusform>
         </translation>
     </message>
     <message>
@@ -2578,7 +2581,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Open Process Map from &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide harta de proces din &amp;baza de date…</translation>
     </message>
     <message>
         <source>&amp;New Process Map</source>
@@ -2586,22 +2589,22 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 — %2 — Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Pristriy</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date nu este deschisă.</translation>
     </message>
     <message>
         <source>The schema version of the database could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiunea schemei bazei de date nu a putut fi citită.</translation>
     </message>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizarea bazei de date de la schema %1 la %2 a eșuat la pasul %3 (%4). Nu s-a modificat nimic.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2623,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2628,18 +2631,18 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea „%1”</translation>
     </message>
 </context>
 <context>
     <name>MyTasksModel</name>
     <message>
         <source>A sales manager sees their own tasks, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manager de vânzări își vede propriile sarcini, nu pe cele ale lui „%1”.</translation>
     </message>
     <message>
         <source>Reading the tasks failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sarcinilor a eșuat: %1</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2655,23 +2658,23 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Legată de</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Restante (%1)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azi (%1)</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viitoare (%1)</translation>
     </message>
     <message>
         <source>No due date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără termen (%1)</translation>
     </message>
     <message>
         <source>High</source>
@@ -2687,11 +2690,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>High priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritate ridicată</translation>
     </message>
     <message>
         <source>Related to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legată de: %1</translation>
     </message>
 </context>
 <context>
@@ -2702,158 +2705,158 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue, &lt;b&gt;%2&lt;/b&gt; due today, &lt;b&gt;%3&lt;/b&gt; upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; restante, &lt;b&gt;%2&lt;/b&gt; scadente azi, &lt;b&gt;%3&lt;/b&gt; viitoare</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No open tasks. Tasks given to you appear here; &lt;b&gt;New Task…&lt;/b&gt; adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio sarcină deschisă. Sarcinile care vă sunt atribuite apar aici; &lt;b&gt;Sarcină nouă…&lt;/b&gt; adaugă una.</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>What should the team know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ar trebui să știe echipa?</translation>
     </message>
 </context>
 <context>
     <name>NoteService</name>
     <message>
         <source>Reading or saving the note failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea notei a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O notă are nevoie de text.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>There is no note with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio notă cu id-ul %1.</translation>
     </message>
     <message>
         <source>The note %1 was written by “%2”; a sales manager changes only their own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota %1 a fost scrisă de „%2”; un manager de vânzări modifică doar propriile note.</translation>
     </message>
 </context>
 <context>
     <name>PasteCommand</name>
     <message>
         <source>This diagram has no process to paste into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această diagramă nu are niciun proces în care să se lipească.</translation>
     </message>
     <message>
         <source>The clipboard holds no BPMN process to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipboardul nu conține niciun proces BPMN de lipit.</translation>
     </message>
     <message>
         <source>The clipboard holds no drawn elements to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipboardul nu conține elemente desenate de lipit.</translation>
     </message>
 </context>
 <context>
     <name>PhoneReindex</name>
     <message>
         <source>“%1” is not a region phone numbers know.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o regiune cunoscută pentru numerele de telefon.</translation>
     </message>
     <message>
         <source>Cancelled; the phone region was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulat; regiunea telefoanelor nu a fost schimbată.</translation>
     </message>
 </context>
 <context>
     <name>PipelineService</name>
     <message>
         <source>Reading or saving the pipeline failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea pâlniei de vânzări a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>There is no stage with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio etapă cu id-ul %1.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio pâlnie de vânzări cu id-ul %1.</translation>
     </message>
     <message>
         <source>There is no pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio pâlnie de vânzări „%1”.</translation>
     </message>
     <message>
         <source>A stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O etapă are nevoie de un nume.</translation>
     </message>
     <message>
         <source>The stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele etapei</translation>
     </message>
     <message>
         <source>A stage colour is written #rrggbb, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Culoarea unei etape se scrie #rrggbb, nu „%1”.</translation>
     </message>
     <message>
         <source>A win probability is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>O probabilitate de câștig este între 0 și 100 %.</translation>
     </message>
     <message>
         <source>A checkpoint is a number of days, 1 or more (0 for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un termen de control este un număr de zile, 1 sau mai mult (0 pentru niciunul).</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits pipelines; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un proprietar de proces sau un administrator editează pâlniile de vânzări; „%1” nu este unul dintre ei.</translation>
     </message>
     <message>
         <source>The pipeline already has a stage “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnia de vânzări are deja o etapă „%1”.</translation>
     </message>
     <message>
         <source>A new order must list every open stage of the pipeline once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nouă ordine trebuie să conțină fiecare etapă deschisă a pâlniei de vânzări o singură dată.</translation>
     </message>
     <message>
         <source>Won and Lost close every pipeline; they cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigat și Pierdut închid fiecare pâlnie de vânzări; nu pot fi șterse.</translation>
     </message>
     <message numerus="yes">
         <source>The stage “%1” still has %n deal(s); move them first or choose the stage they move to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etapa „%1” mai are %n oportunitate; mutați-o mai întâi sau alegeți etapa în care să fie mutată.</numerusform>
+            <numerusform>Etapa „%1” mai are %n oportunități; mutați-le mai întâi sau alegeți etapa în care să fie mutate.</numerusform>
+            <numerusform>Etapa „%1” mai are %n de oportunități; mutați-le mai întâi sau alegeți etapa în care să fie mutate.</numerusform>
         </translation>
     </message>
     <message>
         <source>The deals of a deleted stage move to another stage of the same pipeline (not Lost, which needs a reason for each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile unei etape șterse se mută într-o altă etapă a aceleiași pâlnii de vânzări (nu în Pierdut, care cere un motiv pentru fiecare).</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pâlnie de vânzări are nevoie de un nume.</translation>
     </message>
     <message>
         <source>The pipeline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele pâlniei de vânzări</translation>
     </message>
     <message>
         <source>There is already a pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja o pâlnie de vânzări „%1”.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou</translation>
     </message>
     <message>
         <source>Won</source>
@@ -2865,7 +2868,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>“%1” is the last open stage of its pipeline; new deals start in an open stage, so add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” este ultima etapă deschisă a pâlniei sale de vânzări; oportunitățile noi încep într-o etapă deschisă, așa că adăugați mai întâi încă una.</translation>
     </message>
 </context>
 <context>
@@ -2884,27 +2887,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New &amp;Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pâlnie nouă…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redenumește…</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilitate de câștig</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen de control</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2912,145 +2915,145 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Add Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă etapă…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în &amp;sus</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în &amp;jos</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ș&amp;terge…</translation>
     </message>
     <message>
         <source>Changes to pipelines are saved at once. Won and Lost close every pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările pâlniilor de vânzări se salvează imediat. Câștigat și Pierdut închid fiecare pâlnie.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits pipelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un proprietar de proces sau un administrator editează pâlniile de vânzări.</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnie de vânzări:</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnii de vânzări</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>fără</translation>
     </message>
     <message>
         <source>New Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pâlnie de vânzări nouă</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele noii pâlnii de vânzări:</translation>
     </message>
     <message>
         <source>Rename Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumire pâlnie de vânzări</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noul nume pentru „%1”:</translation>
     </message>
     <message>
         <source>Move Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutare etapă</translation>
     </message>
     <message>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergere etapă</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n deal(s). Move them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1” are %n oportunitate. Mutați-o în:</numerusform>
+            <numerusform>„%1” are %n oportunități. Mutați-le în:</numerusform>
+            <numerusform>„%1” are %n de oportunități. Mutați-le în:</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the stage “%1”? It has no deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ștergeți etapa „%1”? Nu are oportunități.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravitate</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulă</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eroare</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertisment</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-au găsit probleme.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eroare</numerusform>
+            <numerusform>%n erori</numerusform>
+            <numerusform>%n de erori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avertisment</numerusform>
+            <numerusform>%n avertismente</numerusform>
+            <numerusform>%n de avertismente</numerusform>
         </translation>
     </message>
 </context>
@@ -3058,11 +3061,11 @@ Click to list these deals</source>
     <name>ProcessDocument</name>
     <message>
         <source>%1 cannot be read as BPMN: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi citit ca BPMN: %2</translation>
     </message>
     <message>
         <source>The data cannot be read as BPMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele nu pot fi citite ca BPMN.</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3088,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Save to Data&amp;base as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvează în ba&amp;za de date ca…</translation>
     </message>
     <message>
         <source>&amp;Version History…</source>
@@ -3093,7 +3096,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Export Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportă desenul…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3125,11 +3128,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Selectează &amp;tot</translation>
+        <translation>Selectează t&amp;ot</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede&amp;numește</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -3137,7 +3140,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation>&amp;Micșorează</translation>
+        <translation>Mi&amp;cșorează</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
@@ -3145,11 +3148,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Mărime &amp;reală</translation>
     </message>
     <message>
         <source>A&amp;ppend Task</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;daugă sarcina următoare</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
@@ -3157,7 +3160,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Select</source>
@@ -3181,7 +3184,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Intermediate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment intermediar</translation>
     </message>
     <message>
         <source>End event</source>
@@ -3193,15 +3196,15 @@ Click to list these deals</source>
     </message>
     <message>
         <source>User task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină utilizator</translation>
     </message>
     <message>
         <source>Service task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină de serviciu</translation>
     </message>
     <message>
         <source>Sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Subproces</translation>
     </message>
     <message>
         <source>Exclusive gateway</source>
@@ -3213,19 +3216,19 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Data object</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiect de date</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Depozit de date</translation>
     </message>
     <message>
         <source>Text annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Adnotare text</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3233,11 +3236,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nou din șablon</translation>
     </message>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou din șablon</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3253,35 +3256,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliniază la &amp;stânga</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliniază pe &amp;centru</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliniază la &amp;dreapta</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliniază în s&amp;us</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliniază la &amp;mijloc</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliniază &amp;jos</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuie &amp;orizontal</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuie &amp;vertical</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -3293,593 +3296,593 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Open Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide harta de proces</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere BPMN 2.0 (*.bpmn *.xml);;Toate fișierele (*)</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a deschis %1: %n element.</numerusform>
+            <numerusform>S-a deschis %1: %n elemente.</numerusform>
+            <numerusform>S-a deschis %1: %n de elemente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Șablonul %1 nu poate fi deschis: %2</translation>
     </message>
     <message numerus="yes">
         <source>New process map from a template: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hartă de proces nouă dintr-un șablon: %n element.</numerusform>
+            <numerusform>Hartă de proces nouă dintr-un șablon: %n elemente.</numerusform>
+            <numerusform>Hartă de proces nouă dintr-un șablon: %n de elemente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu a putut fi salvat: %2. Alegeți altă locație.</translation>
     </message>
     <message>
         <source>Save Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare hartă de proces</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a salvat %1.</translation>
     </message>
     <message>
         <source>This older version is read-only. Open the latest version to edit the map, or keep this one as a new map with Save to Database as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Această versiune mai veche este doar pentru citire. Deschideți cea mai recentă versiune pentru a edita harta sau păstrați-o pe aceasta ca hartă nouă cu Salvează în baza de date ca…</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumire</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume:</translation>
     </message>
     <message>
         <source>Insert %1 into a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserează %1 într-un flux</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificări nesalvate</translation>
     </message>
     <message>
         <source>Save the changes to this process map before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvați modificările acestei hărți de proces înainte de închidere?</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără titlu</translation>
     </message>
     <message>
         <source>%1, version %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versiunea %2 (doar citire)</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versiunea %2</translation>
     </message>
     <message>
         <source>%1[*] — Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Hartă de proces</translation>
     </message>
     <message>
         <source>Discard the unsaved changes of this process map?</source>
-        <translation type="unfinished"></translation>
+        <translation>Renunțați la modificările nesalvate ale acestei hărți de proces?</translation>
     </message>
     <message>
         <source>The route map cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces nu poate fi deschisă: %1</translation>
     </message>
     <message>
         <source>Open Map from Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide harta din baza de date</translation>
     </message>
     <message numerus="yes">
         <source>Opened version %1 of “%2”, read-only: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a deschis versiunea %1 a „%2”, doar citire: %n element.</numerusform>
+            <numerusform>S-a deschis versiunea %1 a „%2”, doar citire: %n elemente.</numerusform>
+            <numerusform>S-a deschis versiunea %1 a „%2”, doar citire: %n de elemente.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened “%1”, version %2: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a deschis „%1”, versiunea %2: %n element.</numerusform>
+            <numerusform>S-a deschis „%1”, versiunea %2: %n elemente.</numerusform>
+            <numerusform>S-a deschis „%1”, versiunea %2: %n de elemente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save to Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare în baza de date</translation>
     </message>
     <message>
         <source>Name of the route map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele hărții de proces:</translation>
     </message>
     <message>
         <source>Saved “%1” as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” a fost salvată ca versiunea %2.</translation>
     </message>
     <message>
         <source>Name of the new route map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele noii hărți de proces:</translation>
     </message>
     <message>
         <source>Version History</source>
-        <translation type="unfinished"></translation>
+        <translation>Istoric versiuni</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut exporta în %1: %2</translation>
     </message>
     <message>
         <source>Export Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportare desen</translation>
     </message>
     <message>
         <source>Exported the drawing to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenul a fost exportat în %1.</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagine PNG (*.png);;Desen SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărire</translation>
     </message>
     <message>
         <source>Sent the drawing to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenul a fost trimis la imprimantă.</translation>
     </message>
     <message>
         <source>Print Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipărire hartă de proces</translation>
     </message>
     <message>
         <source>Select the elements to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați mai întâi elementele de copiat.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a copiat %n element.</numerusform>
+            <numerusform>S-au copiat %n elemente.</numerusform>
+            <numerusform>S-au copiat %n de elemente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no BPMN elements to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clipboardul nu conține elemente BPMN de lipit.</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>S-a lipit %n element.</numerusform>
+            <numerusform>S-au lipit %n elemente.</numerusform>
+            <numerusform>S-au lipit %n de elemente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select two or more elements to align.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați două sau mai multe elemente pentru aliniere.</translation>
     </message>
     <message numerus="yes">
         <source>Align %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aliniază %n element</numerusform>
+            <numerusform>Aliniază %n elemente</numerusform>
+            <numerusform>Aliniază %n de elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Select three or more elements to distribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectați trei sau mai multe elemente pentru distribuire.</translation>
     </message>
     <message numerus="yes">
         <source>Distribute %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Distribuie %n element</numerusform>
+            <numerusform>Distribuie %n elemente</numerusform>
+            <numerusform>Distribuie %n de elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Append task</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă sarcina următoare</translation>
     </message>
     <message>
         <source>Append gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă poarta următoare</translation>
     </message>
     <message>
         <source>Append intermediate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă evenimentul intermediar următor</translation>
     </message>
     <message>
         <source>Append end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă evenimentul final</translation>
     </message>
     <message>
         <source>Connect (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectează (C)</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge (Del)</translation>
     </message>
     <message>
         <source>Append %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă în continuare: %1</translation>
     </message>
     <message>
         <source>%1: drag it onto the canvas, or click here and then on the canvas; the arrow shows the other kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: trageți-l pe planșă sau faceți clic aici și apoi pe planșă; săgeata arată celelalte tipuri</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Anulează</translation>
+        <translation>Anulează</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Refă</translation>
     </message>
     <message>
         <source>Message start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de start cu mesaj</translation>
     </message>
     <message>
         <source>Timer start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de start cu temporizator</translation>
     </message>
     <message>
         <source>Conditional start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de start condițional</translation>
     </message>
     <message>
         <source>Signal start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de start cu semnal</translation>
     </message>
     <message>
         <source>Message catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de captare cu mesaj</translation>
     </message>
     <message>
         <source>Timer catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de captare cu temporizator</translation>
     </message>
     <message>
         <source>Conditional catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de captare condițional</translation>
     </message>
     <message>
         <source>Signal catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de captare cu semnal</translation>
     </message>
     <message>
         <source>Link catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de captare cu legătură</translation>
     </message>
     <message>
         <source>Message throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de emitere cu mesaj</translation>
     </message>
     <message>
         <source>Signal throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de emitere cu semnal</translation>
     </message>
     <message>
         <source>Escalation throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de emitere cu escaladare</translation>
     </message>
     <message>
         <source>Link throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de emitere cu legătură</translation>
     </message>
     <message>
         <source>Compensation throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de emitere cu compensare</translation>
     </message>
     <message>
         <source>Boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță</translation>
     </message>
     <message>
         <source>Message boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu mesaj</translation>
     </message>
     <message>
         <source>Timer boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu temporizator</translation>
     </message>
     <message>
         <source>Error boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu eroare</translation>
     </message>
     <message>
         <source>Escalation boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu escaladare</translation>
     </message>
     <message>
         <source>Conditional boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță condițional</translation>
     </message>
     <message>
         <source>Signal boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu semnal</translation>
     </message>
     <message>
         <source>Compensation boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu compensare</translation>
     </message>
     <message>
         <source>Message boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu mesaj (neîntreruptor)</translation>
     </message>
     <message>
         <source>Timer boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu temporizator (neîntreruptor)</translation>
     </message>
     <message>
         <source>Escalation boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu escaladare (neîntreruptor)</translation>
     </message>
     <message>
         <source>Conditional boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță condițional (neîntreruptor)</translation>
     </message>
     <message>
         <source>Signal boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de graniță cu semnal (neîntreruptor)</translation>
     </message>
     <message>
         <source>Message end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment final cu mesaj</translation>
     </message>
     <message>
         <source>Escalation end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment final cu escaladare</translation>
     </message>
     <message>
         <source>Error end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment final cu eroare</translation>
     </message>
     <message>
         <source>Compensation end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment final cu compensare</translation>
     </message>
     <message>
         <source>Signal end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment final cu semnal</translation>
     </message>
     <message>
         <source>Terminate end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment final de terminare</translation>
     </message>
     <message>
         <source>Send task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină de trimitere</translation>
     </message>
     <message>
         <source>Receive task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină de primire</translation>
     </message>
     <message>
         <source>Manual task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină manuală</translation>
     </message>
     <message>
         <source>Business rule task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină cu regulă de afaceri</translation>
     </message>
     <message>
         <source>Script task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină script</translation>
     </message>
     <message>
         <source>Call activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activitate de apel</translation>
     </message>
     <message>
         <source>Sub-process (collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subproces (restrâns)</translation>
     </message>
     <message>
         <source>Sub-process (expanded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subproces (extins)</translation>
     </message>
     <message>
         <source>Event sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Subproces de eveniment</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranzacție</translation>
     </message>
     <message>
         <source>Ad-hoc sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Subproces ad-hoc</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Poartă</translation>
     </message>
     <message>
         <source>Inclusive gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Poartă inclusivă</translation>
     </message>
     <message>
         <source>Event-based gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Poartă bazată pe evenimente</translation>
     </message>
     <message>
         <source>Complex gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Poartă complexă</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefacte</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazin</translation>
     </message>
     <message>
         <source>Pool (vertical)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazin (vertical)</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Culoar</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă tipul</translation>
     </message>
     <message>
         <source>Add lane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar deasupra</translation>
     </message>
     <message>
         <source>Add lane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar dedesubt</translation>
     </message>
     <message>
         <source>Add lane to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar la stânga</translation>
     </message>
     <message>
         <source>Add lane to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar la dreapta</translation>
     </message>
     <message>
         <source>Change &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă &amp;tipul</translation>
     </message>
     <message>
         <source>Add Lane to the &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar la stân&amp;ga</translation>
     </message>
     <message>
         <source>Add Lane &amp;Above</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar &amp;deasupra</translation>
     </message>
     <message>
         <source>Add Lane to the &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar la d&amp;reapta</translation>
     </message>
     <message>
         <source>Add Lane &amp;Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar dede&amp;subt</translation>
     </message>
 </context>
 <context>
     <name>ProcessExport</name>
     <message>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un nume de fișier care se termină în .png, .svg sau .pdf.</translation>
     </message>
     <message>
         <source>The process map has no diagram to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces nu are nicio diagramă de desenat.</translation>
     </message>
     <message>
         <source>The picture could not be drawn (too little memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imaginea nu a putut fi desenată (prea puțină memorie?).</translation>
     </message>
     <message>
         <source>The process map has no diagram to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces nu are nicio diagramă de tipărit.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimanta nu a putut fi pornită.</translation>
     </message>
 </context>
 <context>
     <name>ProcessMapDialog</name>
     <message>
         <source>Route Maps in the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Hărți de proces în baza de date</translation>
     </message>
     <message>
         <source>Route map</source>
-        <translation type="unfinished"></translation>
+        <translation>Hartă de proces</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiuni</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificată</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiune</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvată</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>De către</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentariu</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redenumește…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mută în &amp;coș</translation>
     </message>
     <message>
         <source>Open the latest version to edit a map; older versions open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschideți cea mai recentă versiune pentru a edita o hartă; versiunile mai vechi se deschid doar pentru citire.</translation>
     </message>
     <message>
         <source>No route maps are stored in this database yet. Save one from the editor with File › Save to Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Încă nu există hărți de proces stocate în această bază de date. Salvați una din editor cu Fișier › Salvează în baza de date.</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide doar pentru citire</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschide</translation>
     </message>
     <message>
         <source>Rename Route Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumire hartă de proces</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume:</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -3887,316 +3890,316 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Move the route map “%1” with all its versions to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutați harta de proces „%1” cu toate versiunile ei în coș?</translation>
     </message>
 </context>
 <context>
     <name>ProcessMapStore</name>
     <message>
         <source>Reading or saving the route map failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea hărții de proces a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>The route map cannot be saved: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces nu poate fi salvată: linia %1, coloana %2: %3</translation>
     </message>
     <message>
         <source>The route map cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces nu poate fi salvată: %1</translation>
     </message>
     <message>
         <source>The route map cannot be saved: it is not a BPMN 2.0 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces nu poate fi salvată: nu este un document BPMN 2.0.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator changes route maps; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un proprietar de proces sau un administrator modifică hărțile de proces; „%1” nu este unul dintre ei.</translation>
     </message>
     <message>
         <source>There is no route map with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio hartă de proces cu id-ul %1.</translation>
     </message>
     <message>
         <source>There is no route map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio hartă de proces numită „%1”.</translation>
     </message>
     <message>
         <source>The route map “%1” has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces „%1” nu are versiunea %2.</translation>
     </message>
     <message>
         <source>A route map needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O hartă de proces are nevoie de un nume.</translation>
     </message>
     <message>
         <source>A route map name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele unei hărți de proces are cel mult %1 caractere.</translation>
     </message>
     <message>
         <source>There is already a route map named “%1”; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja o hartă de proces numită „%1”; alegeți alt nume.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio pâlnie de vânzări cu id-ul %1.</translation>
     </message>
     <message>
         <source>The route map “%1” is in the trash; restore it before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces „%1” este în coș; restaurați-o înainte de a o salva.</translation>
     </message>
     <message>
         <source>The route map “%1” cannot be restored: another map has its name now. Rename that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Harta de proces „%1” nu poate fi restaurată: o altă hartă are acum numele ei. Redenumiți-o mai întâi pe aceea.</translation>
     </message>
 </context>
 <context>
     <name>ProcessRules</name>
     <message>
         <source>An element cannot be connected to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un element nu poate fi conectat cu el însuși.</translation>
     </message>
     <message>
         <source>These elements are already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste elemente sunt deja conectate.</translation>
     </message>
     <message>
         <source>A sequence flow connects events, activities and gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux de secvență conectează evenimente, activități și porți.</translation>
     </message>
     <message>
         <source>These elements cannot be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceste elemente nu pot fi conectate.</translation>
     </message>
     <message>
         <source>Only flows and associations can be reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar fluxurile și asocierile pot fi reconectate.</translation>
     </message>
     <message>
         <source>A sequence flow stays inside one pool; between pools draw a message flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux de secvență rămâne în interiorul unui singur bazin; între bazine desenați un flux de mesaje.</translation>
     </message>
     <message>
         <source>A message flow connects elements of two different pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux de mesaje conectează elemente din două bazine diferite.</translation>
     </message>
     <message>
         <source>An association joins a text annotation to another element.</source>
-        <translation type="unfinished"></translation>
+        <translation>O asociere leagă o adnotare text de un alt element.</translation>
     </message>
     <message>
         <source>A data association joins an activity to a data object or data store.</source>
-        <translation type="unfinished"></translation>
+        <translation>O asociere de date leagă o activitate de un obiect de date sau de un depozit de date.</translation>
     </message>
 </context>
 <context>
     <name>ProcessTemplates</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vânzări</translation>
     </message>
     <message>
         <source>Complaint handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionarea reclamațiilor</translation>
     </message>
     <message>
         <source>Marketing event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eveniment de marketing</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuire</translation>
     </message>
 </context>
 <context>
     <name>ProductDialog</name>
     <message>
         <source>Edit Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare produs</translation>
     </message>
     <message>
         <source>New Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produs nou</translation>
     </message>
     <message>
         <source>pcs, h, m²…</source>
-        <translation type="unfinished"></translation>
+        <translation>buc., h, m²…</translation>
     </message>
     <message>
         <source>Offered for new line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferit pentru poziții noi</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cod &amp;SKU:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unitate:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preț:</translation>
     </message>
     <message>
         <source>&amp;Tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotă &amp;TVA (%):</translation>
     </message>
     <message>
         <source>&amp;Active:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activ:</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un cod de monedă precum EUR sau RON.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a price in %2 (at most %n decimal(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1” nu este un preț în %2 (cel mult %n zecimală).</numerusform>
+            <numerusform>„%1” nu este un preț în %2 (cel mult %n zecimale).</numerusform>
+            <numerusform>„%1” nu este un preț în %2 (cel mult %n de zecimale).</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a tax rate between 0 and 100 % (at most two decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o cotă de TVA între 0 și 100 % (cel mult două zecimale).</translation>
     </message>
 </context>
 <context>
     <name>ProductService</name>
     <message>
         <source>Reading or saving the product failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea produsului a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>A product needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un produs are nevoie de un nume.</translation>
     </message>
     <message>
         <source>The product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele produsului</translation>
     </message>
     <message>
         <source>The SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Codul SKU</translation>
     </message>
     <message>
         <source>The unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitatea</translation>
     </message>
     <message>
         <source>The price of “%1” cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prețul lui „%1” nu poate fi negativ.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un cod de monedă precum EUR sau RON.</translation>
     </message>
     <message>
         <source>A tax rate is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cotă de TVA este între 0 și 100 %.</translation>
     </message>
     <message>
         <source>Sales managers pick products from the catalogue; a process owner, director or administrator edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Managerii de vânzări aleg produse din catalog; un proprietar de proces, un director sau un administrator îl editează.</translation>
     </message>
     <message>
         <source>There is no product with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun produs cu id-ul %1.</translation>
     </message>
     <message>
         <source>Another product has the SKU “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un alt produs are codul SKU „%1”.</translation>
     </message>
 </context>
 <context>
     <name>ProductSettingsPage</name>
     <message>
         <source>Search name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Caută după nume sau cod SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nume</translation>
+        <translation>Nume</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unitate</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preț</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activ</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editează…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dezactivează</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produse</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>Changes to the catalogue are saved at once. A product is never deleted; an inactive one is no longer offered for new line items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările catalogului se salvează imediat. Un produs nu este niciodată șters; unul inactiv nu mai este oferit pentru poziții noi.</translation>
     </message>
     <message>
         <source>Process owners, directors and administrators edit the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietarii de proces, directorii și administratorii editează catalogul.</translation>
     </message>
     <message>
         <source>%1 of %2 products shown; search to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se afișează %1 din %2 produse; căutați pentru a le restrânge.</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tivează</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
         <source>e.g. ${approved}</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. ${approved}</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4204,82 +4207,82 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dată</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclu</translation>
     </message>
     <message>
         <source>ISO 8601, e.g. P3D</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601, de ex. P3D</translation>
     </message>
     <message>
         <source>e.g. Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>de ex. Manager de vânzări</translation>
     </message>
     <message>
         <source>No checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără termen de control</translation>
     </message>
     <message>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> zi(le)</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>&amp;Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentație:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Condiție:</translation>
     </message>
     <message>
         <source>&amp;Timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temporizator:</translation>
     </message>
     <message>
         <source>Timer &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoare temporizator:</translation>
     </message>
     <message>
         <source>Assignee &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol responsabil:</translation>
     </message>
     <message>
         <source>D&amp;ue in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scadență în:</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic selectat</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Move %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mută %n element</numerusform>
+            <numerusform>Mută %n elemente</numerusform>
+            <numerusform>Mută %n de elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creează %1</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -4287,169 +4290,169 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociază</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Șterge %n element</numerusform>
+            <numerusform>Șterge %n elemente</numerusform>
+            <numerusform>Șterge %n de elemente</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumește în „%1”</translation>
     </message>
     <message>
         <source>Change id to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă id-ul în „%1”</translation>
     </message>
     <message>
         <source>There is no element “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun element „%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un id valid: începeți cu o literă sau „_”, apoi folosiți litere, cifre, „_”, „-” sau „.”, fără spații.</translation>
     </message>
     <message>
         <source>The id “%1” is already used by another element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id-ul „%1” este deja folosit de alt element.</translation>
     </message>
     <message>
         <source>Edit documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează documentația</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează condiția</translation>
     </message>
     <message>
         <source>Edit timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează temporizatorul</translation>
     </message>
     <message>
         <source>Edit assignee role</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează rolul responsabilului</translation>
     </message>
     <message>
         <source>Edit due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Editează termenul</translation>
     </message>
     <message>
         <source>Bend flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Îndoaie fluxul</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Lipește</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectează</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Redimensionează</translation>
     </message>
     <message>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaugă culoar</translation>
     </message>
     <message>
         <source>Connect by message flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectează prin flux de mesaje</translation>
     </message>
     <message>
         <source>Associate data</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociază date</translation>
     </message>
     <message>
         <source>Default flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux implicit</translation>
     </message>
     <message>
         <source>Conditional flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux condițional</translation>
     </message>
     <message>
         <source>Default &amp;Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &amp;implicit</translation>
     </message>
     <message>
         <source>Taken when no other outgoing flow&apos;s condition holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmat atunci când nicio condiție a celorlalte fluxuri de ieșire nu este îndeplinită</translation>
     </message>
     <message>
         <source>C&amp;onditional Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux &amp;condițional</translation>
     </message>
     <message>
         <source>Taken only when its condition holds; write the condition in the properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmat doar atunci când condiția sa este îndeplinită; scrieți condiția în proprietăți</translation>
     </message>
     <message>
         <source>Change container</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă containerul</translation>
     </message>
     <message>
         <source>Change type to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schimbă tipul în %1</translation>
     </message>
     <message>
         <source>Close lane gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Închide golul dintre culoare</translation>
     </message>
     <message>
         <source>Remove the last pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină ultimul bazin</translation>
     </message>
 </context>
 <context>
     <name>RecordAccess</name>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>companie</translation>
     </message>
     <message>
         <source>deal</source>
-        <translation type="unfinished"></translation>
+        <translation>oportunitate</translation>
     </message>
     <message>
         <source>“%1” is not a record kind; use contact, company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un tip de înregistrare; folosiți contact, company sau deal.</translation>
     </message>
     <message>
         <source>Reading the %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea înregistrării (%1) a eșuat.</translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio înregistrare de tip %1 cu id-ul %2.</translation>
     </message>
     <message>
         <source>The %1 %2 belongs to “%3” and is not shared with “%4”; a sales manager sees and changes only their own records and those shared with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Înregistrarea de tip %1 %2 aparține lui „%3” și nu este partajată cu „%4”; un manager de vânzări vede și modifică doar propriile înregistrări și pe cele partajate cu el.</translation>
     </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
         <source>Type a name, company or e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați un nume, o companie sau un e-mail…</translation>
     </message>
     <message>
         <source>Type a company name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastați numele unei companii…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4457,41 +4460,41 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Open the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide contactul</translation>
     </message>
     <message>
         <source>Open the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide compania</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(contact %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(contactul %1)</translation>
     </message>
     <message>
         <source>(company %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(compania %1)</translation>
     </message>
 </context>
 <context>
     <name>RecordTrash</name>
     <message>
         <source>Changing the trash failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea coșului a eșuat; nu s-a modificat nimic.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4499,51 +4502,51 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dată</translation>
     </message>
     <message>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>Da/Nu</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțiune</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setări</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Custom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Câmpuri personalizate</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Implicită a sistemului</translation>
     </message>
     <message>
         <source>The new language applies after restarting Pristriy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noua limbă se aplică după repornirea Pristriy.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phone numbers typed without a country code are read as numbers of this region. This setting belongs to the database, so everyone using it shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerele de telefon tastate fără prefix de țară sunt interpretate ca numere din această regiune. Această setare aparține bazei de date, deci toți cei care o folosesc o împart.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbă:</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiunea &amp;implicită pentru telefoane:</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -4555,71 +4558,71 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetă</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Opțiuni</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adaugă…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimină…</translation>
     </message>
     <message>
         <source>Changes to custom fields are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificările câmpurilor personalizate se salvează imediat.</translation>
     </message>
     <message>
         <source>Fields of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpuri pentru:</translation>
     </message>
     <message>
         <source>Custom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Câmpuri personalizate</translation>
     </message>
     <message>
         <source>Remove Custom Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare câmp personalizat</translation>
     </message>
     <message>
         <source>Remove the field “%1”? The values stored in it for every record are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminați câmpul „%1”? Valorile stocate în el pentru fiecare înregistrare sunt și ele șterse.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimină</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Limbă</translation>
     </message>
     <message>
         <source>Reading phone numbers in the new region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se citesc numerele de telefon în noua regiune…</translation>
     </message>
     <message>
         <source>&amp;Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pâlnii de vânzări</translation>
     </message>
     <message>
         <source>P&amp;roducts</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roduse</translation>
     </message>
     <message>
         <source>&amp;Lost Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motive de pierdere</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -4630,96 +4633,96 @@ Click to list these deals</source>
     <name>ShareDialog</name>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Partajare</translation>
     </message>
     <message>
         <source>The users ticked here see and change this record besides its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizatorii bifați aici văd și modifică această înregistrare, pe lângă responsabilul ei.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>This database has no users to share with (see Tools › Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date nu are utilizatori cu care să partajați (vedeți Instrumente › Setări).</translation>
     </message>
 </context>
 <context>
     <name>ShareService</name>
     <message>
         <source>Reading or saving the sharing failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea partajării a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>Only the owner of the %1 %2 (“%3”) or a director shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar responsabilul înregistrării de tip %1 %2 („%3”) sau un director o poate partaja.</translation>
     </message>
     <message>
         <source>There is no user “%1” to share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun utilizator „%1” cu care să partajați.</translation>
     </message>
 </context>
 <context>
     <name>SideFts</name>
     <message>
         <source>The search index could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexul de căutare nu a putut fi pregătit.</translation>
     </message>
     <message>
         <source>The search index was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexul de căutare nu a fost construit.</translation>
     </message>
     <message>
         <source>Building the search index failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construirea indexului de căutare a eșuat.</translation>
     </message>
 </context>
 <context>
     <name>StageDialog</name>
     <message>
         <source>Edit Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare etapă</translation>
     </message>
     <message>
         <source>New Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă nouă</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciunul</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> zile</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Culoare:</translation>
     </message>
     <message>
         <source>&amp;Win probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probabilitate de câștig:</translation>
     </message>
     <message>
         <source>&amp;Checkpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termen de control:</translation>
     </message>
     <message>
         <source>A deal longer in the stage than its checkpoint is marked late on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate aflată în etapă mai mult decât termenul de control este marcată ca întârziată pe panou.</translation>
     </message>
     <message>
         <source>Stage Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Culoarea etapei</translation>
     </message>
 </context>
 <context>
@@ -4730,15 +4733,15 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină nouă</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce trebuie făcut</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;rmen:</translation>
     </message>
     <message>
         <source>Low</source>
@@ -4754,250 +4757,250 @@ Click to list these deals</source>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciunul</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>La momentul termenului</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu 15 minute înainte</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu 1 oră înainte</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu 1 zi înainte</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descriere:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritate:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memento:</translation>
     </message>
 </context>
 <context>
     <name>TaskService</name>
     <message>
         <source>Reading or saving the task failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea sarcinii a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>There is no task with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio sarcină cu id-ul %1.</translation>
     </message>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sarcină are nevoie de un titlu.</translation>
     </message>
     <message>
         <source>The task&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul sarcinii</translation>
     </message>
     <message>
         <source>The task&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrierea sarcinii</translation>
     </message>
     <message>
         <source>A task&apos;s priority is 0 (low), 1 (normal) or 2 (high), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritatea unei sarcini este 0 (scăzută), 1 (normală) sau 2 (ridicată), nu %1.</translation>
     </message>
     <message>
         <source>The reminder of “%1” is more than a day after its due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mementoul pentru „%1” este la mai mult de o zi după termenul sarcinii.</translation>
     </message>
     <message>
         <source>The task %1 is assigned to “%2”; a sales manager sees and changes only their own tasks and those of records they may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcina %1 este atribuită lui „%2”; un manager de vânzări vede și modifică doar propriile sarcini și pe cele ale înregistrărilor pe care le poate vedea.</translation>
     </message>
     <message>
         <source>A sales manager assigns tasks to themselves, not to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manager de vânzări își atribuie sarcini sieși, nu lui „%1”.</translation>
     </message>
     <message>
         <source>There is no active user “%1” to assign the task to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun utilizator activ „%1” căruia să i se atribuie sarcina.</translation>
     </message>
     <message>
         <source>A sales manager cannot hand a task to “%1”; a director can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manager de vânzări nu poate preda o sarcină lui „%1”; un director poate.</translation>
     </message>
     <message>
         <source>A task list needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O listă de sarcini are nevoie de o limită de cel puțin 1.</translation>
     </message>
     <message>
         <source>A sales manager sees their own tasks, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un manager de vânzări își vede propriile sarcini, nu pe cele ale lui „%1”.</translation>
     </message>
     <message>
         <source>The reminder of task %1 is for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mementoul sarcinii %1 este pentru „%2”.</translation>
     </message>
 </context>
 <context>
     <name>TextCheck</name>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: textul este prea lung (%2 caractere; cel mult %3).</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: textul conține un caracter de control (U+%2), care nu poate fi stocat.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Reading the timeline failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea cronologiei a eșuat.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creat</translation>
+        <translation>Creat</translation>
     </message>
     <message>
         <source>Line items changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziții modificate (%1)</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificat: %1</translation>
     </message>
     <message>
         <source>Shared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partajat cu %1</translation>
     </message>
     <message>
         <source>No longer shared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu mai este partajat cu %1</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutat în coș</translation>
     </message>
     <message>
         <source>Restored from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurat din coș</translation>
     </message>
     <message>
         <source>A timeline page needs an offset of 0 or more and a limit of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pagină a cronologiei are nevoie de un offset de 0 sau mai mare și de o limită de 1 sau mai mare.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notă</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină finalizată: %1</translation>
     </message>
     <message>
         <source>Task cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină anulată: %1</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcină: %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen %1</translation>
     </message>
     <message>
         <source>Due %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen %1 — %2</translation>
     </message>
     <message>
         <source>Missed incoming call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel primit nepreluat %1</translation>
     </message>
     <message>
         <source>Unanswered outgoing call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel efectuat fără răspuns %1</translation>
     </message>
     <message>
         <source>Incoming call %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel primit %1, %2</translation>
     </message>
     <message>
         <source>Outgoing call %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Apel efectuat %1, %2</translation>
     </message>
     <message>
         <source>Placed in stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasată în etapa %1</translation>
     </message>
     <message>
         <source>Stage: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă: %1 → %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or locked by another program; nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza de date este ocupată sau blocată de alt program; nu s-a modificat nimic. Încercați din nou peste un moment.</translation>
     </message>
     <message>
         <source>No transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio tranzacție.</translation>
     </message>
     <message>
         <source>Saving the change failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvarea modificării a eșuat; nu s-a modificat nimic.</translation>
     </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
         <source>There are no contacts in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există contacte în coș.</translation>
     </message>
     <message>
         <source>There are no companies in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există companii în coș.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurează</translation>
     </message>
     <message>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Readuce înregistrările selectate acolo unde erau</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
@@ -5005,279 +5008,279 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Delete the selected records for good; this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv înregistrările selectate; acțiunea nu poate fi anulată</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurează</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ștergeți definitiv %n contact? Acțiunea nu poate fi anulată.</numerusform>
+            <numerusform>Ștergeți definitiv %n contacte? Acțiunea nu poate fi anulată.</numerusform>
+            <numerusform>Ștergeți definitiv %n de contacte? Acțiunea nu poate fi anulată.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n company(s) permanently? Their contacts stay, without a company. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ștergeți definitiv %n companie? Contactele ei rămân, fără companie. Acțiunea nu poate fi anulată.</numerusform>
+            <numerusform>Ștergeți definitiv %n companii? Contactele lor rămân, fără companie. Acțiunea nu poate fi anulată.</numerusform>
+            <numerusform>Ștergeți definitiv %n de companii? Contactele lor rămân, fără companie. Acțiunea nu poate fi anulată.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Șterge definitiv</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacte (%1)</translation>
     </message>
     <message>
         <source>Companies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Companii (%1)</translation>
     </message>
 </context>
 <context>
     <name>UpdateMembershipCommand</name>
     <message>
         <source>A collapsed pool has no process: elements cannot go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bazin restrâns nu are proces: elementele nu pot fi plasate în el.</translation>
     </message>
     <message>
         <source>A boundary event stays on the border of a task or sub-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un eveniment de graniță rămâne pe marginea unei sarcini sau a unui subproces.</translation>
     </message>
     <message>
         <source>A sequence flow cannot cross the border of a sub-process or pool: move the connected elements together, or remove the flow first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flux de secvență nu poate traversa marginea unui subproces sau a unui bazin: mutați elementele conectate împreună sau eliminați mai întâi fluxul.</translation>
     </message>
 </context>
 <context>
     <name>UserChooser</name>
     <message>
         <source>Who Is Working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine lucrează?</translation>
     </message>
     <message>
         <source>This database has several users. Choose yours: your changes are recorded under it and its role decides what you may see and change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această bază de date are mai mulți utilizatori. Alegeți-l pe al dvs.: modificările dvs. sunt înregistrate sub acest nume, iar rolul său decide ce puteți vedea și modifica.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilizator:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pornește</translation>
     </message>
     <message>
         <source>sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>manager de vânzări</translation>
     </message>
     <message>
         <source>process owner</source>
-        <translation type="unfinished"></translation>
+        <translation>proprietar de proces</translation>
     </message>
     <message>
         <source>director</source>
-        <translation type="unfinished"></translation>
+        <translation>director</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>Unknown User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizator necunoscut</translation>
     </message>
     <message>
         <source>“%1” is not an active user of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un utilizator activ în %2.</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Reading or saving users failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citirea sau salvarea utilizatorilor a eșuat; nu s-a modificat nimic.</translation>
     </message>
     <message>
         <source>There is no user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun utilizator „%1”.</translation>
     </message>
     <message>
         <source>“%1” is not a user of this database; an administrator can add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este un utilizator al acestei baze de date; un administrator îl poate adăuga.</translation>
     </message>
     <message>
         <source>The user “%1” is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizatorul „%1” este dezactivat.</translation>
     </message>
     <message>
         <source>Only an administrator manages users; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar un administrator gestionează utilizatorii; „%1” nu este unul dintre ei.</translation>
     </message>
     <message>
         <source>A user needs a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilizator are nevoie de un nume de autentificare.</translation>
     </message>
     <message>
         <source>The login</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele de autentificare</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele</translation>
     </message>
     <message>
         <source>There is already a user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Există deja un utilizator „%1”.</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu vă puteți retrage propriile drepturi de administrator.</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun utilizator cu id-ul %1.</translation>
     </message>
 </context>
 <context>
     <name>bpmn</name>
     <message>
         <source>The file is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu este un XML bine format: %1</translation>
     </message>
     <message>
         <source>The file is not XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu este XML: %1</translation>
     </message>
     <message>
         <source>elements are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>elementele sunt imbricate pe mai mult de %1 niveluri</translation>
     </message>
     <message>
         <source>The file contains no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu conține niciun element XML.</translation>
     </message>
     <message>
         <source>This is not a BPMN 2.0 file: the root element is &lt;%1&gt; in namespace &quot;%2&quot;, expected &lt;definitions&gt; in namespace &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesta nu este un fișier BPMN 2.0: elementul rădăcină este &lt;%1&gt; în spațiul de nume &quot;%2&quot;, se aștepta &lt;definitions&gt; în spațiul de nume &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi deschis: %2</translation>
     </message>
     <message>
         <source>Duplicate id &quot;%1&quot;: already used by &lt;%2&gt; at line %3, column %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id duplicat &quot;%1&quot;: deja folosit de &lt;%2&gt; la linia %3, coloana %4.</translation>
     </message>
     <message>
         <source>&lt;%1&gt; refers with %2 to &quot;%3&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; face referire prin %2 la &quot;%3&quot;, care nu există.</translation>
     </message>
     <message>
         <source>Edge &quot;%1&quot; has fewer than two waypoints and cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchia &quot;%1&quot; are mai puțin de două puncte de trecere și nu poate fi desenată.</translation>
     </message>
     <message>
         <source>Shape &quot;%1&quot; has no bounds and cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma &quot;%1&quot; nu are limite și nu poate fi desenată.</translation>
     </message>
     <message>
         <source>Cannot write the BPMN file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul BPMN nu poate fi scris: %1</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi creat: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu poate fi salvat: %2</translation>
     </message>
     <message>
         <source>The start event of a sub-process must be blank (no event definition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimentul de start al unui subproces trebuie să fie simplu (fără definiție de eveniment).</translation>
     </message>
     <message>
         <source>The sub-process has no start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subprocesul nu are eveniment de start.</translation>
     </message>
     <message>
         <source>The process has no start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul nu are eveniment de start.</translation>
     </message>
     <message>
         <source>The sub-process has no end event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subprocesul nu are eveniment final.</translation>
     </message>
     <message>
         <source>The process has no end event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul nu are eveniment final.</translation>
     </message>
     <message>
         <source>The sub-process has more than one blank start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subprocesul are mai mult de un eveniment de start simplu.</translation>
     </message>
     <message>
         <source>The process has more than one blank start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesul are mai mult de un eveniment de start simplu.</translation>
     </message>
     <message>
         <source>The element is not connected to any sequence flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementul nu este conectat la niciun flux de secvență.</translation>
     </message>
     <message>
         <source>The flow splits implicitly; model the split with a gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul se ramifică implicit; modelați ramificarea cu o poartă.</translation>
     </message>
     <message>
         <source>Several flows enter the element but it does not join them; use a joining gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe fluxuri intră în element, dar acesta nu le unește; folosiți o poartă de unire.</translation>
     </message>
     <message>
         <source>Several flows enter the activity and are joined implicitly; use a joining gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai multe fluxuri intră în activitate și sunt unite implicit; folosiți o poartă de unire.</translation>
     </message>
     <message>
         <source>The event has more than one event definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenimentul are mai mult de o definiție de eveniment.</translation>
     </message>
     <message>
         <source>The gateway is superfluous: it has only one incoming and one outgoing flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poarta este de prisos: are un singur flux de intrare și un singur flux de ieșire.</translation>
     </message>
     <message>
         <source>The gateway both joins and forks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poarta atât unește, cât și ramifică.</translation>
     </message>
     <message>
         <source>The element has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementul nu are etichetă.</translation>
     </message>
     <message>
         <source>The sequence flow has no condition and is not the default flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul de secvență nu are condiție și nu este fluxul implicit.</translation>
     </message>
     <message>
         <source>The sequence flow is a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul de secvență este un duplicat.</translation>
     </message>
     <message>
         <source>The element has duplicate outgoing sequence flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementul are fluxuri de secvență de ieșire duplicate.</translation>
     </message>
     <message>
         <source>The element has duplicate incoming sequence flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementul are fluxuri de secvență de intrare duplicate.</translation>
     </message>
     <message>
         <source>Usage: pristriy-cli bpmn validate FILE
@@ -5289,55 +5292,63 @@ suffix of OUT. A PDF gets one page per diagram. For PNG and SVG the
 first diagram goes to OUT and every other one to OUT-DIAGRAMID.png
 (or .svg) beside it. --diagram ID draws only that diagram, to OUT.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: pristriy-cli bpmn validate FIȘIER
+           pristriy-cli bpmn convert IN OUT
+           pristriy-cli bpmn render IN OUT [--diagram ID]
+
+render desenează diagramele din IN ca PNG, SVG sau PDF, după
+sufixul lui OUT. Un PDF primește câte o pagină pentru fiecare diagramă. Pentru PNG și SVG
+prima diagramă merge în OUT, iar fiecare dintre celelalte în OUT-DIAGRAMID.png
+(sau .svg) alături. --diagram ID desenează doar acea diagramă, în OUT.
+</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 was not converted; %2 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 nu a fost convertit; %2 nu a fost modificat.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot draw %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 nu poate fi desenat.</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 nu poate fi scris: %2</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot tell the picture format of %1; name it .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: formatul imaginii %1 nu poate fi determinat; denumiți-o .png, .svg sau .pdf.</translation>
     </message>
     <message>
         <source>pristriy-cli: drawing needs a graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: desenarea necesită un obiect de aplicație grafică.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 was not drawn; %2 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 nu a fost desenat; %2 nu a fost modificat.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 has no diagram (BPMN DI) to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 nu are nicio diagramă (BPMN DI) de desenat.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 has no diagram &quot;%2&quot;; its diagrams: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 nu are diagrama &quot;%2&quot;; diagramele sale: %3.</translation>
     </message>
     <message>
         <source>pristriy-cli: wrong arguments for bpmn render.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: argumente greșite pentru bpmn render.</translation>
     </message>
     <message>
         <source>pristriy-cli: wrong number of arguments for bpmn %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: număr greșit de argumente pentru bpmn %1.</translation>
     </message>
     <message>
         <source>pristriy-cli: unknown bpmn command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: comandă bpmn necunoscută &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

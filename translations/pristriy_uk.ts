@@ -5,33 +5,33 @@
     <name>AboutDialog</name>
     <message>
         <source>About Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Pristriy</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pristriy %1&lt;/h3&gt;&lt;p&gt;A desktop CRM that puts your company&apos;s business processes on screen: contacts, companies, pipelines and route maps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Pristriy %1&lt;/h3&gt;&lt;p&gt;Настільна CRM-система, що виводить бізнес-процеси вашої компанії на екран: контакти, компанії, воронки та карти процесів.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Поширюється на умовах GNU General Public License версії 3 або (на ваш вибір) будь-якої пізнішої версії (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Зібрано з Qt %1, працює на Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActivityGenerator</name>
     <message>
         <source>Preparing the demo tasks and calls failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підготувати демонстраційні завдання та дзвінки.</translation>
     </message>
     <message>
         <source>Writing the demo tasks and calls failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демонстраційні завдання та дзвінки.</translation>
     </message>
 </context>
 <context>
     <name>ActivityPanel</name>
     <message>
         <source>&lt;b&gt;Activities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Активності&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;Task…</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Save the record first; then tasks, calls and notes can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу збережіть запис; після цього можна буде додавати завдання, дзвінки та нотатки.</translation>
     </message>
     <message>
         <source>High</source>
@@ -115,15 +115,15 @@
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання (%1)</translation>
     </message>
     <message>
         <source>Missed, incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущений, вхідний</translation>
     </message>
     <message>
         <source>Unanswered, outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Без відповіді, вихідний</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -135,30 +135,30 @@
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінки (%1)</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки (%1)</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поділитися…</translation>
     </message>
     <message>
         <source>Let other users see and change this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозволити іншим користувачам переглядати та змінювати цей запис</translation>
     </message>
 </context>
 <context>
     <name>CallDialog</name>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати дзвінок</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -170,238 +170,238 @@
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Прийнятий</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущений</translation>
     </message>
     <message>
         <source>+40 721 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>+380 67 123 4567</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напрямок:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Початок:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тривал&amp;ість:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотат&amp;ки:</translation>
     </message>
 </context>
 <context>
     <name>CallService</name>
     <message>
         <source>Reading or saving the call failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти дзвінок; нічого не змінено.</translation>
     </message>
     <message>
         <source>A call needs a phone number or the contact or company it was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для дзвінка потрібен номер телефону або контакт чи компанія, з якими він відбувся.</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефону</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: it has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є номером телефону: у ньому немає цифр.</translation>
     </message>
     <message>
         <source>The call&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки до дзвінка</translation>
     </message>
     <message>
         <source>A call cannot last less than 0 seconds (%1 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок не може тривати менше 0 секунд (вказано %1).</translation>
     </message>
     <message>
         <source>A missed call has no duration (%1 s given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущений дзвінок не має тривалості (вказано %1 с).</translation>
     </message>
     <message>
         <source>A call cannot start in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок не може починатися в майбутньому (%1).</translation>
     </message>
     <message>
         <source>A sales manager records their own calls, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажу записує лише власні дзвінки, а не дзвінки користувача «%1».</translation>
     </message>
     <message>
         <source>There is no call with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає дзвінка з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>The call %1 was taken by “%2”; a sales manager sees only their own calls and those of records they may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок %1 здійснив користувач «%2»; менеджер з продажу бачить лише власні дзвінки та дзвінки записів, доступних йому.</translation>
     </message>
 </context>
 <context>
     <name>ChangeTypeCommand</name>
     <message>
         <source>This element cannot become one of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей елемент не можна перетворити на елемент такого типу.</translation>
     </message>
     <message>
         <source>The element is already of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент уже має цей тип.</translation>
     </message>
     <message>
         <source>An event sub-process has no sequence flows: remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подієвий підпроцес не має потоків керування: спершу вилучіть їх.</translation>
     </message>
     <message>
         <source>A start event takes no incoming sequence flow: remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкова подія не приймає вхідного потоку керування: спершу вилучіть його.</translation>
     </message>
     <message>
         <source>No sequence flow may leave an end event: remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>З кінцевої події не може виходити потік керування: спершу вилучіть його.</translation>
     </message>
 </context>
 <context>
     <name>ChannelListEditor</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>робочий</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>офісний</translation>
     </message>
     <message>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>особистий</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>інший</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>мобільний</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>домашній</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>факс</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати ел. пошту</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати телефон</translation>
     </message>
     <message>
         <source>Label: choose one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Мітка: виберіть або введіть власну</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>+40 721 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>+380 67 123 4567</translation>
     </message>
     <message>
         <source>Remove this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити цю ел. пошту</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити цей телефон</translation>
     </message>
 </context>
 <context>
     <name>ChannelStore</name>
     <message>
         <source>Saving e-mails and phones failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти адреси ел. пошти та телефони.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є адресою ел. пошти.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є номером телефону.</translation>
     </message>
 </context>
 <context>
     <name>CompanyForm</name>
     <message>
         <source>https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Галузь:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб&amp;сайт:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефони:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відповідальний:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;отатки:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробиці</translation>
     </message>
     <message>
         <source>New Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова компанія</translation>
     </message>
     <message>
         <source>Company</source>
@@ -409,34 +409,34 @@
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Компанія</translation>
     </message>
     <message>
         <source>No contacts work here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут ще не працює жоден контакт.</translation>
     </message>
     <message>
         <source>&amp;Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакти (%1)</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути зміни</translation>
     </message>
     <message>
         <source>This company has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця компанія має незбережені зміни. Відкинути їх?</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ак&amp;тивності</translation>
     </message>
 </context>
 <context>
     <name>CompanyListModel</name>
     <message>
         <source>Name</source>
-        <translation>Ім’я</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсайт</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -467,7 +467,7 @@
     <name>CompanyListPage</name>
     <message>
         <source>Search company names (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за назвою компанії (Ctrl+F)</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -475,114 +475,115 @@
     </message>
     <message>
         <source>Show only the companies of this industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати лише компанії цієї галузі</translation>
     </message>
     <message>
         <source>No companies match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає компаній, що відповідають «%1».</translation>
     </message>
     <message>
         <source>No companies in the industry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає компаній у галузі «%1».</translation>
     </message>
     <message>
         <source>No companies yet.
 Use File › New Company to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаній ще немає.
+Щоб додати компанію, виберіть Файл › Нова компанія.</translation>
     </message>
 </context>
 <context>
     <name>CompanyService</name>
     <message>
         <source>Saving the company failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти компанію; нічого не змінено.</translation>
     </message>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанія повинна мати назву.</translation>
     </message>
     <message>
         <source>The company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва компанії</translation>
     </message>
     <message>
         <source>The industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Галузь</translation>
     </message>
     <message>
         <source>The website</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсайт</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>The company no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанії більше не існує (можливо, її видалено).</translation>
     </message>
     <message>
         <source>There is no company with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає компанії з ідентифікатором %1.</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>Start typing to pick a company; a new name creates one</source>
-        <translation type="unfinished"></translation>
+        <translation>Почніть вводити, щоб вибрати компанію; нова назва створить нову компанію</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>Website, fair, referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебсайт, виставка, рекомендація…</translation>
     </message>
     <message>
         <source>Comma separated, e.g. vip, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Через кому, напр. vip, розсилка</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ім’я:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прізвище:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;сада:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компанія:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефони:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народ&amp;ження:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -590,19 +591,19 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відповідальний:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теги:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нотатки:</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий контакт</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -610,15 +611,15 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Контакт</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути зміни</translation>
     </message>
     <message>
         <source>This contact has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей контакт має незбережені зміни. Відкинути їх?</translation>
     </message>
 </context>
 <context>
@@ -637,7 +638,7 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -656,7 +657,7 @@ Use File › New Company to add one.</source>
     <name>ContactListPage</name>
     <message>
         <source>Search names, e-mails, phones and companies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за іменами, ел. поштою, телефонами та компаніями (Ctrl+F)</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -664,275 +665,277 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>Show only the contacts of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати лише контакти цього відповідального</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>Show only the contacts from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати лише контакти з цього джерела</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Show only the contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати лише контакти з цим тегом</translation>
     </message>
     <message>
         <source>No contacts match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає контактів, що відповідають «%1».</translation>
     </message>
     <message>
         <source>No contacts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає контактів, що відповідають цим фільтрам.</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактів ще немає.
+Натисніть Ctrl+N, щоб додати перший.</translation>
     </message>
 </context>
 <context>
     <name>ContactService</name>
     <message>
         <source>Saving the contact failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти контакт; нічого не змінено.</translation>
     </message>
     <message>
         <source>A contact needs a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт повинен мати ім’я або прізвище.</translation>
     </message>
     <message>
         <source>The given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>The family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>Посада</translation>
     </message>
     <message>
         <source>The company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва компанії</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатки</translation>
     </message>
     <message>
         <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>The birthday %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата народження %1 — у майбутньому.</translation>
     </message>
     <message>
         <source>The company of this contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанії цього контакту більше не існує.</translation>
     </message>
     <message>
         <source>The contact is in the trash; restore it before editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт у кошику; відновіть його перед редагуванням.</translation>
     </message>
     <message>
         <source>There is no contact with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає контакту з ідентифікатором %1.</translation>
     </message>
 </context>
 <context>
     <name>CreateElementCommand</name>
     <message>
         <source>This diagram has no process to add elements to.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій діаграмі немає процесу, до якого можна додати елементи.</translation>
     </message>
     <message>
         <source>Drop the lane into a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть доріжку в пул.</translation>
     </message>
     <message>
         <source>Lanes are added to a pool or next to a lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доріжки додаються в пул або поруч з іншою доріжкою.</translation>
     </message>
     <message>
         <source>A boundary event goes on the border of a task or sub-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничну подію розміщують на межі завдання або підпроцесу.</translation>
     </message>
     <message>
         <source>This pool is collapsed: it has no process to add elements to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пул згорнуто: у ньому немає процесу, до якого можна додати елементи.</translation>
     </message>
     <message>
         <source>Drop the element into a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть елемент у пул.</translation>
     </message>
     <message>
         <source>This pool is collapsed: it has no process to hold lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей пул згорнуто: у ньому немає процесу, який міг би містити доріжки.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldDialog</name>
     <message>
         <source>New Company Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове поле компанії</translation>
     </message>
     <message>
         <source>New Contact Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове поле контакту</translation>
     </message>
     <message>
         <source>What users see, e.g. Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Що бачать користувачі, напр. Бюджет</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _, e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>малі латинські літери, цифри та _, напр. budget</translation>
     </message>
     <message>
         <source>The stable name used by import, export and the command line; it cannot be changed later</source>
-        <translation type="unfinished"></translation>
+        <translation>Незмінна назва, яку використовують імпорт, експорт і командний рядок; пізніше її змінити не можна</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Номер</translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>Так/Ні</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибір</translation>
     </message>
     <message>
         <source>Comma separated, e.g. small, medium, large</source>
-        <translation type="unfinished"></translation>
+        <translation>Через кому, напр. малий, середній, великий</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Підпис:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Варіанти:</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldEditors</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(немає)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldService</name>
     <message>
         <source>Saving custom fields failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти додаткові поля.</translation>
     </message>
     <message>
         <source>The key “%1” must start with a letter and have only lower-case letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ «%1» має починатися з літери й містити лише малі латинські літери, цифри та _.</translation>
     </message>
     <message>
         <source>The custom field “%1” needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткове поле «%1» повинно мати підпис.</translation>
     </message>
     <message>
         <source>The choice field “%1” needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле вибору «%1» повинно мати принаймні один варіант.</translation>
     </message>
     <message>
         <source>There is already a custom field with the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткове поле з ключем «%1» уже існує.</translation>
     </message>
     <message>
         <source>The custom field no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткового поля більше не існує.</translation>
     </message>
     <message>
         <source>“%1” expects a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» очікує число, а не «%2».</translation>
     </message>
     <message>
         <source>“%1” expects a date (YYYY-MM-DD), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» очікує дату (РРРР-ММ-ДД), а не «%2».</translation>
     </message>
     <message>
         <source>“%1” expects yes or no, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» очікує «так» або «ні», а не «%2».</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices of “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є одним із варіантів поля «%2»: %3.</translation>
     </message>
     <message>
         <source>Unknown field type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий тип поля.</translation>
     </message>
     <message>
         <source>There is no custom field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає додаткового поля «%1».</translation>
     </message>
     <message>
         <source>Custom fields belong to contacts, companies or deals, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткові поля належать контактам, компаніям або угодам, а не «%1».</translation>
     </message>
 </context>
 <context>
     <name>DashboardBarChart</name>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає даних для показу</translation>
     </message>
     <message>
         <source>%1: %2
 Click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Клацніть, щоб переглянути список цих угод</translation>
     </message>
 </context>
 <context>
@@ -943,23 +946,23 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Count each deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Враховувати кожну угоду:</translation>
     </message>
     <message>
         <source>in the stage it is &amp;in now</source>
-        <translation type="unfinished"></translation>
+        <translation>на етапі, де вона &amp;зараз</translation>
     </message>
     <message>
         <source>Current: every deal once, in its stage today; Won and Lost are bands too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поточний: кожна угода один раз, на її сьогоднішньому етапі; «Виграна» і «Програна» теж є смугами.</translation>
     </message>
     <message>
         <source>in every stage it has &amp;reached (conversion funnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>на кожному етапі, якого вона дос&amp;ягла (воронка конверсії)</translation>
     </message>
     <message>
         <source>Reached: a deal counts in the furthest stage it has ever reached and in every stage before it, so no band is wider than the one above. A lost deal has reached the stage it was lost in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досягнутий: угода враховується на найдальшому етапі, якого вона будь-коли досягала, і на кожному етапі перед ним, тому жодна смуга не ширша за смугу над нею. Програна угода вважається такою, що досягла етапу, на якому її програно.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -967,27 +970,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Створено</translation>
+        <translation>створення</translation>
     </message>
     <message>
         <source>Entered their stage</source>
-        <translation type="unfinished"></translation>
+        <translation>переходу на поточний етап</translation>
     </message>
     <message>
         <source>Which date of a deal the period applies to: when it was created, or when it entered the stage it is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>До якої дати угоди застосовується період: дати створення чи дати переходу на етап, на якому вона зараз.</translation>
     </message>
     <message>
         <source>Deals &amp;that were:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Угоди за датою:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>з</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Owners:</source>
@@ -1003,27 +1006,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Stages: conversion and time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи: конверсія та час на етапі</translation>
     </message>
     <message>
         <source>Lost deals by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Програні угоди за причинами</translation>
     </message>
     <message>
         <source>No lost deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає програних угод</translation>
     </message>
     <message>
         <source>Lost deals by the stage they were lost in</source>
-        <translation type="unfinished"></translation>
+        <translation>Програні угоди за етапом, на якому їх програно</translation>
     </message>
     <message>
         <source>No deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає виграних угод</translation>
     </message>
     <message>
         <source>Managers</source>
@@ -1031,27 +1034,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати таблицю у CSV…</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт таблиці у CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save Dashboard as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти панель показників як &amp;PNG…</translation>
     </message>
     <message>
         <source>Save Dashboard as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження панелі показників як PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1059,39 +1062,39 @@ Click to list these deals</source>
     </message>
     <message>
         <source>“%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати «%1».</translation>
     </message>
     <message>
         <source>Save Dashboard as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти панель показників як P&amp;DF…</translation>
     </message>
     <message>
         <source>Save Dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження панелі показників як PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export &amp;Stages Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати таблицю &amp;етапів у CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Managers Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати таблицю &amp;менеджерів у CSV…</translation>
     </message>
     <message>
         <source>Export Lost &amp;Reasons as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати причини п&amp;рограшу у CSV…</translation>
     </message>
     <message>
         <source>Export Revenue by &amp;Month as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати виторг за м&amp;ісяцями у CSV…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Друк…</translation>
+        <translation>Д&amp;рук…</translation>
     </message>
     <message>
         <source>Everybody</source>
@@ -1099,14 +1102,14 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln owner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln відповідальний</numerusform>
+            <numerusform>%Ln відповідальні</numerusform>
+            <numerusform>%Ln відповідальних</numerusform>
         </translation>
     </message>
     <message>
@@ -1115,7 +1118,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>No pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає воронки</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1123,23 +1126,23 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Counting failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підрахувати: %1</translation>
     </message>
     <message>
         <source>%1 deals, counted in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Угод: %1, підраховано за %2 мс</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now in stage:&lt;/b&gt; every deal once, in the stage it is in today.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Зараз на етапі:&lt;/b&gt; кожна угода один раз, на етапі, де вона є сьогодні.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reached stage:&lt;/b&gt; a deal counts in the furthest stage it has ever reached and in every stage before it; a lost deal has reached the stage it was lost in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Досягнутий етап:&lt;/b&gt; угода враховується на найдальшому етапі, якого вона будь-коли досягала, і на кожному етапі перед ним; програна угода вважається такою, що досягла етапу, на якому її програно.</translation>
     </message>
     <message>
         <source>Deals in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди у фільтрі</translation>
     </message>
     <message>
         <source>Won</source>
@@ -1151,7 +1154,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Win rate (won of closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка виграних (від закритих)</translation>
     </message>
     <message>
         <source>Revenue won</source>
@@ -1159,157 +1162,157 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln other currency(s), see the tooltip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>і ще %Ln валюта, див. підказку</numerusform>
+            <numerusform>і ще %Ln валюти, див. підказку</numerusform>
+            <numerusform>і ще %Ln валют, див. підказку</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln угода, %1</numerusform>
+            <numerusform>%Ln угоди, %1</numerusform>
+            <numerusform>%Ln угод, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Revenue won by month, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Виторг за виграними за місяцями, %1</translation>
     </message>
     <message>
         <source>All deals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі угоди: %1</translation>
     </message>
     <message>
         <source>%1 — in it now (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — зараз на етапі (%2)</translation>
     </message>
     <message>
         <source>%1 — reached it or went further (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — досягли етапу або пройшли далі (%2)</translation>
     </message>
     <message>
         <source>Lost: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно: %1 (%2)</translation>
     </message>
     <message>
         <source>Lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Програні (%1)</translation>
     </message>
     <message>
         <source>Lost while in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Програні на етапі %1 (%2)</translation>
     </message>
     <message>
         <source>Spent time in %1 and moved on (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробули на етапі %1 і пішли далі (%2)</translation>
     </message>
     <message>
         <source>Won in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграні за %1 (%2)</translation>
     </message>
     <message>
         <source>Deals of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди: %1 (%2)</translation>
     </message>
     <message>
         <source>Won by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграні: %1 (%2)</translation>
     </message>
     <message>
         <source>Lost by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Програні: %1 (%2)</translation>
     </message>
     <message>
         <source>Funnel — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка — %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a Pristriy database. Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є базою даних Pristriy. Виберіть інший файл; цей файл не змінено.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних %1 пошкоджено. Відновіть її з резервної копії (Pristriy зберігає копію поруч перед кожним оновленням); файл не змінено.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних %1 заблоковано іншою програмою. Закрийте іншу програму (або дочекайтеся завершення її роботи) і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Pristriy cannot write to %1. Check that the file and its folder are writable, or copy the file somewhere writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy не може записувати в %1. Перевірте, чи файл і його тека доступні для запису, або скопіюйте файл туди, де запис дозволено.</translation>
     </message>
     <message>
         <source>The database %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати базу даних %1: %2</translation>
     </message>
     <message>
         <source>Pristriy cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy не може прочитати %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є базою даних Pristriy (це не файл SQLite). Виберіть інший файл; цей файл не змінено.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних %1 пошкоджено (вона коротша, ніж зазначено в її заголовку). Відновіть її з резервної копії; файл не змінено.</translation>
     </message>
     <message>
         <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося перевести базу даних %1 у режим журналу попереднього запису (WAL); можливо, її тримає відкритою інша програма. Закрийте її і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є файлом. Вкажіть шлях до файлу бази даних.</translation>
     </message>
     <message>
         <source>%1 is read-only (or its folder is). Pristriy needs to write to it: copy it to a writable folder or change its permissions. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (або його тека) доступний лише для читання. Pristriy потрібно записувати в нього: скопіюйте його в теку, доступну для запису, або змініть права доступу. Файл не змінено.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the new database. Choose another location with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити теку %1 для нової бази даних. Виберіть інше розташування за допомогою --db.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not one of Pristriy&apos;s. Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база даних SQLite, але не Pristriy. Виберіть інший файл; цей файл не змінено.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Pristriy (schema %2; this version reads up to %3). Update Pristriy to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 створено новішою версією Pristriy (схема %2; ця версія читає схеми до %3). Оновіть Pristriy, щоб відкрити його; файл не змінено.</translation>
     </message>
     <message>
         <source>Before upgrading %1, Pristriy could not save a backup copy to %2, so it did not upgrade. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед оновленням %1 Pristriy не вдалося зберегти резервну копію в %2, тому оновлення не виконано. Звільніть місце на диску і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2. Choose another location with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити базу даних %1: %2. Виберіть інше розташування за допомогою --db.</translation>
     </message>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія, зроблена перед оновленням, зберігається в %1.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття бази даних</translation>
     </message>
     <message>
         <source>Pristriy databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бази даних Pristriy (*.sqlite *.db);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Cannot Open the Database</source>
@@ -1317,30 +1320,30 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Choose another database file, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть інший файл бази даних або вийдіть.</translation>
     </message>
     <message>
         <source>Choose Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати інший файл…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстраційні дані</translation>
     </message>
 </context>
 <context>
     <name>DealBoardModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -1348,7 +1351,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
 </context>
 <context>
@@ -1363,27 +1366,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln угода</numerusform>
+            <numerusform>%Ln угоди</numerusform>
+            <numerusform>%Ln угод</numerusform>
         </translation>
     </message>
     <message>
         <source>Move Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити угоду</translation>
     </message>
     <message>
         <source>Deal Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду програно</translation>
     </message>
     <message>
         <source>Why was the deal lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому угоду програно?</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1391,94 +1394,94 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дошка</translation>
     </message>
     <message>
         <source>The deals as columns of stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди у стовпцях за етапами</translation>
     </message>
     <message>
         <source>Li&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;писок</translation>
     </message>
     <message>
         <source>The deals as a sortable list</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди у вигляді списку з сортуванням</translation>
     </message>
     <message>
         <source>&amp;New Deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова угода…</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода</translation>
     </message>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова угода</translation>
     </message>
     <message>
         <source>Title of the new deal in “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва нової угоди в «%1»:</translation>
     </message>
     <message>
         <source>&amp;Undo Changes to Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати зміни угоди</translation>
     </message>
     <message>
         <source>&amp;Undo Move of Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати переміщення угоди</translation>
     </message>
 </context>
 <context>
     <name>DealCardDialog</name>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>вручну</translation>
     </message>
     <message>
         <source>robot</source>
-        <translation type="unfinished"></translation>
+        <translation>робот</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>імпорт</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подро&amp;биці</translation>
     </message>
     <message>
         <source>&amp;Line Items</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;зиції</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активності</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Історія</translation>
     </message>
     <message>
         <source>Follows the line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначається позиціями</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
@@ -1490,35 +1493,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Lost &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина програшу:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сума:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакт:</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;мпанія:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіда&amp;льний:</translation>
     </message>
     <message>
         <source>&amp;Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очікуване закриття:</translation>
     </message>
     <message>
         <source>Pro&amp;bability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ймовірність:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Джерело:</translation>
     </message>
     <message>
         <source>When</source>
@@ -1526,83 +1529,83 @@ Click to list these deals</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>З</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>На</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Як</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(виберіть причину)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивна)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The stage&apos;s (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Як в етапу (%1 %)</translation>
     </message>
     <message>
         <source>Deal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода — %1</translation>
     </message>
     <message>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(створено)</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>(deleted stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(видалений етап)</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода повинна мати назву.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кодом валюти на кшталт EUR або RON.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not an amount in %2 (at most %n decimal(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» не є сумою в %2 (щонайбільше %n десятковий знак).</numerusform>
+            <numerusform>«%1» не є сумою в %2 (щонайбільше %n десяткові знаки).</numerusform>
+            <numerusform>«%1» не є сумою в %2 (щонайбільше %n десяткових знаків).</numerusform>
         </translation>
     </message>
     <message>
         <source>A lost deal needs the reason it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для програної угоди потрібно вказати причину програшу.</translation>
     </message>
     <message>
         <source>Choose the contact from the list that drops down while typing, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть контакт зі списку, що розкривається під час введення, або очистьте поле.</translation>
     </message>
     <message>
         <source>Choose the company from the list that drops down while typing, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть компанію зі списку, що розкривається під час введення, або очистьте поле.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни в «%1»?</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1610,22 +1613,22 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компанія</translation>
+        <translation>Компанія</translation>
     </message>
 </context>
 <context>
     <name>DealColumnModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1633,37 +1636,37 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Відповідальний</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>DealColumnView</name>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
 </context>
 <context>
     <name>DealFilterBar</name>
     <message>
         <source>&amp;My deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мої угоди</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповіда&amp;льний:</translation>
     </message>
     <message>
         <source>Search title or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за назвою або контактом</translation>
     </message>
     <message>
         <source>Everybody</source>
@@ -1671,73 +1674,73 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук…</translation>
     </message>
 </context>
 <context>
     <name>DealGenerator</name>
     <message>
         <source>Demo deals need a pipeline with stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демонстраційних угод потрібна воронка з етапами.</translation>
     </message>
     <message>
         <source>Preparing the demo users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підготувати демонстраційних користувачів.</translation>
     </message>
     <message>
         <source>Writing the demo users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демонстраційних користувачів.</translation>
     </message>
     <message>
         <source>Preparing the demo products failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підготувати демонстраційні товари.</translation>
     </message>
     <message>
         <source>Writing the demo products failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демонстраційні товари.</translation>
     </message>
     <message>
         <source>Preparing the demo deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підготувати демонстраційні угоди.</translation>
     </message>
     <message>
         <source>Writing demo deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демонстраційні угоди.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано; нічого не додано.</translation>
     </message>
     <message>
         <source>The numbers of deals and products cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість угод і товарів не може бути від’ємною.</translation>
     </message>
     <message>
         <source>Demo deals need between 1 and 10000 sales managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демонстраційних угод потрібно від 1 до 10000 менеджерів з продажу.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних не відкрито.</translation>
     </message>
 </context>
 <context>
     <name>DealListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1745,27 +1748,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компанія</translation>
+        <translation>Компанія</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Відповідальний</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Expected Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікуване закриття</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Створено</translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1779,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>The deals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати угоди: %1</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -1784,10 +1787,10 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln угода</numerusform>
+            <numerusform>%Ln угоди</numerusform>
+            <numerusform>%Ln угод</numerusform>
         </translation>
     </message>
 </context>
@@ -1795,256 +1798,256 @@ Click to list these deals</source>
     <name>DealService</name>
     <message>
         <source>Reading or saving the deal failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти угоду; нічого не змінено.</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода повинна мати назву.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кодом валюти на кшталт EUR або RON.</translation>
     </message>
     <message>
         <source>A probability is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ймовірність має бути від 0 до 100 %.</translation>
     </message>
     <message>
         <source>There is no deal with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає угоди з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>A sales manager creates deals of their own, not of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажу створює лише власні угоди, а не угоди користувача «%1».</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає воронки з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>A new deal starts in an open stage of its pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова угода починається на відкритому етапі своєї воронки.</translation>
     </message>
     <message>
         <source>A sales manager cannot give a deal away; a director can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажу не може передати угоду іншому; це може зробити директор.</translation>
     </message>
     <message>
         <source>The stage “%1” is not in the deal&apos;s pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап «%1» не належить до воронки угоди.</translation>
     </message>
     <message>
         <source>A lost deal needs the reason it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для програної угоди потрібно вказати причину програшу.</translation>
     </message>
     <message>
         <source>The line item “%1” needs a quantity above 0, a discount between 0 and 100 % and a total that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для позиції «%1» потрібні кількість більша за 0, знижка від 0 до 100 % і сума, яку можна зберегти.</translation>
     </message>
     <message>
         <source>The line items add up to more than can be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума позицій перевищує максимально можливе для збереження значення.</translation>
     </message>
     <message>
         <source>The deal %1 belongs to “%2”; a sales manager sees and changes only their own deals and those shared with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода %1 належить користувачу «%2»; менеджер з продажу бачить і змінює лише власні угоди та ті, до яких йому надано доступ.</translation>
     </message>
     <message>
         <source>The owner “%1” is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальний «%1» не є активним користувачем.</translation>
     </message>
     <message>
         <source>Only a lost deal has a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина програшу буває лише в програної угоди.</translation>
     </message>
     <message>
         <source>The lost reason is not one of the active reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина програшу не входить до активних причин.</translation>
     </message>
     <message>
         <source>The contact or company of the deal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакту або компанії угоди більше не існує.</translation>
     </message>
     <message>
         <source>A deal enters another pipeline in one of its open stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода потрапляє до іншої воронки на один з її відкритих етапів.</translation>
     </message>
     <message>
         <source>The line item %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція %1 повинна мати назву.</translation>
     </message>
     <message>
         <source>The line item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва позиції</translation>
     </message>
     <message>
         <source>The unit price of “%1” cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна за одиницю «%1» не може бути від’ємною.</translation>
     </message>
     <message>
         <source>The deal %1 has no line item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода %1 не має позиції %2.</translation>
     </message>
     <message>
         <source>Searching the deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося виконати пошук угод.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Preparing the demo data failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підготувати демонстраційні дані.</translation>
     </message>
     <message>
         <source>Writing demo companies failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демонстраційні компанії.</translation>
     </message>
     <message>
         <source>Writing demo contacts failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демонстраційні контакти.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано; нічого не додано.</translation>
     </message>
     <message>
         <source>The number of contacts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість контактів не може бути від’ємною.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних не відкрито.</translation>
     </message>
 </context>
 <context>
     <name>DemoTask</name>
     <message>
         <source>Creating a demo database with %1 contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення демонстраційної бази даних (контактів: %1)…</translation>
     </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
     <message>
         <source>Deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди: %1</translation>
     </message>
     <message>
         <source>Reading the deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання угод…</translation>
     </message>
     <message>
         <source>The deals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати угоди: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s) — double-click one to open its card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln угода — двічі клацніть угоду, щоб відкрити її картку.</numerusform>
+            <numerusform>%Ln угоди — двічі клацніть угоду, щоб відкрити її картку.</numerusform>
+            <numerusform>%Ln угод — двічі клацніть угоду, щоб відкрити її картку.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода %1</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати зміну (%1); нічого не змінено.</translation>
     </message>
 </context>
 <context>
     <name>FunnelDealListModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Відповідальний</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Створено</translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Counting the deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підрахувати угоди.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelQuery</name>
     <message>
         <source>Counting the funnel failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підрахувати воронку.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає воронки з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>The pipeline “%1” lacks its Won or Lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронці «%1» бракує етапу «Виграна» або «Програна».</translation>
     </message>
     <message>
         <source>The period starts on %1, after its end on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Період починається %1, тобто після свого кінця %2.</translation>
     </message>
     <message>
         <source>No reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Причину не вказано</translation>
     </message>
     <message>
         <source>The stage %1 is not a stage of the pipeline “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап %1 не належить до воронки «%2».</translation>
     </message>
     <message>
         <source>A month of revenue needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для місяця виторгу потрібна дата.</translation>
     </message>
     <message>
         <source>Unknown drill-down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідома деталізація.</translation>
     </message>
 </context>
 <context>
     <name>FunnelTableModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2052,31 +2055,31 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Від попереднього</translation>
     </message>
     <message>
         <source>From first</source>
-        <translation type="unfinished"></translation>
+        <translation>Від першого</translation>
     </message>
     <message>
         <source>Avg days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сер. днів на етапі</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Медіана днів</translation>
     </message>
     <message>
         <source>Lost here</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно тут</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Won</source>
@@ -2088,43 +2091,43 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка виграних</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсія</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина програшу</translation>
     </message>
     <message>
         <source>Month won</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць виграшу</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Виторг</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 + %Ln other currency(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 + ще %Ln валюта</numerusform>
+            <numerusform>%1 + ще %Ln валюти</numerusform>
+            <numerusform>%1 + ще %Ln валют</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Double-click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Двічі клацніть, щоб переглянути список цих угод</translation>
     </message>
 </context>
 <context>
@@ -2135,191 +2138,191 @@ Click to list these deals</source>
     </message>
     <message>
         <source>No deals in this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає угод за цим фільтром</translation>
     </message>
     <message>
         <source>closed without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>закрито без продажу</translation>
     </message>
     <message>
         <source>first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>перший етап</translation>
     </message>
     <message>
         <source>%1 of previous · %2 of first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 від попереднього · %2 від першого</translation>
     </message>
     <message>
         <source>%1 deals · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Угод: %1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) in it now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: зараз тут %Ln угода</numerusform>
+            <numerusform>%1: зараз тут %Ln угоди</numerusform>
+            <numerusform>%1: зараз тут %Ln угод</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) reached it or went further</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln угода досягла етапу або пройшла далі</numerusform>
+            <numerusform>%1: %Ln угоди досягли етапу або пройшли далі</numerusform>
+            <numerusform>%1: %Ln угод досягли етапу або пройшли далі</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Клацніть, щоб переглянути список цих угод</translation>
     </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна за од.</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Знижка %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом</translation>
     </message>
     <message>
         <source>Add a product: type its name or SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати товар: введіть назву або артикул…</translation>
     </message>
     <message>
         <source>Add &amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати &amp;рядок</translation>
     </message>
     <message>
         <source>A line that is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок, якого немає в каталозі</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити рядок</translation>
     </message>
     <message>
         <source>Line item %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиція %1, %2: %3</translation>
     </message>
     <message>
         <source>a line item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>позиція повинна мати назву.</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0 with at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кількістю, більшою за 0, з не більше ніж трьома десятковими знаками.</translation>
     </message>
     <message>
         <source>“%1” is not a price in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ціною в %2.</translation>
     </message>
     <message>
         <source>“%1” is not a discount between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є знижкою від 0 до 100 %.</translation>
     </message>
     <message>
         <source>the total is too large to be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>загальна сума завелика для збереження.</translation>
     </message>
     <message>
         <source>Not a number this column takes; see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це число не підходить для цього стовпця; див. повідомлення нижче.</translation>
     </message>
     <message>
         <source>Total: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом: %1 %2</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом: —</translation>
     </message>
     <message>
         <source>No line items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позицій ще немає.</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 %4</translation>
     </message>
     <message>
         <source>Add Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати товар</translation>
     </message>
     <message>
         <source>“%1” is priced in %2 and the deal in %3: enter its price in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціну «%1» вказано в %2, а угоду — в %3: введіть ціну в %3.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова позиція</translation>
     </message>
 </context>
 <context>
     <name>LongTask</name>
     <message>
         <source>Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасування…</translation>
     </message>
 </context>
 <context>
     <name>LostReasonService</name>
     <message>
         <source>Reading or saving the lost reasons failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти причини програшу; нічого не змінено.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits the lost reasons; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати причини програшу може лише власник процесу або адміністратор; «%1» не має такої ролі.</translation>
     </message>
     <message>
         <source>A lost reason needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина програшу повинна мати назву.</translation>
     </message>
     <message>
         <source>The lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина програшу</translation>
     </message>
     <message>
         <source>There is already a lost reason “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина програшу «%1» уже існує.</translation>
     </message>
     <message>
         <source>There is no lost reason with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає причини програшу з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>A new order must list every lost reason once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий порядок має містити кожну причину програшу рівно один раз.</translation>
     </message>
     <message numerus="yes">
         <source>%n lost deal(s) name the reason “%1”; make it inactive instead, so that it is no longer offered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Причину «%1» вказано в %n програній угоді; натомість деактивуйте її, щоб вона більше не пропонувалася.</numerusform>
+            <numerusform>Причину «%1» вказано в %n програних угодах; натомість деактивуйте її, щоб вона більше не пропонувалася.</numerusform>
+            <numerusform>Причину «%1» вказано в %n програних угодах; натомість деактивуйте її, щоб вона більше не пропонувалася.</numerusform>
         </translation>
     </message>
 </context>
@@ -2327,71 +2330,71 @@ Click to list these deals</source>
     <name>LostReasonSettingsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перей&amp;менувати…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вго&amp;ру</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вн&amp;из</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Де&amp;активувати</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити…</translation>
     </message>
     <message>
         <source>Changes are saved at once. A reason that lost deals name can be deactivated (no longer offered) but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни зберігаються одразу. Причину, вказану в програних угодах, можна деактивувати (її більше не буде запропоновано), але не видалити.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits the lost reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати причини програшу може лише власник процесу або адміністратор.</translation>
     </message>
     <message>
         <source>Lost Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини програшу</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивна)</translation>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активувати</translation>
     </message>
     <message>
         <source>New Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова причина програшу</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Rename Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменування причини програшу</translation>
     </message>
     <message>
         <source>Delete Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення причини програшу</translation>
     </message>
     <message>
         <source>Delete the lost reason “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити причину програшу «%1»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2413,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий кон&amp;такт…</translation>
     </message>
     <message>
         <source>New Compan&amp;y…</source>
@@ -2422,11 +2425,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Вихід</translation>
+        <translation>Ви&amp;хід</translation>
     </message>
     <message>
         <source>&amp;Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати переміщення до кошика</translation>
     </message>
     <message>
         <source>&amp;Move to Trash</source>
@@ -2474,11 +2477,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 — Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Pristriy</translation>
     </message>
     <message>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл бази даних</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
@@ -2498,7 +2501,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанію збережено.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -2510,10 +2513,10 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відновлено %Ln запис.</numerusform>
+            <numerusform>Відновлено %Ln записи.</numerusform>
+            <numerusform>Відновлено %Ln записів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2534,26 +2537,26 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запис у кошику</numerusform>
+            <numerusform>%Ln записи у кошику</numerusform>
+            <numerusform>%Ln записів у кошику</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln контакт переміщено до кошика.</numerusform>
+            <numerusform>%Ln контакти переміщено до кошика.</numerusform>
+            <numerusform>%Ln контактів переміщено до кошика.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln компанію переміщено до кошика.</numerusform>
+            <numerusform>%Ln компанії переміщено до кошика.</numerusform>
+            <numerusform>%Ln компаній переміщено до кошика.</numerusform>
         </translation>
     </message>
     <message>
@@ -2566,10 +2569,10 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln угода</numerusform>
+            <numerusform>%Ln угоди</numerusform>
+            <numerusform>%Ln угод</numerusform>
         </translation>
     </message>
     <message>
@@ -2578,7 +2581,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Open Process Map from &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити карту процесу з &amp;бази даних…</translation>
     </message>
     <message>
         <source>&amp;New Process Map</source>
@@ -2586,22 +2589,22 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 — %2 — Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Pristriy</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базу даних не відкрито.</translation>
     </message>
     <message>
         <source>The schema version of the database could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати версію схеми бази даних.</translation>
     </message>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося оновити базу даних зі схеми %1 до %2 на кроці %3 (%4). Нічого не змінено.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2623,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2628,18 +2631,18 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода «%1»</translation>
     </message>
 </context>
 <context>
     <name>MyTasksModel</name>
     <message>
         <source>A sales manager sees their own tasks, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажу бачить лише власні завдання, а не завдання користувача «%1».</translation>
     </message>
     <message>
         <source>Reading the tasks failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати завдання: %1</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2655,23 +2658,23 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язано з</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочені (%1)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні (%1)</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступні (%1)</translation>
     </message>
     <message>
         <source>No due date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без терміну (%1)</translation>
     </message>
     <message>
         <source>High</source>
@@ -2687,11 +2690,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>High priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Високий пріоритет</translation>
     </message>
     <message>
         <source>Related to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов’язано з: %1</translation>
     </message>
 </context>
 <context>
@@ -2702,158 +2705,158 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue, &lt;b&gt;%2&lt;/b&gt; due today, &lt;b&gt;%3&lt;/b&gt; upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено: &lt;b&gt;%1&lt;/b&gt;, на сьогодні: &lt;b&gt;%2&lt;/b&gt;, наступні: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No open tasks. Tasks given to you appear here; &lt;b&gt;New Task…&lt;/b&gt; adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає відкритих завдань. Тут з’являються доручені вам завдання; додати завдання можна кнопкою &lt;b&gt;Нове завдання…&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>What should the team know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Що має знати команда?</translation>
     </message>
 </context>
 <context>
     <name>NoteService</name>
     <message>
         <source>Reading or saving the note failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти нотатку; нічого не змінено.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка повинна містити текст.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>There is no note with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає нотатки з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>The note %1 was written by “%2”; a sales manager changes only their own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатку %1 написав користувач «%2»; менеджер з продажу змінює лише власні нотатки.</translation>
     </message>
 </context>
 <context>
     <name>PasteCommand</name>
     <message>
         <source>This diagram has no process to paste into.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій діаграмі немає процесу, у який можна вставити елементи.</translation>
     </message>
     <message>
         <source>The clipboard holds no BPMN process to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>У буфері обміну немає процесу BPMN для вставлення.</translation>
     </message>
     <message>
         <source>The clipboard holds no drawn elements to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>У буфері обміну немає намальованих елементів для вставлення.</translation>
     </message>
 </context>
 <context>
     <name>PhoneReindex</name>
     <message>
         <source>“%1” is not a region phone numbers know.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є відомим регіоном телефонних номерів.</translation>
     </message>
     <message>
         <source>Cancelled; the phone region was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано; регіон телефонів не змінено.</translation>
     </message>
 </context>
 <context>
     <name>PipelineService</name>
     <message>
         <source>Reading or saving the pipeline failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти воронку; нічого не змінено.</translation>
     </message>
     <message>
         <source>There is no stage with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає етапу з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає воронки з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>There is no pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає воронки «%1».</translation>
     </message>
     <message>
         <source>A stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап повинен мати назву.</translation>
     </message>
     <message>
         <source>The stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва етапу</translation>
     </message>
     <message>
         <source>A stage colour is written #rrggbb, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір етапу записується як #rrggbb, а не «%1».</translation>
     </message>
     <message>
         <source>A win probability is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ймовірність виграшу має бути від 0 до 100 %.</translation>
     </message>
     <message>
         <source>A checkpoint is a number of days, 1 or more (0 for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольний строк — це кількість днів, 1 або більше (0 — без строку).</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits pipelines; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати воронки може лише власник процесу або адміністратор; «%1» не має такої ролі.</translation>
     </message>
     <message>
         <source>The pipeline already has a stage “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка вже має етап «%1».</translation>
     </message>
     <message>
         <source>A new order must list every open stage of the pipeline once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий порядок має містити кожен відкритий етап воронки рівно один раз.</translation>
     </message>
     <message>
         <source>Won and Lost close every pipeline; they cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи «Виграна» і «Програна» завершують кожну воронку; їх не можна видалити.</translation>
     </message>
     <message numerus="yes">
         <source>The stage “%1” still has %n deal(s); move them first or choose the stage they move to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На етапі «%1» ще є %n угода; спершу перемістіть угоди або виберіть етап, на який їх буде переміщено.</numerusform>
+            <numerusform>На етапі «%1» ще є %n угоди; спершу перемістіть угоди або виберіть етап, на який їх буде переміщено.</numerusform>
+            <numerusform>На етапі «%1» ще є %n угод; спершу перемістіть угоди або виберіть етап, на який їх буде переміщено.</numerusform>
         </translation>
     </message>
     <message>
         <source>The deals of a deleted stage move to another stage of the same pipeline (not Lost, which needs a reason for each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди видаленого етапу переміщуються на інший етап тієї самої воронки (не на «Програна», бо для цього кожній потрібна причина).</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка повинна мати назву.</translation>
     </message>
     <message>
         <source>The pipeline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва воронки</translation>
     </message>
     <message>
         <source>There is already a pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка «%1» уже існує.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий</translation>
     </message>
     <message>
         <source>Won</source>
@@ -2865,7 +2868,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>“%1” is the last open stage of its pipeline; new deals start in an open stage, so add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — останній відкритий етап своєї воронки; нові угоди починаються на відкритому етапі, тому спершу додайте інший.</translation>
     </message>
 </context>
 <context>
@@ -2884,27 +2887,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New &amp;Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова &amp;воронка…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перей&amp;менувати…</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Ймовірність виграшу</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольний строк</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2912,145 +2915,145 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Add Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати етап…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вго&amp;ру</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вн&amp;из</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вида&amp;лити…</translation>
     </message>
     <message>
         <source>Changes to pipelines are saved at once. Won and Lost close every pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни у воронках зберігаються одразу. Кожна воронка завершується етапами «Виграна» і «Програна».</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits pipelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати воронки може лише власник процесу або адміністратор.</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>New Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова воронка</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва нової воронки:</translation>
     </message>
     <message>
         <source>Rename Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменування воронки</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова назва для «%1»:</translation>
     </message>
     <message>
         <source>Move Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщення етапу</translation>
     </message>
     <message>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення етапу</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n deal(s). Move them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На етапі «%1» %n угода. Перемістити на:</numerusform>
+            <numerusform>На етапі «%1» %n угоди. Перемістити на:</numerusform>
+            <numerusform>На етапі «%1» %n угод. Перемістити на:</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the stage “%1”? It has no deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити етап «%1»? На ньому немає угод.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Серйозність</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Попередження</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не знайдено.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n помилка</numerusform>
+            <numerusform>%n помилки</numerusform>
+            <numerusform>%n помилок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попередження</numerusform>
+            <numerusform>%n попереджень</numerusform>
         </translation>
     </message>
 </context>
@@ -3058,11 +3061,11 @@ Click to list these deals</source>
     <name>ProcessDocument</name>
     <message>
         <source>%1 cannot be read as BPMN: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати %1 як BPMN: %2</translation>
     </message>
     <message>
         <source>The data cannot be read as BPMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається прочитати дані як BPMN.</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3088,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Save to Data&amp;base as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти в баз&amp;у даних як…</translation>
     </message>
     <message>
         <source>&amp;Version History…</source>
@@ -3093,7 +3096,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Export Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Експортувати малюнок…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3129,7 +3132,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;йменувати</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -3145,11 +3148,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реальний розмір</translation>
     </message>
     <message>
         <source>A&amp;ppend Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати завдан&amp;ня</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
@@ -3157,7 +3160,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Select</source>
@@ -3181,7 +3184,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Intermediate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія</translation>
     </message>
     <message>
         <source>End event</source>
@@ -3193,15 +3196,15 @@ Click to list these deals</source>
     </message>
     <message>
         <source>User task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання користувача</translation>
     </message>
     <message>
         <source>Service task</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервісне завдання</translation>
     </message>
     <message>
         <source>Sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпроцес</translation>
     </message>
     <message>
         <source>Exclusive gateway</source>
@@ -3213,19 +3216,19 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Data object</source>
-        <translation type="unfinished"></translation>
+        <translation>Об’єкт даних</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище даних</translation>
     </message>
     <message>
         <source>Text annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстова анотація</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Група</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3233,11 +3236,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити із &amp;шаблону</translation>
     </message>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Створення із шаблону</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3253,35 +3256,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирівняти по &amp;лівому краю</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирівняти по &amp;центру</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирівняти по &amp;правому краю</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирівняти по &amp;верхньому краю</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирівняти по &amp;середині</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирівняти по &amp;нижньому краю</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподілити по &amp;горизонталі</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподілити по в&amp;ертикалі</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -3293,593 +3296,593 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Open Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття карти процесу</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли BPMN 2.0 (*.bpmn *.xml);;Усі файли (*)</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відкрито %1: %n елемент.</numerusform>
+            <numerusform>Відкрито %1: %n елементи.</numerusform>
+            <numerusform>Відкрито %1: %n елементів.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити шаблон %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>New process map from a template: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Нова карта процесу із шаблону: %n елемент.</numerusform>
+            <numerusform>Нова карта процесу із шаблону: %n елементи.</numerusform>
+            <numerusform>Нова карта процесу із шаблону: %n елементів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти %1: %2. Виберіть інше розташування.</translation>
     </message>
     <message>
         <source>Save Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження карти процесу</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено %1.</translation>
     </message>
     <message>
         <source>This older version is read-only. Open the latest version to edit the map, or keep this one as a new map with Save to Database as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця старіша версія доступна лише для читання. Відкрийте найновішу версію, щоб редагувати карту, або збережіть цю як нову карту командою «Зберегти в базу даних як…»</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменування</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>Insert %1 into a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити %1 у потік</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>Save the changes to this process map before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни в цій карті процесу перед закриттям?</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без назви</translation>
     </message>
     <message>
         <source>%1, version %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версія %2 (лише читання)</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версія %2</translation>
     </message>
     <message>
         <source>%1[*] — Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Карта процесу</translation>
     </message>
     <message>
         <source>Discard the unsaved changes of this process map?</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути незбережені зміни в цій карті процесу?</translation>
     </message>
     <message>
         <source>The route map cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити карту процесу: %1</translation>
     </message>
     <message>
         <source>Open Map from Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкриття карти з бази даних</translation>
     </message>
     <message numerus="yes">
         <source>Opened version %1 of “%2”, read-only: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відкрито версію %1 карти «%2», лише для читання: %n елемент.</numerusform>
+            <numerusform>Відкрито версію %1 карти «%2», лише для читання: %n елементи.</numerusform>
+            <numerusform>Відкрито версію %1 карти «%2», лише для читання: %n елементів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened “%1”, version %2: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Відкрито «%1», версія %2: %n елемент.</numerusform>
+            <numerusform>Відкрито «%1», версія %2: %n елементи.</numerusform>
+            <numerusform>Відкрито «%1», версія %2: %n елементів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save to Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження в базу даних</translation>
     </message>
     <message>
         <source>Name of the route map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва карти процесу:</translation>
     </message>
     <message>
         <source>Saved “%1” as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» збережено як версію %2.</translation>
     </message>
     <message>
         <source>Name of the new route map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва нової карти процесу:</translation>
     </message>
     <message>
         <source>Version History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія версій</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося експортувати в %1: %2</translation>
     </message>
     <message>
         <source>Export Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт малюнка</translation>
     </message>
     <message>
         <source>Exported the drawing to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Малюнок експортовано в %1.</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення PNG (*.png);;Малюнок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк</translation>
     </message>
     <message>
         <source>Sent the drawing to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Малюнок надіслано на принтер.</translation>
     </message>
     <message>
         <source>Print Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Друк карти процесу</translation>
     </message>
     <message>
         <source>Select the elements to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спершу виділіть елементи для копіювання.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопійовано %n елемент.</numerusform>
+            <numerusform>Скопійовано %n елементи.</numerusform>
+            <numerusform>Скопійовано %n елементів.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no BPMN elements to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>У буфері обміну немає елементів BPMN для вставлення.</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вставлено %n елемент.</numerusform>
+            <numerusform>Вставлено %n елементи.</numerusform>
+            <numerusform>Вставлено %n елементів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select two or more elements to align.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділіть два або більше елементів для вирівнювання.</translation>
     </message>
     <message numerus="yes">
         <source>Align %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вирівняти %n елемент</numerusform>
+            <numerusform>Вирівняти %n елементи</numerusform>
+            <numerusform>Вирівняти %n елементів</numerusform>
         </translation>
     </message>
     <message>
         <source>Select three or more elements to distribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виділіть три або більше елементів для розподілу.</translation>
     </message>
     <message numerus="yes">
         <source>Distribute %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Розподілити %n елемент</numerusform>
+            <numerusform>Розподілити %n елементи</numerusform>
+            <numerusform>Розподілити %n елементів</numerusform>
         </translation>
     </message>
     <message>
         <source>Append task</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати завдання</translation>
     </message>
     <message>
         <source>Append gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати шлюз</translation>
     </message>
     <message>
         <source>Append intermediate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати проміжну подію</translation>
     </message>
     <message>
         <source>Append end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати кінцеву подію</translation>
     </message>
     <message>
         <source>Connect (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>З’єднати (C)</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити (Del)</translation>
     </message>
     <message>
         <source>Append %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати: %1</translation>
     </message>
     <message>
         <source>%1: drag it onto the canvas, or click here and then on the canvas; the arrow shows the other kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: перетягніть на полотно або клацніть тут, а потім на полотні; стрілка показує інші різновиди</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторити</translation>
     </message>
     <message>
         <source>Message start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкова подія повідомлення</translation>
     </message>
     <message>
         <source>Timer start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкова подія таймера</translation>
     </message>
     <message>
         <source>Conditional start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Умовна початкова подія</translation>
     </message>
     <message>
         <source>Signal start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкова подія сигналу</translation>
     </message>
     <message>
         <source>Message catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія отримання повідомлення</translation>
     </message>
     <message>
         <source>Timer catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія таймера</translation>
     </message>
     <message>
         <source>Conditional catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Умовна проміжна подія</translation>
     </message>
     <message>
         <source>Signal catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія отримання сигналу</translation>
     </message>
     <message>
         <source>Link catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія-зв’язок (отримання)</translation>
     </message>
     <message>
         <source>Message throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія надсилання повідомлення</translation>
     </message>
     <message>
         <source>Signal throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія надсилання сигналу</translation>
     </message>
     <message>
         <source>Escalation throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія надсилання ескалації</translation>
     </message>
     <message>
         <source>Link throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія-зв’язок (надсилання)</translation>
     </message>
     <message>
         <source>Compensation throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Проміжна подія надсилання компенсації</translation>
     </message>
     <message>
         <source>Boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія</translation>
     </message>
     <message>
         <source>Message boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія повідомлення</translation>
     </message>
     <message>
         <source>Timer boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія таймера</translation>
     </message>
     <message>
         <source>Error boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія помилки</translation>
     </message>
     <message>
         <source>Escalation boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія ескалації</translation>
     </message>
     <message>
         <source>Conditional boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Умовна гранична подія</translation>
     </message>
     <message>
         <source>Signal boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія сигналу</translation>
     </message>
     <message>
         <source>Compensation boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія компенсації</translation>
     </message>
     <message>
         <source>Message boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія повідомлення (без переривання)</translation>
     </message>
     <message>
         <source>Timer boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія таймера (без переривання)</translation>
     </message>
     <message>
         <source>Escalation boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія ескалації (без переривання)</translation>
     </message>
     <message>
         <source>Conditional boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Умовна гранична подія (без переривання)</translation>
     </message>
     <message>
         <source>Signal boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія сигналу (без переривання)</translation>
     </message>
     <message>
         <source>Message end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева подія повідомлення</translation>
     </message>
     <message>
         <source>Escalation end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева подія ескалації</translation>
     </message>
     <message>
         <source>Error end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева подія помилки</translation>
     </message>
     <message>
         <source>Compensation end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева подія компенсації</translation>
     </message>
     <message>
         <source>Signal end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева подія сигналу</translation>
     </message>
     <message>
         <source>Terminate end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева подія припинення</translation>
     </message>
     <message>
         <source>Send task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання надсилання</translation>
     </message>
     <message>
         <source>Receive task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання отримання</translation>
     </message>
     <message>
         <source>Manual task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручне завдання</translation>
     </message>
     <message>
         <source>Business rule task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання бізнес-правила</translation>
     </message>
     <message>
         <source>Script task</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання сценарію</translation>
     </message>
     <message>
         <source>Call activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія виклику</translation>
     </message>
     <message>
         <source>Sub-process (collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпроцес (згорнутий)</translation>
     </message>
     <message>
         <source>Sub-process (expanded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпроцес (розгорнутий)</translation>
     </message>
     <message>
         <source>Event sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Подієвий підпроцес</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакція</translation>
     </message>
     <message>
         <source>Ad-hoc sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Довільний (ad-hoc) підпроцес</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз</translation>
     </message>
     <message>
         <source>Inclusive gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Включний шлюз</translation>
     </message>
     <message>
         <source>Event-based gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз на основі подій</translation>
     </message>
     <message>
         <source>Complex gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Складний шлюз</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Дані</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Артефакти</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Пул</translation>
     </message>
     <message>
         <source>Pool (vertical)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пул (вертикальний)</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Доріжка</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити тип</translation>
     </message>
     <message>
         <source>Add lane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку вище</translation>
     </message>
     <message>
         <source>Add lane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку нижче</translation>
     </message>
     <message>
         <source>Add lane to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку ліворуч</translation>
     </message>
     <message>
         <source>Add lane to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку праворуч</translation>
     </message>
     <message>
         <source>Change &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити &amp;тип</translation>
     </message>
     <message>
         <source>Add Lane to the &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку ліво&amp;руч</translation>
     </message>
     <message>
         <source>Add Lane &amp;Above</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку ви&amp;ще</translation>
     </message>
     <message>
         <source>Add Lane to the &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку прав&amp;оруч</translation>
     </message>
     <message>
         <source>Add Lane &amp;Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку ни&amp;жче</translation>
     </message>
 </context>
 <context>
     <name>ProcessExport</name>
     <message>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть ім’я файлу із закінченням .png, .svg або .pdf.</translation>
     </message>
     <message>
         <source>The process map has no diagram to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесу не має діаграми для малювання.</translation>
     </message>
     <message>
         <source>The picture could not be drawn (too little memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося намалювати зображення (замало пам’яті?).</translation>
     </message>
     <message>
         <source>The process map has no diagram to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесу не має діаграми для друку.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити принтер.</translation>
     </message>
 </context>
 <context>
     <name>ProcessMapDialog</name>
     <message>
         <source>Route Maps in the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Карти процесів у базі даних</translation>
     </message>
     <message>
         <source>Route map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесу</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версії</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версія</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Коментар</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;йменувати…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити до &amp;кошика</translation>
     </message>
     <message>
         <source>Open the latest version to edit a map; older versions open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб редагувати карту, відкрийте найновішу версію; старіші версії відкриваються лише для читання.</translation>
     </message>
     <message>
         <source>No route maps are stored in this database yet. Save one from the editor with File › Save to Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних ще немає карт процесів. Збережіть карту з редактора командою Файл › Зберегти в базу даних.</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити лише для &amp;читання</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відкрити</translation>
     </message>
     <message>
         <source>Rename Route Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменування карти процесу</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -3887,316 +3890,316 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Move the route map “%1” with all its versions to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити карту процесу «%1» з усіма її версіями до кошика?</translation>
     </message>
 </context>
 <context>
     <name>ProcessMapStore</name>
     <message>
         <source>Reading or saving the route map failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти карту процесу; нічого не змінено.</translation>
     </message>
     <message>
         <source>The route map cannot be saved: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається зберегти карту процесу: рядок %1, стовпець %2: %3</translation>
     </message>
     <message>
         <source>The route map cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається зберегти карту процесу: %1</translation>
     </message>
     <message>
         <source>The route map cannot be saved: it is not a BPMN 2.0 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається зберегти карту процесу: це не документ BPMN 2.0.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator changes route maps; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінювати карти процесів може лише власник процесу або адміністратор; «%1» не має такої ролі.</translation>
     </message>
     <message>
         <source>There is no route map with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає карти процесу з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>There is no route map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає карти процесу з назвою «%1».</translation>
     </message>
     <message>
         <source>The route map “%1” has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесу «%1» не має версії %2.</translation>
     </message>
     <message>
         <source>A route map needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесу повинна мати назву.</translation>
     </message>
     <message>
         <source>A route map name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва карти процесу може містити щонайбільше %1 символів.</translation>
     </message>
     <message>
         <source>There is already a route map named “%1”; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесу з назвою «%1» уже існує; виберіть іншу назву.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає воронки з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>The route map “%1” is in the trash; restore it before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесу «%1» у кошику; відновіть її перед збереженням.</translation>
     </message>
     <message>
         <source>The route map “%1” cannot be restored: another map has its name now. Rename that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відновити карту процесу «%1»: тепер таку саму назву має інша карта. Спершу перейменуйте її.</translation>
     </message>
 </context>
 <context>
     <name>ProcessRules</name>
     <message>
         <source>An element cannot be connected to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент не можна з’єднати із самим собою.</translation>
     </message>
     <message>
         <source>These elements are already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці елементи вже з’єднано.</translation>
     </message>
     <message>
         <source>A sequence flow connects events, activities and gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік керування з’єднує події, дії та шлюзи.</translation>
     </message>
     <message>
         <source>These elements cannot be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ці елементи не можна з’єднати.</translation>
     </message>
     <message>
         <source>Only flows and associations can be reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепід’єднувати можна лише потоки та асоціації.</translation>
     </message>
     <message>
         <source>A sequence flow stays inside one pool; between pools draw a message flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік керування не виходить за межі одного пулу; між пулами проведіть потік повідомлень.</translation>
     </message>
     <message>
         <source>A message flow connects elements of two different pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік повідомлень з’єднує елементи двох різних пулів.</translation>
     </message>
     <message>
         <source>An association joins a text annotation to another element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Асоціація з’єднує текстову анотацію з іншим елементом.</translation>
     </message>
     <message>
         <source>A data association joins an activity to a data object or data store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Асоціація даних з’єднує дію з об’єктом даних або сховищем даних.</translation>
     </message>
 </context>
 <context>
     <name>ProcessTemplates</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажі</translation>
     </message>
     <message>
         <source>Complaint handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Обробка скарг</translation>
     </message>
     <message>
         <source>Marketing event</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинговий захід</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Доручення</translation>
     </message>
 </context>
 <context>
     <name>ProductDialog</name>
     <message>
         <source>Edit Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування товару</translation>
     </message>
     <message>
         <source>New Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий товар</translation>
     </message>
     <message>
         <source>pcs, h, m²…</source>
-        <translation type="unfinished"></translation>
+        <translation>шт., год, м²…</translation>
     </message>
     <message>
         <source>Offered for new line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропонується для нових позицій</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артикул:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одиниця:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ціна:</translation>
     </message>
     <message>
         <source>&amp;Tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ставка податку (%):</translation>
     </message>
     <message>
         <source>&amp;Active:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;ктивний:</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кодом валюти на кшталт EUR або RON.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a price in %2 (at most %n decimal(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» не є ціною в %2 (щонайбільше %n десятковий знак).</numerusform>
+            <numerusform>«%1» не є ціною в %2 (щонайбільше %n десяткові знаки).</numerusform>
+            <numerusform>«%1» не є ціною в %2 (щонайбільше %n десяткових знаків).</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a tax rate between 0 and 100 % (at most two decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ставкою податку від 0 до 100 % (щонайбільше два десяткові знаки).</translation>
     </message>
 </context>
 <context>
     <name>ProductService</name>
     <message>
         <source>Reading or saving the product failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти товар; нічого не змінено.</translation>
     </message>
     <message>
         <source>A product needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар повинен мати назву.</translation>
     </message>
     <message>
         <source>The product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва товару</translation>
     </message>
     <message>
         <source>The SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>The unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <source>The price of “%1” cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна «%1» не може бути від’ємною.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є кодом валюти на кшталт EUR або RON.</translation>
     </message>
     <message>
         <source>A tax rate is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка податку має бути від 0 до 100 %.</translation>
     </message>
     <message>
         <source>Sales managers pick products from the catalogue; a process owner, director or administrator edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджери з продажу вибирають товари з каталогу; редагує його власник процесу, директор або адміністратор.</translation>
     </message>
     <message>
         <source>There is no product with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає товару з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>Another product has the SKU “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул «%1» уже має інший товар.</translation>
     </message>
 </context>
 <context>
     <name>ProductSettingsPage</name>
     <message>
         <source>Search name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за назвою або артикулом</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ім’я</translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Одиниця</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Ціна</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Податок</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Змінити…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Де&amp;активувати</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товари</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>так</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ні</translation>
     </message>
     <message>
         <source>Changes to the catalogue are saved at once. A product is never deleted; an inactive one is no longer offered for new line items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни в каталозі зберігаються одразу. Товари ніколи не видаляються; неактивний товар більше не пропонується для нових позицій.</translation>
     </message>
     <message>
         <source>Process owners, directors and administrators edit the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати каталог можуть власники процесів, директори та адміністратори.</translation>
     </message>
     <message>
         <source>%1 of %2 products shown; search to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано товарів: %1 з %2; скористайтеся пошуком, щоб звузити список.</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активувати</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
         <source>e.g. ${approved}</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. ${approved}</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4204,82 +4207,82 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <source>ISO 8601, e.g. P3D</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601, напр. P3D</translation>
     </message>
     <message>
         <source>e.g. Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Менеджер з продажу</translation>
     </message>
     <message>
         <source>No checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Без контрольного строку</translation>
     </message>
     <message>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ідентифікатор:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документація:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Умова:</translation>
     </message>
     <message>
         <source>&amp;Timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таймер:</translation>
     </message>
     <message>
         <source>Timer &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значення таймера:</translation>
     </message>
     <message>
         <source>Assignee &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль виконавця:</translation>
     </message>
     <message>
         <source>D&amp;ue in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк &amp;виконання:</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не виділено</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Move %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перемістити %n елемент</numerusform>
+            <numerusform>Перемістити %n елементи</numerusform>
+            <numerusform>Перемістити %n елементів</numerusform>
         </translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити: %1</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -4287,169 +4290,169 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати асоціацію</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити %n елемент</numerusform>
+            <numerusform>Видалити %n елементи</numerusform>
+            <numerusform>Видалити %n елементів</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати на «%1»</translation>
     </message>
     <message>
         <source>Change id to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити ідентифікатор на «%1»</translation>
     </message>
     <message>
         <source>There is no element “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає елемента «%1».</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є допустимим ідентифікатором: він має починатися з літери або «_», а далі містити літери, цифри, «_», «-» або «.», без пробілів.</translation>
     </message>
     <message>
         <source>The id “%1” is already used by another element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор «%1» уже використовує інший елемент.</translation>
     </message>
     <message>
         <source>Edit documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити документацію</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити умову</translation>
     </message>
     <message>
         <source>Edit timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити таймер</translation>
     </message>
     <message>
         <source>Edit assignee role</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити роль виконавця</translation>
     </message>
     <message>
         <source>Edit due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити строк виконання</translation>
     </message>
     <message>
         <source>Bend flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигнути потік</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставити</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Перепід’єднати</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити розмір</translation>
     </message>
     <message>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати доріжку</translation>
     </message>
     <message>
         <source>Connect by message flow</source>
-        <translation type="unfinished"></translation>
+        <translation>З’єднати потоком повідомлень</translation>
     </message>
     <message>
         <source>Associate data</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати асоціацію даних</translation>
     </message>
     <message>
         <source>Default flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік за замовчуванням</translation>
     </message>
     <message>
         <source>Conditional flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Умовний потік</translation>
     </message>
     <message>
         <source>Default &amp;Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік за &amp;замовчуванням</translation>
     </message>
     <message>
         <source>Taken when no other outgoing flow&apos;s condition holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується, коли не справджується умова жодного іншого вихідного потоку</translation>
     </message>
     <message>
         <source>C&amp;onditional Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Умовний потік</translation>
     </message>
     <message>
         <source>Taken only when its condition holds; write the condition in the properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконується, лише коли справджується його умова; запишіть умову у властивостях</translation>
     </message>
     <message>
         <source>Change container</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити контейнер</translation>
     </message>
     <message>
         <source>Change type to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінити тип на: %1</translation>
     </message>
     <message>
         <source>Close lane gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Прибрати проміжок між доріжками</translation>
     </message>
     <message>
         <source>Remove the last pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити останній пул</translation>
     </message>
 </context>
 <context>
     <name>RecordAccess</name>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>компанія</translation>
     </message>
     <message>
         <source>deal</source>
-        <translation type="unfinished"></translation>
+        <translation>угода</translation>
     </message>
     <message>
         <source>“%1” is not a record kind; use contact, company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є типом запису; використовуйте contact, company або deal.</translation>
     </message>
     <message>
         <source>Reading the %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати запис (%1).</translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає запису (%1) з ідентифікатором %2.</translation>
     </message>
     <message>
         <source>The %1 %2 belongs to “%3” and is not shared with “%4”; a sales manager sees and changes only their own records and those shared with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис (%1 %2) належить користувачу «%3», і доступ до нього не надано користувачу «%4»; менеджер з продажу бачить і змінює лише власні записи та ті, до яких йому надано доступ.</translation>
     </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
         <source>Type a name, company or e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ім’я, компанію або ел. пошту…</translation>
     </message>
     <message>
         <source>Type a company name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву компанії…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4457,93 +4460,93 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Open the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити контакт</translation>
     </message>
     <message>
         <source>Open the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити компанію</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(contact %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(контакт %1)</translation>
     </message>
     <message>
         <source>(company %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(компанія %1)</translation>
     </message>
 </context>
 <context>
     <name>RecordTrash</name>
     <message>
         <source>Changing the trash failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося змінити кошик; нічого не змінено.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation>Номер</translation>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>Так/Ні</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибір</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загальні</translation>
     </message>
     <message>
         <source>&amp;Custom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Додат&amp;кові поля</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі</translation>
     </message>
     <message>
         <source>The new language applies after restarting Pristriy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова мова застосується після перезапуску Pristriy.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phone numbers typed without a country code are read as numbers of this region. This setting belongs to the database, so everyone using it shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номери телефонів, введені без коду країни, вважаються номерами цього регіону. Цей параметр зберігається в базі даних, тому він спільний для всіх її користувачів.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регіон телефонів за замовчуванням:</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -4555,71 +4558,71 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпис</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Варіанти</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вилучити…</translation>
     </message>
     <message>
         <source>Changes to custom fields are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зміни в додаткових полях зберігаються одразу.</translation>
     </message>
     <message>
         <source>Fields of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля для:</translation>
     </message>
     <message>
         <source>Custom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Додаткові поля</translation>
     </message>
     <message>
         <source>Remove Custom Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення додаткового поля</translation>
     </message>
     <message>
         <source>Remove the field “%1”? The values stored in it for every record are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити поле «%1»? Значення, збережені в ньому для всіх записів, теж буде видалено.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>Reading phone numbers in the new region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитування номерів телефонів для нового регіону…</translation>
     </message>
     <message>
         <source>&amp;Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронки</translation>
     </message>
     <message>
         <source>P&amp;roducts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Товари</translation>
     </message>
     <message>
         <source>&amp;Lost Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причини програшу</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -4630,96 +4633,96 @@ Click to list these deals</source>
     <name>ShareDialog</name>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільний доступ</translation>
     </message>
     <message>
         <source>The users ticked here see and change this record besides its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначені тут користувачі, крім відповідального, можуть переглядати та змінювати цей запис.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>This database has no users to share with (see Tools › Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>У цій базі даних немає користувачів, яким можна надати доступ (див. Інструменти › Налаштування).</translation>
     </message>
 </context>
 <context>
     <name>ShareService</name>
     <message>
         <source>Reading or saving the sharing failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти налаштування спільного доступу; нічого не змінено.</translation>
     </message>
     <message>
         <source>Only the owner of the %1 %2 (“%3”) or a director shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надавати доступ до запису (%1 %2) може лише його відповідальний («%3») або директор.</translation>
     </message>
     <message>
         <source>There is no user “%1” to share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає користувача «%1», якому можна надати доступ.</translation>
     </message>
 </context>
 <context>
     <name>SideFts</name>
     <message>
         <source>The search index could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося підготувати пошуковий індекс.</translation>
     </message>
     <message>
         <source>The search index was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошуковий індекс не побудовано.</translation>
     </message>
     <message>
         <source>Building the search index failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося побудувати пошуковий індекс.</translation>
     </message>
 </context>
 <context>
     <name>StageDialog</name>
     <message>
         <source>Edit Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагування етапу</translation>
     </message>
     <message>
         <source>New Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий етап</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Колір:</translation>
     </message>
     <message>
         <source>&amp;Win probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ймовірність виграшу:</translation>
     </message>
     <message>
         <source>&amp;Checkpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольний &amp;строк:</translation>
     </message>
     <message>
         <source>A deal longer in the stage than its checkpoint is marked late on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду, яка пробула на етапі довше за контрольний строк, на дошці позначено як прострочену.</translation>
     </message>
     <message>
         <source>Stage Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Колір етапу</translation>
     </message>
 </context>
 <context>
@@ -4730,15 +4733,15 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове завдання</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Що потрібно зробити</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Термін:</translation>
     </message>
     <message>
         <source>Low</source>
@@ -4754,250 +4757,250 @@ Click to list these deals</source>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>У момент терміну</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 15 хвилин</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 годину</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 день</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опис:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пріоритет:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;гадування:</translation>
     </message>
 </context>
 <context>
     <name>TaskService</name>
     <message>
         <source>Reading or saving the task failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти завдання; нічого не змінено.</translation>
     </message>
     <message>
         <source>There is no task with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає завдання з ідентифікатором %1.</translation>
     </message>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання повинно мати назву.</translation>
     </message>
     <message>
         <source>The task&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва завдання</translation>
     </message>
     <message>
         <source>The task&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Опис завдання</translation>
     </message>
     <message>
         <source>A task&apos;s priority is 0 (low), 1 (normal) or 2 (high), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пріоритет завдання має бути 0 (низький), 1 (звичайний) або 2 (високий), а не %1.</translation>
     </message>
     <message>
         <source>The reminder of “%1” is more than a day after its due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування для «%1» більш ніж на день пізніше за його термін.</translation>
     </message>
     <message>
         <source>The task %1 is assigned to “%2”; a sales manager sees and changes only their own tasks and those of records they may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання %1 доручено користувачу «%2»; менеджер з продажу бачить і змінює лише власні завдання та завдання записів, доступних йому.</translation>
     </message>
     <message>
         <source>A sales manager assigns tasks to themselves, not to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажу доручає завдання лише собі, а не користувачу «%1».</translation>
     </message>
     <message>
         <source>There is no active user “%1” to assign the task to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає активного користувача «%1», якому можна доручити завдання.</translation>
     </message>
     <message>
         <source>A sales manager cannot hand a task to “%1”; a director can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажу не може передати завдання користувачу «%1»; це може зробити директор.</translation>
     </message>
     <message>
         <source>A task list needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для списку завдань потрібен ліміт не менше 1.</translation>
     </message>
     <message>
         <source>A sales manager sees their own tasks, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажу бачить лише власні завдання, а не завдання користувача «%1».</translation>
     </message>
     <message>
         <source>The reminder of task %1 is for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування про завдання %1 призначене для «%2».</translation>
     </message>
 </context>
 <context>
     <name>TextCheck</name>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: текст задовгий (%2 символів; щонайбільше %3).</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: текст містить керівний символ (U+%2), який не можна зберегти.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Reading the timeline failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати хронологію.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 хв %2 с</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Створено</translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Line items changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено позиції (%1)</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено: %1</translation>
     </message>
     <message>
         <source>Shared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Надано доступ: %1</translation>
     </message>
     <message>
         <source>No longer shared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано доступ: %1</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переміщено до кошика</translation>
     </message>
     <message>
         <source>Restored from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено з кошика</translation>
     </message>
     <message>
         <source>A timeline page needs an offset of 0 or more and a limit of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для сторінки хронології потрібні зсув не менше 0 і ліміт не менше 1.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання виконано: %1</translation>
     </message>
     <message>
         <source>Task cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання скасовано: %1</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання: %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін: %1</translation>
     </message>
     <message>
         <source>Due %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін: %1 — %2</translation>
     </message>
     <message>
         <source>Missed incoming call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущений вхідний дзвінок %1</translation>
     </message>
     <message>
         <source>Unanswered outgoing call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідний дзвінок без відповіді %1</translation>
     </message>
     <message>
         <source>Incoming call %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхідний дзвінок %1, %2</translation>
     </message>
     <message>
         <source>Outgoing call %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідний дзвінок %1, %2</translation>
     </message>
     <message>
         <source>Placed in stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поміщено на етап %1</translation>
     </message>
     <message>
         <source>Stage: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап: %1 → %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>автор: %1</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or locked by another program; nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних зайнята або заблокована іншою програмою; нічого не змінено. Спробуйте ще раз за мить.</translation>
     </message>
     <message>
         <source>No transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає транзакції.</translation>
     </message>
     <message>
         <source>Saving the change failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти зміну; нічого не змінено.</translation>
     </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
         <source>There are no contacts in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кошику немає контактів.</translation>
     </message>
     <message>
         <source>There are no companies in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>У кошику немає компаній.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Відновити</translation>
     </message>
     <message>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути вибрані записи туди, де вони були</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
@@ -5005,279 +5008,279 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Delete the selected records for good; this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаточно видалити вибрані записи; цю дію не можна скасувати</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновити</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остаточно видалити %n контакт? Цю дію не можна скасувати.</numerusform>
+            <numerusform>Остаточно видалити %n контакти? Цю дію не можна скасувати.</numerusform>
+            <numerusform>Остаточно видалити %n контактів? Цю дію не можна скасувати.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n company(s) permanently? Their contacts stay, without a company. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остаточно видалити %n компанію? Пов’язані контакти залишаться, але без компанії. Цю дію не можна скасувати.</numerusform>
+            <numerusform>Остаточно видалити %n компанії? Пов’язані контакти залишаться, але без компанії. Цю дію не можна скасувати.</numerusform>
+            <numerusform>Остаточно видалити %n компаній? Пов’язані контакти залишаться, але без компанії. Цю дію не можна скасувати.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити назавжди</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакти (%1)</translation>
     </message>
     <message>
         <source>Companies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанії (%1)</translation>
     </message>
 </context>
 <context>
     <name>UpdateMembershipCommand</name>
     <message>
         <source>A collapsed pool has no process: elements cannot go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Згорнутий пул не має процесу: у нього не можна поміщати елементи.</translation>
     </message>
     <message>
         <source>A boundary event stays on the border of a task or sub-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гранична подія має залишатися на межі завдання або підпроцесу.</translation>
     </message>
     <message>
         <source>A sequence flow cannot cross the border of a sub-process or pool: move the connected elements together, or remove the flow first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік керування не може перетинати межу підпроцесу або пулу: перемістіть з’єднані елементи разом або спершу вилучіть потік.</translation>
     </message>
 </context>
 <context>
     <name>UserChooser</name>
     <message>
         <source>Who Is Working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто працює?</translation>
     </message>
     <message>
         <source>This database has several users. Choose yours: your changes are recorded under it and its role decides what you may see and change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця база даних має кількох користувачів. Виберіть свого: ваші зміни записуватимуться від його імені, а його роль визначає, що ви можете бачити та змінювати.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Користувач:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Почати</translation>
     </message>
     <message>
         <source>sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер з продажу</translation>
     </message>
     <message>
         <source>process owner</source>
-        <translation type="unfinished"></translation>
+        <translation>власник процесу</translation>
     </message>
     <message>
         <source>director</source>
-        <translation type="unfinished"></translation>
+        <translation>директор</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>адміністратор</translation>
     </message>
     <message>
         <source>Unknown User</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомий користувач</translation>
     </message>
     <message>
         <source>“%1” is not an active user of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є активним користувачем %2.</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Reading or saving users failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати або зберегти користувачів; нічого не змінено.</translation>
     </message>
     <message>
         <source>There is no user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає користувача «%1».</translation>
     </message>
     <message>
         <source>“%1” is not a user of this database; an administrator can add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є користувачем цієї бази даних; додати користувача може адміністратор.</translation>
     </message>
     <message>
         <source>The user “%1” is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувача «%1» деактивовано.</translation>
     </message>
     <message>
         <source>Only an administrator manages users; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Керувати користувачами може лише адміністратор; «%1» не має такої ролі.</translation>
     </message>
     <message>
         <source>A user needs a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач повинен мати логін.</translation>
     </message>
     <message>
         <source>The login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім’я</translation>
     </message>
     <message>
         <source>There is already a user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач «%1» уже існує.</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви не можете позбавити себе прав адміністратора.</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає користувача з ідентифікатором %1.</translation>
     </message>
 </context>
 <context>
     <name>bpmn</name>
     <message>
         <source>The file is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не є правильно сформованим XML: %1</translation>
     </message>
     <message>
         <source>The file is not XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не є XML: %1</translation>
     </message>
     <message>
         <source>elements are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>елементи вкладено глибше ніж на %1 рівнів</translation>
     </message>
     <message>
         <source>The file contains no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не містить жодного елемента XML.</translation>
     </message>
     <message>
         <source>This is not a BPMN 2.0 file: the root element is &lt;%1&gt; in namespace &quot;%2&quot;, expected &lt;definitions&gt; in namespace &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Це не файл BPMN 2.0: кореневий елемент — &lt;%1&gt; у просторі імен &quot;%2&quot;, а очікувався &lt;definitions&gt; у просторі імен &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається відкрити %1: %2</translation>
     </message>
     <message>
         <source>Duplicate id &quot;%1&quot;: already used by &lt;%2&gt; at line %3, column %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторюваний ідентифікатор &quot;%1&quot;: його вже використовує &lt;%2&gt; у рядку %3, стовпці %4.</translation>
     </message>
     <message>
         <source>&lt;%1&gt; refers with %2 to &quot;%3&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; посилається через %2 на &quot;%3&quot;, якого не існує.</translation>
     </message>
     <message>
         <source>Edge &quot;%1&quot; has fewer than two waypoints and cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребро &quot;%1&quot; має менше двох проміжних точок, і його не можна намалювати.</translation>
     </message>
     <message>
         <source>Shape &quot;%1&quot; has no bounds and cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фігура &quot;%1&quot; не має меж, і її не можна намалювати.</translation>
     </message>
     <message>
         <source>Cannot write the BPMN file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається записати файл BPMN: %1</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається створити %1: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдається зберегти %1: %2</translation>
     </message>
     <message>
         <source>The start event of a sub-process must be blank (no event definition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкова подія підпроцесу має бути порожньою (без визначення події).</translation>
     </message>
     <message>
         <source>The sub-process has no start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпроцес не має початкової події.</translation>
     </message>
     <message>
         <source>The process has no start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Процес не має початкової події.</translation>
     </message>
     <message>
         <source>The sub-process has no end event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпроцес не має кінцевої події.</translation>
     </message>
     <message>
         <source>The process has no end event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Процес не має кінцевої події.</translation>
     </message>
     <message>
         <source>The sub-process has more than one blank start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Підпроцес має більше однієї порожньої початкової події.</translation>
     </message>
     <message>
         <source>The process has more than one blank start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Процес має більше однієї порожньої початкової події.</translation>
     </message>
     <message>
         <source>The element is not connected to any sequence flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент не з’єднано з жодним потоком керування.</translation>
     </message>
     <message>
         <source>The flow splits implicitly; model the split with a gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік неявно розгалужується; змоделюйте розгалуження за допомогою шлюзу.</translation>
     </message>
     <message>
         <source>Several flows enter the element but it does not join them; use a joining gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>В елемент входять кілька потоків, але він їх не об’єднує; використайте об’єднувальний шлюз.</translation>
     </message>
     <message>
         <source>Several flows enter the activity and are joined implicitly; use a joining gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дію входять кілька потоків, які об’єднуються неявно; використайте об’єднувальний шлюз.</translation>
     </message>
     <message>
         <source>The event has more than one event definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подія має більше одного визначення події.</translation>
     </message>
     <message>
         <source>The gateway is superfluous: it has only one incoming and one outgoing flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз зайвий: він має лише один вхідний і один вихідний потік.</translation>
     </message>
     <message>
         <source>The gateway both joins and forks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз одночасно об’єднує та розгалужує потоки.</translation>
     </message>
     <message>
         <source>The element has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент не має підпису.</translation>
     </message>
     <message>
         <source>The sequence flow has no condition and is not the default flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потік керування не має умови і не є потоком за замовчуванням.</translation>
     </message>
     <message>
         <source>The sequence flow is a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей потік керування є дублікатом.</translation>
     </message>
     <message>
         <source>The element has duplicate outgoing sequence flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент має дубльовані вихідні потоки керування.</translation>
     </message>
     <message>
         <source>The element has duplicate incoming sequence flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Елемент має дубльовані вхідні потоки керування.</translation>
     </message>
     <message>
         <source>Usage: pristriy-cli bpmn validate FILE
