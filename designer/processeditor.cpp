@@ -937,7 +937,9 @@ void ProcessEditor::createElement(const BpmnElementSpec &spec, QPointF scenePos)
     const QString shapeId = command->shapeId();
     const QString elementId = command->elementId();
     QUndoStack *stack = m_document->undoStack();
-    if (flowId.isEmpty()) {
+    if (type == BpmnElementType::Lane) {
+        pushGrowingPool(command); // the pool grows for it and pushes the pools beyond aside
+    } else if (flowId.isEmpty()) {
         stack->push(command);
     } else {
         // Dropped on a sequence flow: the flow now ends at the new element, which continues to

@@ -18,6 +18,7 @@ class HandTool;
 class LassoTool;
 class NestedLaneCommand;
 class QLineEdit;
+class QUndoCommand;
 class QPrinter;
 class ProblemsPanel;
 class ProcessDocument;
@@ -183,6 +184,7 @@ private:
     void createPalette();
     void createDiagramChooser();
     bool pushLaneCommand(NestedLaneCommand *command);
+    void pushGrowingPool(QUndoCommand *command);
     void createMenus(QAction *open, QAction *save, QAction *saveAs);
     void createArrangeMenu(QMenu *menu);
     QAction *addTool(const QString &text, const QKeySequence &shortcut);

@@ -747,9 +747,76 @@ bool ProcessEditor::addLane(const QString &laneOrPoolId, bool before)
         return false;
     }
     const QString shapeId = command->shapeId();
-    m_document->undoStack()->push(command);
+    pushGrowingPool(command);
     m_scene->selectIds({shapeId});
     return true;
+}
+
+namespace {
+
+// The DI bounds of every pool of the shown diagram, by DI id.
+QHash<QString, QRectF> poolBounds(const ProcessDocument &document)
+{
+    QHash<QString, QRectF> pools;
+    const BpmnXmlNode *plane = document.plane();
+    if (!plane)
+        return pools;
+    for (const BpmnXmlNode *shape : plane->childElements(BpmnNamespaces::bpmnDi, u"BPMNShape")) {
+        const BpmnXmlNode *element = document.document().elementById(shape->attribute(u"bpmnElement"));
+        if (element && element->is(BpmnNamespaces::model, u"participant"))
+            pools.insert(shape->attribute(u"id"), ProcessDocument::bounds(shape));
+    }
+    return pools;
+}
+
+} // namespace
+
+void ProcessEditor::pushGrowingPool(QUndoCommand *command)
+{
+    // A pool that grows for a new lane pushes the pools beyond it aside, as other BPMN tools do, so
+    // that it never overlaps them: one undo step for both.
+    QUndoStack *stack = m_document->undoStack();
+    const QHash<QString, QRectF> before = poolBounds(*m_document);
+    stack->beginMacro(command->text());
+    stack->push(command);
+    const QHash<QString, QRectF> after = poolBounds(*m_document);
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QRectF old = before.value(it.key());
+        const QRectF grown = it.value();
+        if (old.isNull() || old == grown)
+            continue;
+        const qreal down = grown.bottom() - old.bottom();
+        const qreal up = old.top() - grown.top();
+        const qreal right = grown.right() - old.right();
+        const qreal left = old.left() - grown.left();
+        QStringList below, above, beyondRight, beyondLeft;
+        for (auto other = before.cbegin(); other != before.cend(); ++other) {
+            if (other.key() == it.key())
+                continue;
+            const QRectF r = other.value();
+            const bool besideVertically = r.right() > old.left() && r.left() < old.right();
+            const bool besideHorizontally = r.bottom() > old.top() && r.top() < old.bottom();
+            if (besideVertically && r.top() >= old.bottom() - 0.5)
+                below.append(other.key());
+            else if (besideVertically && r.bottom() <= old.top() + 0.5)
+                above.append(other.key());
+            else if (besideHorizontally && r.left() >= old.right() - 0.5)
+                beyondRight.append(other.key());
+            else if (besideHorizontally && r.right() <= old.left() + 0.5)
+                beyondLeft.append(other.key());
+        }
+        const auto push = [&](const QStringList &pools, QPointF delta) {
+            if (pools.isEmpty() || delta.isNull())
+                return;
+            stack->push(
+                new MoveShapesCommand(m_document, MoveShapesCommand::plan(*m_document, pools), delta));
+        };
+        push(below, QPointF(0, qMax<qreal>(0, down)));
+        push(above, QPointF(0, -qMax<qreal>(0, up)));
+        push(beyondRight, QPointF(qMax<qreal>(0, right), 0));
+        push(beyondLeft, QPointF(-qMax<qreal>(0, left), 0));
+    }
+    stack->endMacro();
 }
 
 bool ProcessEditor::divideLane(const QString &laneId)
@@ -767,7 +834,7 @@ bool ProcessEditor::pushLaneCommand(NestedLaneCommand *command)
         return false;
     }
     const QString shapeId = command->shapeId();
-    m_document->undoStack()->push(command);
+    pushGrowingPool(command);
     m_scene->selectIds({shapeId});
     return true;
 }

@@ -244,6 +244,7 @@ private slots:
     void blackBoxPoolNames();
     void nestedLanes();
     void nestedLanesFromTheEditor();
+    void growingPoolPushesThePoolBelow();
     void screenshots();
 
 private:
@@ -912,6 +913,31 @@ void TestContainerEditing::nestedLanesFromTheEditor()
 
     stack()->undo();
     stack()->undo();
+    stack()->undo();
+    QVERIFY(BpmnXmlCompare::compare(before, doc()).equal);
+}
+
+// A lane added at the bottom of the upper pool makes it taller: the pool below moves down with its
+// contents instead of being overlapped, in the same undo step.
+void TestContainerEditing::growingPoolPushesThePoolBelow()
+{
+    const BpmnDocument before = doc().clone();
+    const auto rect = [&](const char *shapeId) {
+        return ProcessDocument::bounds(doc().elementById(QString::fromLatin1(shapeId)));
+    };
+    const QRectF shop = rect("Shop_di");
+    const QRectF customer = rect("Customer_di");
+    const QRectF order = rect("C1_di");
+    QVERIFY(customer.top() >= shop.bottom());
+    const int steps = stack()->count();
+    QVERIFY(m_editor->addLane(QStringLiteral("B"), false));
+    QCOMPARE(stack()->count(), steps + 1);
+    const qreal grown = rect("Shop_di").bottom() - shop.bottom();
+    QVERIFY(grown > 0);
+    QCOMPARE(rect("Customer_di"), customer.translated(0, grown));
+    QCOMPARE(rect("C1_di"), order.translated(0, grown));
+    QVERIFY(rect("Customer_di").top() >= rect("Shop_di").bottom());
+    QVERIFY(consistent(doc()));
     stack()->undo();
     QVERIFY(BpmnXmlCompare::compare(before, doc()).equal);
 }
