@@ -1226,6 +1226,14 @@ Click to list these deals</source>
         <source>Funnel — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2696,6 +2704,21 @@ Click to list these deals</source>
     </message>
 </context>
 <context>
+    <name>NestedLaneCommand</name>
+    <message>
+        <source>Lanes are added to a lane of a pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lane is too narrow to hold lanes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes are added next to a lane inside a lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -3760,6 +3783,206 @@ Click to list these deals</source>
         <source>Add Lane &amp;Below</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The diagram of the file shown on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the diagram “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Element…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space (S): drag to make space, drag back to remove it; Ctrl moves the left or upper side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Divide Lane in Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one element to change its type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This element has no other type to change to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an element by name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element is named “%1” or has that id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space tool: drag to make space, drag back to remove it (Ctrl: the other side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand tool: drag to pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasso tool: drag to select, also starting on an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect tool: drag from one element to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E, F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the label of the selected element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the type of the selected element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append a task to the selected element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select tool; cancels a drag or an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del, Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection by one grid step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut, copy, paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space + drag, middle button drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan the canvas with any tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the diagram in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1, ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcessExport</name>
@@ -4373,6 +4596,14 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Remove the last pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
