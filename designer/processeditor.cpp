@@ -688,6 +688,7 @@ void ProcessEditor::followSelection()
         elementId = static_cast<ProcessEdgeItem *>(selected.first())->elementId();
     else if (selected.isEmpty() && m_document->process())
         elementId = m_document->process()->attribute(u"id"); // the process itself
+    m_properties->setSelectionCount(int(selected.size()));
     m_properties->setElement(elementId);
 }
 

@@ -53,6 +53,7 @@ PropertiesPanel::PropertiesPanel(ProcessDocument *document, QWidget *parent)
     , m_role(new QLineEdit(this))
     , m_dueDays(new QSpinBox(this))
 {
+    m_kind->setObjectName(QStringLiteral("propertyKind"));
     m_id->setObjectName(QStringLiteral("propertyId"));
     m_name->setObjectName(QStringLiteral("propertyName"));
     m_documentation->setObjectName(QStringLiteral("propertyDocumentation"));
@@ -106,6 +107,14 @@ PropertiesPanel::PropertiesPanel(ProcessDocument *document, QWidget *parent)
     refresh();
 }
 
+void PropertiesPanel::setSelectionCount(int count)
+{
+    if (count == m_selectionCount)
+        return;
+    m_selectionCount = count;
+    refresh();
+}
+
 void PropertiesPanel::setElement(const QString &elementId)
 {
     if (elementId == m_elementId)
@@ -127,7 +136,9 @@ void PropertiesPanel::refresh()
     const bool timer = ProcessProperties::timerDefinition(element) != nullptr;
 
     m_loading = true;
-    m_kind->setText(element ? kindText(type) : tr("Nothing selected"));
+    m_kind->setText(element                ? kindText(type)
+                    : m_selectionCount > 1 ? tr("%n elements selected", nullptr, m_selectionCount)
+                                           : tr("Nothing selected"));
     m_id->setText(element ? m_elementId : QString());
     m_name->setText(element ? element->attribute(u"name") : QString());
     if (m_documentation->toPlainText() != ProcessProperties::documentation(element))

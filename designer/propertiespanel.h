@@ -27,6 +27,8 @@ public:
 public slots:
     // A semantic id; an empty or unknown id shows nothing to edit.
     void setElement(const QString &elementId);
+    // Several elements are selected (none is shown): the panel says how many.
+    void setSelectionCount(int count);
     // Reloads the fields from the document (after an edit, undo or redo).
     void refresh();
 
@@ -58,4 +60,5 @@ private:
     QLineEdit *m_timerValue;
     QLineEdit *m_role;
     QSpinBox *m_dueDays;
+    int m_selectionCount = 0;
 };

@@ -4457,6 +4457,13 @@ Click to list these deals</source>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>%n elements selected</numerusform>
+            <numerusform>%n elements selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

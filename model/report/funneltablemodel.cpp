@@ -264,7 +264,8 @@ QVariant FunnelTableModel::value(int row, int column, bool forExport) const
         switch (column) {
         case NMonth:
             return forExport ? m.month.toString(QStringLiteral("yyyy-MM"))
-                             : QLocale().toString(m.month, QStringLiteral("MMMM yyyy"));
+                             : QString(QLocale().standaloneMonthName(m.month.month()) + QLatin1Char(' ') +
+                                       QString::number(m.month.year()));
         case NDeals:
             return m.deals;
         case NAmount:

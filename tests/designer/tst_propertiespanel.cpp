@@ -40,6 +40,7 @@ private slots:
     void extensionsSurviveSaveAndOpen();
     void panelShowsOnlyWhatTheElementHas();
     void panelFollowsUndo();
+    void severalSelectedAreCounted();
 
 private:
     template<typename T>
@@ -306,6 +307,21 @@ void TestPropertiesPanel::panelFollowsUndo()
              u"Visit the client");
     m_editor->document()->undoStack()->undo();
     QCOMPARE(field<QLineEdit>("propertyName")->text(), u"Call the client");
+}
+
+// Several elements selected: the panel edits none of them and says how many there are.
+void TestPropertiesPanel::severalSelectedAreCounted()
+{
+    m_editor->scene()->selectAllElements();
+    const int selected = int(m_editor->scene()->selectedItems().size());
+    QVERIFY(selected > 1);
+    auto *kind = field<QLabel>("propertyKind");
+    QVERIFY(kind);
+    QVERIFY2(kind->text().contains(QString::number(selected)), qPrintable(kind->text()));
+    QVERIFY(!field<QLineEdit>("propertyId")->isVisibleTo(m_editor->propertiesPanel()) ||
+            field<QLineEdit>("propertyId")->text().isEmpty());
+    m_editor->scene()->clearSelection();
+    QVERIFY(!kind->text().contains(QString::number(selected)));
 }
 
 QTEST_MAIN(TestPropertiesPanel)

@@ -769,7 +769,9 @@ QString DashboardPage::cellTitle(const FunnelCell &cell) const
         return tr("Spent time in %1 and moved on (%2)").arg(stageName(), pipeline);
     case FunnelCell::Kind::WonInMonth:
         return tr("Won in %1 (%2)")
-            .arg(QLocale().toString(cell.month, QStringLiteral("MMMM yyyy")), pipeline);
+            .arg(QString(QLocale().standaloneMonthName(cell.month.month()) + QLatin1Char(' ') +
+                         QString::number(cell.month.year())),
+                 pipeline);
     case FunnelCell::Kind::Manager:
         return tr("Deals of %1 (%2)").arg(cell.owner, pipeline);
     case FunnelCell::Kind::ManagerWon:
