@@ -1232,6 +1232,14 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>Funnel — %1</source>
         <translation>Pâlnie — %1</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Tipărire</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be used.</source>
+        <translation>Imprimanta „%1” nu a putut fi folosită.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2717,6 +2725,21 @@ Faceți clic pentru a lista aceste oportunități</translation>
     </message>
 </context>
 <context>
+    <name>NestedLaneCommand</name>
+    <message>
+        <source>Lanes are added to a lane of a pool.</source>
+        <translation>Culoarele se adaugă într-un culoar al unui bazin.</translation>
+    </message>
+    <message>
+        <source>This lane is too narrow to hold lanes.</source>
+        <translation>Acest culoar este prea îngust pentru a conține culoare.</translation>
+    </message>
+    <message>
+        <source>Lanes are added next to a lane inside a lane.</source>
+        <translation>Culoarele se adaugă lângă un culoar aflat în interiorul altui culoar.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -3794,6 +3817,206 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>Add Lane &amp;Below</source>
         <translation>Adaugă culoar dede&amp;subt</translation>
     </message>
+    <message>
+        <source>The diagram of the file shown on the canvas</source>
+        <translation>Diagrama din fișier afișată pe planșă</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Diagramă:</translation>
+    </message>
+    <message>
+        <source>Showing the diagram “%1”.</source>
+        <translation>Se afișează diagrama „%1”.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type…</source>
+        <translation>Schimbă ti&amp;pul…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Element…</source>
+        <translation>Caută un &amp;element…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spațiu</translation>
+    </message>
+    <message>
+        <source>Space (S): drag to make space, drag back to remove it; Ctrl moves the left or upper side</source>
+        <translation>Spațiu (S): trageți pentru a crea spațiu, trageți înapoi pentru a-l elimina; Ctrl mută partea din stânga sau de sus</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;jutor</translation>
+    </message>
+    <message>
+        <source>&amp;Divide Lane in Two</source>
+        <translation>Îm&amp;parte culoarul în două</translation>
+    </message>
+    <message>
+        <source>Select one element to change its type.</source>
+        <translation>Selectați un singur element pentru a-i schimba tipul.</translation>
+    </message>
+    <message>
+        <source>This element has no other type to change to.</source>
+        <translation>Acest element nu are alt tip în care să fie schimbat.</translation>
+    </message>
+    <message>
+        <source>Find an element by name or id</source>
+        <translation>Caută un element după nume sau id</translation>
+    </message>
+    <message>
+        <source>No element is named “%1” or has that id.</source>
+        <translation>Niciun element nu se numește „%1” și nici nu are acest id.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Space tool: drag to make space, drag back to remove it (Ctrl: the other side)</source>
+        <translation>Instrumentul Spațiu: trageți pentru a crea spațiu, trageți înapoi pentru a-l elimina (Ctrl: cealaltă parte)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Hand tool: drag to pan</source>
+        <translation>Instrumentul Mână: trageți pentru a deplasa planșa</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Lasso tool: drag to select, also starting on an element</source>
+        <translation>Instrumentul Lasou: trageți pentru a selecta, chiar și pornind de pe un element</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Connect tool: drag from one element to another</source>
+        <translation>Instrumentul Conectează: trageți de la un element la altul</translation>
+    </message>
+    <message>
+        <source>E, F2</source>
+        <translation>E, F2</translation>
+    </message>
+    <message>
+        <source>Edit the label of the selected element</source>
+        <translation>Editează eticheta elementului selectat</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Change the type of the selected element</source>
+        <translation>Schimbă tipul elementului selectat</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Append a task to the selected element</source>
+        <translation>Adaugă o sarcină în continuarea elementului selectat</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Select tool; cancels a drag or an edit</source>
+        <translation>Instrumentul Selectare; anulează o tragere sau o editare</translation>
+    </message>
+    <message>
+        <source>Del, Backspace</source>
+        <translation>Del, Backspace</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Șterge selecția</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Tastele săgeți</translation>
+    </message>
+    <message>
+        <source>Move the selection by one grid step</source>
+        <translation>Mută selecția cu un pas de grilă</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Selectează tot</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Cut, copy, paste</source>
+        <translation>Decupează, copiază, lipește</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle button drag</source>
+        <translation>Space + tragere, tragere cu butonul din mijloc</translation>
+    </message>
+    <message>
+        <source>Pan the canvas with any tool</source>
+        <translation>Deplasează planșa cu orice instrument</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel, %1, %2</source>
+        <translation>Ctrl + rotiță, %1, %2</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Mărire/micșorare</translation>
+    </message>
+    <message>
+        <source>Fit the diagram in the window</source>
+        <translation>Potrivește diagrama în fereastră</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Mărime reală</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>F1, ?</source>
+        <translation>F1, ?</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Această listă</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tastă</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
 </context>
 <context>
     <name>ProcessExport</name>
@@ -4269,6 +4492,14 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>Nothing selected</source>
         <translation>Nimic selectat</translation>
     </message>
+    <message numerus="yes">
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>%n element selectat</numerusform>
+            <numerusform>%n elemente selectate</numerusform>
+            <numerusform>%n de elemente selectate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4411,6 +4642,14 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>Remove the last pool</source>
         <translation>Elimină ultimul bazin</translation>
+    </message>
+    <message>
+        <source>Make space</source>
+        <translation>Creează spațiu</translation>
+    </message>
+    <message>
+        <source>Remove space</source>
+        <translation>Elimină spațiul</translation>
     </message>
 </context>
 <context>

@@ -5,33 +5,33 @@
     <name>AboutDialog</name>
     <message>
         <source>About Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Pristriy</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pristriy %1&lt;/h3&gt;&lt;p&gt;A desktop CRM that puts your company&apos;s business processes on screen: contacts, companies, pipelines and route maps.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Pristriy %1&lt;/h3&gt;&lt;p&gt;Настольная CRM, которая показывает бизнес-процессы вашей компании на экране: контакты, компании, воронки и карты процессов.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Распространяется на условиях GNU General Public License версии 3 или (по вашему выбору) любой более поздней версии (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Собрано с Qt %1, работает на Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ActivityGenerator</name>
     <message>
         <source>Preparing the demo tasks and calls failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить демонстрационные задачи и звонки.</translation>
     </message>
     <message>
         <source>Writing the demo tasks and calls failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать демонстрационные задачи и звонки.</translation>
     </message>
 </context>
 <context>
     <name>ActivityPanel</name>
     <message>
         <source>&lt;b&gt;Activities&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Дела&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add &amp;Task…</source>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>&amp;Log Call…</source>
-        <translation>&amp;Записать звонок…</translation>
+        <translation>Записать з&amp;вонок…</translation>
     </message>
     <message>
         <source>Add N&amp;ote…</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Save the record first; then tasks, calls and notes can be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните запись; затем можно будет добавлять задачи, звонки и заметки.</translation>
     </message>
     <message>
         <source>High</source>
@@ -115,15 +115,15 @@
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи (%1)</translation>
     </message>
     <message>
         <source>Missed, incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенный, входящий</translation>
     </message>
     <message>
         <source>Unanswered, outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ответа, исходящий</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -135,30 +135,30 @@
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>Calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонки (%1)</translation>
     </message>
     <message>
         <source>Notes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки (%1)</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поделиться…</translation>
     </message>
     <message>
         <source>Let other users see and change this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить другим пользователям видеть и изменять эту запись</translation>
     </message>
 </context>
 <context>
     <name>CallDialog</name>
     <message>
         <source>Log Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать звонок</translation>
     </message>
     <message>
         <source>Incoming</source>
@@ -170,238 +170,238 @@
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечен</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущен</translation>
     </message>
     <message>
         <source>+40 721 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>+40 721 234 567</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление:</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результат:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;ачало:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Длительность:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
 </context>
 <context>
     <name>CallService</name>
     <message>
         <source>Reading or saving the call failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить звонок; ничего не изменено.</translation>
     </message>
     <message>
         <source>A call needs a phone number or the contact or company it was with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для звонка нужен номер телефона либо контакт или компания, с которыми он состоялся.</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <source>“%1” is not a phone number: it has no digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона: в нём нет цифр.</translation>
     </message>
     <message>
         <source>The call&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки к звонку</translation>
     </message>
     <message>
         <source>A call cannot last less than 0 seconds (%1 given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность звонка не может быть меньше 0 секунд (указано: %1).</translation>
     </message>
     <message>
         <source>A missed call has no duration (%1 s given).</source>
-        <translation type="unfinished"></translation>
+        <translation>У пропущенного звонка нет длительности (указано: %1 с).</translation>
     </message>
     <message>
         <source>A call cannot start in the future (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок не может начинаться в будущем (%1).</translation>
     </message>
     <message>
         <source>A sales manager records their own calls, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам записывает только свои звонки, а не звонки пользователя «%1».</translation>
     </message>
     <message>
         <source>There is no call with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет звонка с идентификатором %1.</translation>
     </message>
     <message>
         <source>The call %1 was taken by “%2”; a sales manager sees only their own calls and those of records they may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок %1 принял пользователь «%2»; менеджер по продажам видит только свои звонки и звонки записей, доступных ему.</translation>
     </message>
 </context>
 <context>
     <name>ChangeTypeCommand</name>
     <message>
         <source>This element cannot become one of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот элемент нельзя преобразовать в элемент такого вида.</translation>
     </message>
     <message>
         <source>The element is already of that kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент уже относится к этому виду.</translation>
     </message>
     <message>
         <source>An event sub-process has no sequence flows: remove them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У событийного подпроцесса не бывает потоков управления: сначала удалите их.</translation>
     </message>
     <message>
         <source>A start event takes no incoming sequence flow: remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное событие не принимает входящий поток управления: сначала удалите его.</translation>
     </message>
     <message>
         <source>No sequence flow may leave an end event: remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из конечного события не может выходить поток управления: сначала удалите его.</translation>
     </message>
 </context>
 <context>
     <name>ChannelListEditor</name>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>рабочий</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>офис</translation>
     </message>
     <message>
         <source>personal</source>
-        <translation type="unfinished"></translation>
+        <translation>личный</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>другой</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>мобильный</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation>домашний</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>факс</translation>
     </message>
     <message>
         <source>Add e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить адрес эл. почты</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить телефон</translation>
     </message>
     <message>
         <source>Label: choose one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка: выберите или введите свою</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>+40 721 234 567</source>
-        <translation type="unfinished"></translation>
+        <translation>+40 721 234 567</translation>
     </message>
     <message>
         <source>Remove this e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот адрес эл. почты</translation>
     </message>
     <message>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот телефон</translation>
     </message>
 </context>
 <context>
     <name>ChannelStore</name>
     <message>
         <source>Saving e-mails and phones failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить адреса эл. почты и телефоны.</translation>
     </message>
     <message>
         <source>“%1” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не адрес эл. почты.</translation>
     </message>
     <message>
         <source>“%1” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона.</translation>
     </message>
 </context>
 <context>
     <name>CompanyForm</name>
     <message>
         <source>https://example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;трасль:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Веб-сайт:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Детали</translation>
     </message>
     <message>
         <source>New Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания</translation>
     </message>
     <message>
         <source>Company</source>
@@ -409,34 +409,34 @@
     </message>
     <message>
         <source>%1 — Company</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Компания</translation>
     </message>
     <message>
         <source>No contacts work here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь пока не работает ни один контакт.</translation>
     </message>
     <message>
         <source>&amp;Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты (%1)</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>This company has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой компании есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Де&amp;ла</translation>
     </message>
 </context>
 <context>
     <name>CompanyListModel</name>
     <message>
         <source>Name</source>
-        <translation>Имя</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -460,14 +460,14 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Создан</translation>
+        <translation>Создана</translation>
     </message>
 </context>
 <context>
     <name>CompanyListPage</name>
     <message>
         <source>Search company names (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названиям компаний (Ctrl+F)</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -475,114 +475,115 @@
     </message>
     <message>
         <source>Show only the companies of this industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только компании этой отрасли</translation>
     </message>
     <message>
         <source>No companies match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компаний, соответствующих «%1».</translation>
     </message>
     <message>
         <source>No companies in the industry “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компаний в отрасли «%1».</translation>
     </message>
     <message>
         <source>No companies yet.
 Use File › New Company to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний пока нет.
+Чтобы добавить компанию, выберите Файл › Новая компания.</translation>
     </message>
 </context>
 <context>
     <name>CompanyService</name>
     <message>
         <source>Saving the company failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить компанию; ничего не изменено.</translation>
     </message>
     <message>
         <source>A company needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У компании должно быть название.</translation>
     </message>
     <message>
         <source>The company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании</translation>
     </message>
     <message>
         <source>The industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>The website</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-сайт</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>The company no longer exists (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания больше не существует (возможно, она удалена).</translation>
     </message>
     <message>
         <source>There is no company with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет компании с идентификатором %1.</translation>
     </message>
 </context>
 <context>
     <name>ContactForm</name>
     <message>
         <source>Start typing to pick a company; a new name creates one</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите компанию или введите новое название</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Website, fair, referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт, выставка, рекомендация…</translation>
     </message>
     <message>
         <source>Comma separated, e.g. vip, newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую: vip, рассылка</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мя:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Должность:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания:</translation>
     </message>
     <message>
         <source>E-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <source>&amp;Birthday:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -590,19 +591,19 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Теги:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -610,15 +611,15 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>%1 — Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Контакт</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <source>This contact has unsaved changes. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом контакте есть несохранённые изменения. Отменить их?</translation>
     </message>
 </context>
 <context>
@@ -637,7 +638,7 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -656,7 +657,7 @@ Use File › New Company to add one.</source>
     <name>ContactListPage</name>
     <message>
         <source>Search names, e-mails, phones and companies (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по именам, адресам эл. почты, телефонам и компаниям (Ctrl+F)</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -664,157 +665,158 @@ Use File › New Company to add one.</source>
     </message>
     <message>
         <source>Show only the contacts of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только контакты этого ответственного</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Show only the contacts from this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только контакты из этого источника</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Show only the contacts with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать только контакты с этим тегом</translation>
     </message>
     <message>
         <source>No contacts match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов, соответствующих «%1».</translation>
     </message>
     <message>
         <source>No contacts match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контактов, соответствующих этим фильтрам.</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов пока нет.
+Нажмите Ctrl+N, чтобы добавить первый.</translation>
     </message>
 </context>
 <context>
     <name>ContactService</name>
     <message>
         <source>Saving the contact failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить контакт; ничего не изменено.</translation>
     </message>
     <message>
         <source>A contact needs a given name or a family name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У контакта должно быть имя или фамилия.</translation>
     </message>
     <message>
         <source>The given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>The family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>The company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>The owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>The notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <source>A tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>The birthday %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения %1 ещё не наступила.</translation>
     </message>
     <message>
         <source>The company of this contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания этого контакта больше не существует.</translation>
     </message>
     <message>
         <source>The contact is in the trash; restore it before editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт находится в корзине; восстановите его перед изменением.</translation>
     </message>
     <message>
         <source>There is no contact with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет контакта с идентификатором %1.</translation>
     </message>
 </context>
 <context>
     <name>CreateElementCommand</name>
     <message>
         <source>This diagram has no process to add elements to.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой диаграмме нет процесса, в который можно добавить элементы.</translation>
     </message>
     <message>
         <source>Drop the lane into a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите дорожку в пул.</translation>
     </message>
     <message>
         <source>Lanes are added to a pool or next to a lane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожки добавляются в пул или рядом с дорожкой.</translation>
     </message>
     <message>
         <source>A boundary event goes on the border of a task or sub-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие размещается на границе задачи или подпроцесса.</translation>
     </message>
     <message>
         <source>This pool is collapsed: it has no process to add elements to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пул свёрнут: в нём нет процесса, в который можно добавить элементы.</translation>
     </message>
     <message>
         <source>Drop the element into a pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите элемент в пул.</translation>
     </message>
     <message>
         <source>This pool is collapsed: it has no process to hold lanes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пул свёрнут: в нём нет процесса, который мог бы содержать дорожки.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldDialog</name>
     <message>
         <source>New Company Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое поле компании</translation>
     </message>
     <message>
         <source>New Contact Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое поле контакта</translation>
     </message>
     <message>
         <source>What users see, e.g. Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>То, что видят пользователи, например: Бюджет</translation>
     </message>
     <message>
         <source>lower-case letters, digits and _, e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>строчные латинские буквы, цифры и _, например: budget</translation>
     </message>
     <message>
         <source>The stable name used by import, export and the command line; it cannot be changed later</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянное имя для импорта, экспорта и командной строки; позже его изменить нельзя</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Number</source>
@@ -822,117 +824,118 @@ Press Ctrl+N to add the first one.</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>Да/Нет</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор</translation>
     </message>
     <message>
         <source>Comma separated, e.g. small, medium, large</source>
-        <translation type="unfinished"></translation>
+        <translation>Через запятую, например: малый, средний, крупный</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подпись:</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ключ:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>&amp;Choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Варианты:</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldEditors</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldService</name>
     <message>
         <source>Saving custom fields failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить дополнительные поля.</translation>
     </message>
     <message>
         <source>The key “%1” must start with a letter and have only lower-case letters, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ «%1» должен начинаться с буквы и содержать только строчные латинские буквы, цифры и _.</translation>
     </message>
     <message>
         <source>The custom field “%1” needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>У дополнительного поля «%1» должна быть подпись.</translation>
     </message>
     <message>
         <source>The choice field “%1” needs at least one choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>У поля выбора «%1» должен быть хотя бы один вариант.</translation>
     </message>
     <message>
         <source>There is already a custom field with the key “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительное поле с ключом «%1» уже существует.</translation>
     </message>
     <message>
         <source>The custom field no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительное поле больше не существует.</translation>
     </message>
     <message>
         <source>“%1” expects a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» ожидает число, а не «%2».</translation>
     </message>
     <message>
         <source>“%1” expects a date (YYYY-MM-DD), not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» ожидает дату (ГГГГ-ММ-ДД), а не «%2».</translation>
     </message>
     <message>
         <source>“%1” expects yes or no, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле «%1» ожидает значение yes или no, а не «%2».</translation>
     </message>
     <message>
         <source>“%1” is not one of the choices of “%2”: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не входит в варианты поля «%2»: %3.</translation>
     </message>
     <message>
         <source>Unknown field type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный тип поля.</translation>
     </message>
     <message>
         <source>There is no custom field “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет дополнительного поля «%1».</translation>
     </message>
     <message>
         <source>Custom fields belong to contacts, companies or deals, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля бывают у контактов, компаний и сделок, но не у «%1».</translation>
     </message>
 </context>
 <context>
     <name>DashboardBarChart</name>
     <message>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <source>%1: %2
 Click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+Щёлкните, чтобы показать список этих сделок</translation>
     </message>
 </context>
 <context>
@@ -943,23 +946,23 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Count each deal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Учитывать каждую сделку:</translation>
     </message>
     <message>
         <source>in the stage it is &amp;in now</source>
-        <translation type="unfinished"></translation>
+        <translation>на &amp;текущем этапе</translation>
     </message>
     <message>
         <source>Current: every deal once, in its stage today; Won and Lost are bands too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий: каждая сделка один раз, на её сегодняшнем этапе; «Выиграна» и «Проиграна» — тоже полосы.</translation>
     </message>
     <message>
         <source>in every stage it has &amp;reached (conversion funnel)</source>
-        <translation type="unfinished"></translation>
+        <translation>на всех &amp;достигнутых этапах (конверсия)</translation>
     </message>
     <message>
         <source>Reached: a deal counts in the furthest stage it has ever reached and in every stage before it, so no band is wider than the one above. A lost deal has reached the stage it was lost in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнутые: сделка учитывается на самом дальнем этапе, которого она когда-либо достигла, и на каждом этапе перед ним, поэтому ни одна полоса не шире вышестоящей. Проигранная сделка считается достигшей этапа, на котором она проиграна.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -967,27 +970,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Созданы</translation>
     </message>
     <message>
         <source>Entered their stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Перешли на свой этап</translation>
     </message>
     <message>
         <source>Which date of a deal the period applies to: when it was created, or when it entered the stage it is in now.</source>
-        <translation type="unfinished"></translation>
+        <translation>К какой дате сделки относится период: к дате создания или к дате перехода на её текущий этап.</translation>
     </message>
     <message>
         <source>Deals &amp;that were:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки, &amp;которые:</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Owners:</source>
@@ -1003,27 +1006,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Stages: conversion and time in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы: конверсия и время на этапе</translation>
     </message>
     <message>
         <source>Lost deals by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные сделки по причинам</translation>
     </message>
     <message>
         <source>No lost deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет проигранных сделок</translation>
     </message>
     <message>
         <source>Lost deals by the stage they were lost in</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные сделки по этапам, на которых они проиграны</translation>
     </message>
     <message>
         <source>No deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет выигранных сделок</translation>
     </message>
     <message>
         <source>Managers</source>
@@ -1031,27 +1034,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Export Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы в CSV…</translation>
     </message>
     <message>
         <source>Export Table as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы в CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save Dashboard as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показатели в &amp;PNG…</translation>
     </message>
     <message>
         <source>Save Dashboard as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показатели в PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1059,35 +1062,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>“%1” could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать «%1».</translation>
     </message>
     <message>
         <source>Save Dashboard as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показатели в PD&amp;F…</translation>
     </message>
     <message>
         <source>Save Dashboard as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показатели в PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export &amp;Stages Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы &amp;этапов в CSV…</translation>
     </message>
     <message>
         <source>Export &amp;Managers Table as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы &amp;менеджеров в CSV…</translation>
     </message>
     <message>
         <source>Export Lost &amp;Reasons as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт причин п&amp;роигрыша в CSV…</translation>
     </message>
     <message>
         <source>Export Revenue by &amp;Month as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выручки по м&amp;есяцам в CSV…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1099,14 +1102,14 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln owner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ответственный</numerusform>
+            <numerusform>%Ln ответственных</numerusform>
+            <numerusform>%Ln ответственных</numerusform>
         </translation>
     </message>
     <message>
@@ -1115,7 +1118,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>No pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет воронки</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -1123,35 +1126,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Counting failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка подсчёта: %1</translation>
     </message>
     <message>
         <source>%1 deals, counted in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок: %1 (%2 мс)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Now in stage:&lt;/b&gt; every deal once, in the stage it is in today.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сейчас на этапе:&lt;/b&gt; каждая сделка один раз, на том этапе, где она сегодня.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Reached stage:&lt;/b&gt; a deal counts in the furthest stage it has ever reached and in every stage before it; a lost deal has reached the stage it was lost in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Достигли этапа:&lt;/b&gt; сделка учитывается на самом дальнем этапе, которого она когда-либо достигла, и на каждом этапе перед ним; проигранная сделка считается достигшей этапа, на котором она проиграна.</translation>
     </message>
     <message>
         <source>Deals in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок в фильтре</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Выиграна</translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Проиграна</translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>Win rate (won of closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных (от закрытых)</translation>
     </message>
     <message>
         <source>Revenue won</source>
@@ -1159,157 +1162,165 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln other currency(s), see the tooltip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %Ln валюта, см. подсказку</numerusform>
+            <numerusform>и ещё %Ln валюты, см. подсказку</numerusform>
+            <numerusform>и ещё %Ln валют, см. подсказку</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сделка, %1</numerusform>
+            <numerusform>%Ln сделки, %1</numerusform>
+            <numerusform>%Ln сделок, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Revenue won by month, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка по выигранным по месяцам, %1</translation>
     </message>
     <message>
         <source>All deals of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сделки: %1</translation>
     </message>
     <message>
         <source>%1 — in it now (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — сейчас на этапе (%2)</translation>
     </message>
     <message>
         <source>%1 — reached it or went further (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — дошли до этапа или дальше (%2)</translation>
     </message>
     <message>
         <source>Lost: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграны по причине «%1» (%2)</translation>
     </message>
     <message>
         <source>Lost (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные (%1)</translation>
     </message>
     <message>
         <source>Lost while in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграны на этапе %1 (%2)</translation>
     </message>
     <message>
         <source>Spent time in %1 and moved on (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Побывали на этапе %1 и пошли дальше (%2)</translation>
     </message>
     <message>
         <source>Won in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграны в течение %1 (%2)</translation>
     </message>
     <message>
         <source>Deals of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки: %1 (%2)</translation>
     </message>
     <message>
         <source>Won by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки: %1 (%2)</translation>
     </message>
     <message>
         <source>Lost by %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные сделки: %1 (%2)</translation>
     </message>
     <message>
         <source>Funnel — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be used.</source>
+        <translation>Не удалось использовать принтер «%1».</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a Pristriy database. Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является базой данных Pristriy. Выберите другой файл; этот файл не изменён.</translation>
     </message>
     <message>
         <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена. Восстановите её из резервной копии (Pristriy сохраняет копию рядом с ней перед каждым обновлением); файл не изменён.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 заблокирована другой программой. Закройте другую программу (или дождитесь её завершения) и повторите попытку.</translation>
     </message>
     <message>
         <source>Pristriy cannot write to %1. Check that the file and its folder are writable, or copy the file somewhere writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy не может записывать в %1. Проверьте, что файл и его папка доступны для записи, или скопируйте файл в место, доступное для записи.</translation>
     </message>
     <message>
         <source>The database %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать базу данных %1: %2</translation>
     </message>
     <message>
         <source>Pristriy cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy не может прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является базой данных Pristriy (это не файл SQLite). Выберите другой файл; этот файл не изменён.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 повреждена (она короче, чем указано в её заголовке). Восстановите её из резервной копии; файл не изменён.</translation>
     </message>
     <message>
         <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось перевести базу данных %1 в режим журнала упреждающей записи (WAL); возможно, её держит открытой другая программа. Закройте её и повторите попытку.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом. Укажите путь к файлу базы данных.</translation>
     </message>
     <message>
         <source>%1 is read-only (or its folder is). Pristriy needs to write to it: copy it to a writable folder or change its permissions. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (или его папка) доступен только для чтения. Pristriy нужно записывать в него: скопируйте его в папку, доступную для записи, или измените права доступа. Файл не изменён.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the new database. Choose another location with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1 для новой базы данных. Укажите другое место с помощью --db.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not one of Pristriy&apos;s. Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite, но не Pristriy. Выберите другой файл; этот файл не изменён.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Pristriy (schema %2; this version reads up to %3). Update Pristriy to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 создана более новой версией Pristriy (схема %2; эта версия читает схемы до %3). Обновите Pristriy, чтобы открыть её; файл не изменён.</translation>
     </message>
     <message>
         <source>Before upgrading %1, Pristriy could not save a backup copy to %2, so it did not upgrade. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением %1 Pristriy не удалось сохранить резервную копию в %2, поэтому обновление не выполнено. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
         <source>Cannot create the database %1: %2. Choose another location with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать базу данных %1: %2. Укажите другое место с помощью --db.</translation>
     </message>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия, сделанная перед обновлением, находится в %1.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие базы данных</translation>
     </message>
     <message>
         <source>Pristriy databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Pristriy (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot Open the Database</source>
@@ -1317,30 +1328,30 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Choose another database file, or quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите другой файл базы данных или выйдите из программы.</translation>
     </message>
     <message>
         <source>Choose Another File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать другой файл…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <source>Demo Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные</translation>
     </message>
 </context>
 <context>
     <name>DealBoardModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -1348,7 +1359,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
 </context>
 <context>
@@ -1363,27 +1374,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>Move Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение сделки</translation>
     </message>
     <message>
         <source>Deal Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка проиграна</translation>
     </message>
     <message>
         <source>Why was the deal lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему сделка проиграна?</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1391,94 +1402,94 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доска</translation>
     </message>
     <message>
         <source>The deals as columns of stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки в виде колонок по этапам</translation>
     </message>
     <message>
         <source>Li&amp;st</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Список</translation>
     </message>
     <message>
         <source>The deals as a sortable list</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки в виде сортируемого списка</translation>
     </message>
     <message>
         <source>&amp;New Deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая сделка…</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка</translation>
     </message>
     <message>
         <source>Title of the new deal in “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой сделки в «%1»:</translation>
     </message>
     <message>
         <source>&amp;Undo Changes to Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения сделки</translation>
     </message>
     <message>
         <source>&amp;Undo Move of Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить перемещение сделки</translation>
     </message>
 </context>
 <context>
     <name>DealCardDialog</name>
     <message>
         <source>by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>вручную</translation>
     </message>
     <message>
         <source>robot</source>
-        <translation type="unfinished"></translation>
+        <translation>робот</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Детали</translation>
     </message>
     <message>
         <source>&amp;Line Items</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;зиции</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Де&amp;ла</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Исто&amp;рия</translation>
     </message>
     <message>
         <source>Follows the line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать по позициям</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
@@ -1490,35 +1501,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Lost &amp;reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина проигрыша:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма:</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакт:</translation>
     </message>
     <message>
         <source>Co&amp;mpany:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;омпания:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тветственный:</translation>
     </message>
     <message>
         <source>&amp;Expected close:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое закр&amp;ытие:</translation>
     </message>
     <message>
         <source>Pro&amp;bability:</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ероятность:</translation>
     </message>
     <message>
         <source>So&amp;urce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Источник:</translation>
     </message>
     <message>
         <source>When</source>
@@ -1526,83 +1537,83 @@ Click to list these deals</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Как</translation>
     </message>
     <message>
         <source>(choose a reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите причину)</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивна)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The stage&apos;s (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как у этапа (%1 %)</translation>
     </message>
     <message>
         <source>Deal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка — %1</translation>
     </message>
     <message>
         <source>(created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(создана)</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>(deleted stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалённый этап)</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сделки должно быть название.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код валюты, например EUR или RON.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not an amount in %2 (at most %n decimal(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» — не сумма в %2 (не более %n знака после запятой).</numerusform>
+            <numerusform>«%1» — не сумма в %2 (не более %n знаков после запятой).</numerusform>
+            <numerusform>«%1» — не сумма в %2 (не более %n знаков после запятой).</numerusform>
         </translation>
     </message>
     <message>
         <source>A lost deal needs the reason it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для проигранной сделки нужно указать причину проигрыша.</translation>
     </message>
     <message>
         <source>Choose the contact from the list that drops down while typing, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите контакт из списка, который раскрывается при вводе, или очистите поле.</translation>
     </message>
     <message>
         <source>Choose the company from the list that drops down while typing, or clear the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите компанию из списка, который раскрывается при вводе, или очистите поле.</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения в «%1»?</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1610,22 +1621,22 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
 </context>
 <context>
     <name>DealColumnModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1633,37 +1644,37 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочена</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>DealColumnView</name>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочена</translation>
     </message>
 </context>
 <context>
     <name>DealFilterBar</name>
     <message>
         <source>&amp;My deals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мои сделки</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответственный:</translation>
     </message>
     <message>
         <source>Search title or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: название, контакт</translation>
     </message>
     <message>
         <source>Everybody</source>
@@ -1671,73 +1682,73 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
 </context>
 <context>
     <name>DealGenerator</name>
     <message>
         <source>Demo deals need a pipeline with stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демонстрационных сделок нужна воронка с этапами.</translation>
     </message>
     <message>
         <source>Preparing the demo users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить демонстрационных пользователей.</translation>
     </message>
     <message>
         <source>Writing the demo users failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать демонстрационных пользователей.</translation>
     </message>
     <message>
         <source>Preparing the demo products failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить демонстрационные товары.</translation>
     </message>
     <message>
         <source>Writing the demo products failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать демонстрационные товары.</translation>
     </message>
     <message>
         <source>Preparing the demo deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить демонстрационные сделки.</translation>
     </message>
     <message>
         <source>Writing demo deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать демонстрационные сделки.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; ничего не добавлено.</translation>
     </message>
     <message>
         <source>The numbers of deals and products cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество сделок и товаров не может быть отрицательным.</translation>
     </message>
     <message>
         <source>Demo deals need between 1 and 10000 sales managers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демонстрационных сделок нужно от 1 до 10000 менеджеров по продажам.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.</translation>
     </message>
 </context>
 <context>
     <name>DealListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -1745,27 +1756,27 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Expected Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемое закрытие</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1787,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>The deals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сделки: %1</translation>
     </message>
     <message>
         <source>All stages</source>
@@ -1784,10 +1795,10 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
         </translation>
     </message>
 </context>
@@ -1795,256 +1806,256 @@ Click to list these deals</source>
     <name>DealService</name>
     <message>
         <source>Reading or saving the deal failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить сделку; ничего не изменено.</translation>
     </message>
     <message>
         <source>A deal needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сделки должно быть название.</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код валюты, например EUR или RON.</translation>
     </message>
     <message>
         <source>A probability is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность должна быть от 0 до 100 %.</translation>
     </message>
     <message>
         <source>There is no deal with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сделки с идентификатором %1.</translation>
     </message>
     <message>
         <source>A sales manager creates deals of their own, not of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам создаёт только свои сделки, а не сделки пользователя «%1».</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет воронки с идентификатором %1.</translation>
     </message>
     <message>
         <source>A new deal starts in an open stage of its pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка начинается на открытом этапе своей воронки.</translation>
     </message>
     <message>
         <source>A sales manager cannot give a deal away; a director can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам не может передать сделку другому; это может сделать директор.</translation>
     </message>
     <message>
         <source>The stage “%1” is not in the deal&apos;s pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапа «%1» нет в воронке сделки.</translation>
     </message>
     <message>
         <source>A lost deal needs the reason it was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для проигранной сделки нужно указать причину проигрыша.</translation>
     </message>
     <message>
         <source>The line item “%1” needs a quantity above 0, a discount between 0 and 100 % and a total that fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>У позиции «%1» количество должно быть больше 0, скидка — от 0 до 100 %, а итоговая сумма — допустимой величины.</translation>
     </message>
     <message>
         <source>The line items add up to more than can be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма позиций слишком велика для сохранения.</translation>
     </message>
     <message>
         <source>The deal %1 belongs to “%2”; a sales manager sees and changes only their own deals and those shared with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1 принадлежит «%2»; менеджер по продажам видит и изменяет только свои сделки и те, к которым ему открыт доступ.</translation>
     </message>
     <message>
         <source>The owner “%1” is not an active user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный «%1» не является активным пользователем.</translation>
     </message>
     <message>
         <source>Only a lost deal has a lost reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша бывает только у проигранной сделки.</translation>
     </message>
     <message>
         <source>The lost reason is not one of the active reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта причина проигрыша не входит в число активных.</translation>
     </message>
     <message>
         <source>The contact or company of the deal no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт или компания сделки больше не существует.</translation>
     </message>
     <message>
         <source>A deal enters another pipeline in one of its open stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка переходит в другую воронку на один из её открытых этапов.</translation>
     </message>
     <message>
         <source>The line item %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У позиции %1 должно быть наименование.</translation>
     </message>
     <message>
         <source>The line item name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование позиции</translation>
     </message>
     <message>
         <source>The unit price of “%1” cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу для «%1» не может быть отрицательной.</translation>
     </message>
     <message>
         <source>The deal %1 has no line item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сделки %1 нет позиции %2.</translation>
     </message>
     <message>
         <source>Searching the deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск сделок.</translation>
     </message>
 </context>
 <context>
     <name>DemoGenerator</name>
     <message>
         <source>Preparing the demo data failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить демонстрационные данные.</translation>
     </message>
     <message>
         <source>Writing demo companies failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать демонстрационные компании.</translation>
     </message>
     <message>
         <source>Writing demo contacts failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать демонстрационные контакты.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; ничего не добавлено.</translation>
     </message>
     <message>
         <source>The number of contacts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество контактов не может быть отрицательным.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.</translation>
     </message>
 </context>
 <context>
     <name>DemoTask</name>
     <message>
         <source>Creating a demo database with %1 contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационной базы данных (контактов: %1)…</translation>
     </message>
 </context>
 <context>
     <name>DrillDownDialog</name>
     <message>
         <source>Deals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки: %1</translation>
     </message>
     <message>
         <source>Reading the deals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение сделок…</translation>
     </message>
     <message>
         <source>The deals could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сделки: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s) — double-click one to open its card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сделка — дважды щёлкните, чтобы открыть её карточку.</numerusform>
+            <numerusform>%Ln сделки — дважды щёлкните по сделке, чтобы открыть её карточку.</numerusform>
+            <numerusform>%Ln сделок — дважды щёлкните по сделке, чтобы открыть её карточку.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка %1</translation>
     </message>
 </context>
 <context>
     <name>EventLog</name>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать изменение (%1); ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>FunnelDealListModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>№</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создана</translation>
     </message>
     <message>
         <source>Counting the deals failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать сделки.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>FunnelQuery</name>
     <message>
         <source>Counting the funnel failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подсчитать воронку.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет воронки с идентификатором %1.</translation>
     </message>
     <message>
         <source>The pipeline “%1” lacks its Won or Lost stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке «%1» нет этапа «Выиграна» или «Проиграна».</translation>
     </message>
     <message>
         <source>The period starts on %1, after its end on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода (%1) позже его конца (%2).</translation>
     </message>
     <message>
         <source>No reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина не указана</translation>
     </message>
     <message>
         <source>The stage %1 is not a stage of the pipeline “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1 не относится к воронке «%2».</translation>
     </message>
     <message>
         <source>A month of revenue needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для месяца выручки нужна дата.</translation>
     </message>
     <message>
         <source>Unknown drill-down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная детализация.</translation>
     </message>
 </context>
 <context>
     <name>FunnelTableModel</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2052,79 +2063,79 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>From previous</source>
-        <translation type="unfinished"></translation>
+        <translation>От предыдущего</translation>
     </message>
     <message>
         <source>From first</source>
-        <translation type="unfinished"></translation>
+        <translation>От первого</translation>
     </message>
     <message>
         <source>Avg days in stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сред. дней на этапе</translation>
     </message>
     <message>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана дней</translation>
     </message>
     <message>
         <source>Lost here</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно здесь</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Выиграна</translation>
+        <translation>Выиграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Проиграна</translation>
+        <translation>Проиграно</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выигранных</translation>
     </message>
     <message>
         <source>Conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Month won</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц выигрыша</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 + %Ln other currency(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 + ещё %Ln валюта</numerusform>
+            <numerusform>%1 + ещё %Ln валюты</numerusform>
+            <numerusform>%1 + ещё %Ln валют</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Double-click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы показать список этих сделок</translation>
     </message>
 </context>
 <context>
@@ -2135,191 +2146,191 @@ Click to list these deals</source>
     </message>
     <message>
         <source>No deals in this filter</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом фильтре нет сделок</translation>
     </message>
     <message>
         <source>closed without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыты без продажи</translation>
     </message>
     <message>
         <source>first stage</source>
-        <translation type="unfinished"></translation>
+        <translation>первый этап</translation>
     </message>
     <message>
         <source>%1 of previous · %2 of first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от пред. · %2 от первого</translation>
     </message>
     <message>
         <source>%1 deals · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок: %1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) in it now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: сейчас здесь %Ln сделка</numerusform>
+            <numerusform>%1: сейчас здесь %Ln сделки</numerusform>
+            <numerusform>%1: сейчас здесь %Ln сделок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) reached it or went further</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln сделка дошла до этапа или дальше</numerusform>
+            <numerusform>%1: %Ln сделки дошли до этапа или дальше</numerusform>
+            <numerusform>%1: %Ln сделок дошло до этапа или дальше</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to list these deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните, чтобы показать список этих сделок</translation>
     </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Наименование</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <source>Add a product: type its name or SKU…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар: введите название или артикул…</translation>
     </message>
     <message>
         <source>Add &amp;Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить строку</translation>
     </message>
     <message>
         <source>A line that is not in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка, которой нет в каталоге</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить строку</translation>
     </message>
     <message>
         <source>Line item %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция %1, %2: %3</translation>
     </message>
     <message>
         <source>a line item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>у позиции должно быть наименование.</translation>
     </message>
     <message>
         <source>“%1” is not a quantity above 0 with at most three decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не количество больше 0 с не более чем тремя знаками после запятой.</translation>
     </message>
     <message>
         <source>“%1” is not a price in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не цена в %2.</translation>
     </message>
     <message>
         <source>“%1” is not a discount between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не скидка от 0 до 100 %.</translation>
     </message>
     <message>
         <source>the total is too large to be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>итоговая сумма слишком велика для сохранения.</translation>
     </message>
     <message>
         <source>Not a number this column takes; see the message below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот столбец не принимает такое число; см. сообщение ниже.</translation>
     </message>
     <message>
         <source>Total: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: %1 %2</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: —</translation>
     </message>
     <message>
         <source>No line items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиций пока нет.</translation>
     </message>
     <message>
         <source>%1 · %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 %4</translation>
     </message>
     <message>
         <source>Add Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить товар</translation>
     </message>
     <message>
         <source>“%1” is priced in %2 and the deal in %3: enter its price in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена «%1» указана в %2, а сделка — в %3: введите цену в %3.</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая позиция</translation>
     </message>
 </context>
 <context>
     <name>LongTask</name>
     <message>
         <source>Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pristriy</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
     <name>LostReasonService</name>
     <message>
         <source>Reading or saving the lost reasons failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить причины проигрыша; ничего не изменено.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits the lost reasons; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша может изменять только владелец процесса или администратор; «%1» им не является.</translation>
     </message>
     <message>
         <source>A lost reason needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У причины проигрыша должно быть название.</translation>
     </message>
     <message>
         <source>The lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>There is already a lost reason “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша «%1» уже существует.</translation>
     </message>
     <message>
         <source>There is no lost reason with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет причины проигрыша с идентификатором %1.</translation>
     </message>
     <message>
         <source>A new order must list every lost reason once.</source>
-        <translation type="unfinished"></translation>
+        <translation>В новом порядке каждая причина проигрыша должна быть указана ровно один раз.</translation>
     </message>
     <message numerus="yes">
         <source>%n lost deal(s) name the reason “%1”; make it inactive instead, so that it is no longer offered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Причина «%1» указана в %n проигранной сделке; вместо удаления сделайте её неактивной, чтобы она больше не предлагалась.</numerusform>
+            <numerusform>Причина «%1» указана в %n проигранных сделках; вместо удаления сделайте её неактивной, чтобы она больше не предлагалась.</numerusform>
+            <numerusform>Причина «%1» указана в %n проигранных сделках; вместо удаления сделайте её неактивной, чтобы она больше не предлагалась.</numerusform>
         </translation>
     </message>
 </context>
@@ -2327,71 +2338,71 @@ Click to list these deals</source>
     <name>LostReasonSettingsPage</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;низ</translation>
     </message>
     <message>
         <source>Deac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;еактивировать</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Changes are saved at once. A reason that lost deals name can be deactivated (no longer offered) but not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения сохраняются сразу. Причину, указанную в проигранных сделках, можно деактивировать (она больше не предлагается), но нельзя удалить.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits the lost reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша может изменять только владелец процесса или администратор.</translation>
     </message>
     <message>
         <source>Lost Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивна)</translation>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать</translation>
     </message>
     <message>
         <source>New Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая причина проигрыша</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина:</translation>
     </message>
     <message>
         <source>Rename Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование причины проигрыша</translation>
     </message>
     <message>
         <source>Delete Lost Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление причины проигрыша</translation>
     </message>
     <message>
         <source>Delete the lost reason “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить причину проигрыша «%1»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
@@ -2410,7 +2421,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New &amp;Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый кон&amp;такт…</translation>
     </message>
     <message>
         <source>New Compan&amp;y…</source>
@@ -2426,7 +2437,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Undo Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить перемещение в корзину</translation>
     </message>
     <message>
         <source>&amp;Move to Trash</source>
@@ -2474,11 +2485,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 — Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Pristriy</translation>
     </message>
     <message>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
@@ -2498,7 +2509,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Company saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания сохранена.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -2510,10 +2521,10 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись восстановлена.</numerusform>
+            <numerusform>%Ln записи восстановлены.</numerusform>
+            <numerusform>%Ln записей восстановлено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2534,26 +2545,26 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись в корзине</numerusform>
+            <numerusform>%Ln записи в корзине</numerusform>
+            <numerusform>%Ln записей в корзине</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln контакт перемещён в корзину.</numerusform>
+            <numerusform>%Ln контакта перемещены в корзину.</numerusform>
+            <numerusform>%Ln контактов перемещено в корзину.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln company(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln компания перемещена в корзину.</numerusform>
+            <numerusform>%Ln компании перемещены в корзину.</numerusform>
+            <numerusform>%Ln компаний перемещено в корзину.</numerusform>
         </translation>
     </message>
     <message>
@@ -2566,19 +2577,19 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation>Панель показателей</translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Open Process Map from &amp;Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карту процесса из &amp;базы данных…</translation>
     </message>
     <message>
         <source>&amp;New Process Map</source>
@@ -2586,22 +2597,22 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 — %2 — Pristriy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Pristriy</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.</translation>
     </message>
     <message>
         <source>The schema version of the database could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать версию схемы базы данных.</translation>
     </message>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных со схемы %1 до %2 на шаге %3 (%4). Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2631,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2628,18 +2639,18 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Deal “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1»</translation>
     </message>
 </context>
 <context>
     <name>MyTasksModel</name>
     <message>
         <source>A sales manager sees their own tasks, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам видит только свои задачи, а не задачи пользователя «%1».</translation>
     </message>
     <message>
         <source>Reading the tasks failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать задачи: %1</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2655,23 +2666,23 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Related to</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано с</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные (%1)</translation>
     </message>
     <message>
         <source>Today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня (%1)</translation>
     </message>
     <message>
         <source>Upcoming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предстоящие (%1)</translation>
     </message>
     <message>
         <source>No due date (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без срока (%1)</translation>
     </message>
     <message>
         <source>High</source>
@@ -2687,11 +2698,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>High priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий приоритет</translation>
     </message>
     <message>
         <source>Related to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано с: %1</translation>
     </message>
 </context>
 <context>
@@ -2702,158 +2713,173 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; overdue, &lt;b&gt;%2&lt;/b&gt; due today, &lt;b&gt;%3&lt;/b&gt; upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: &lt;b&gt;%1&lt;/b&gt;, на сегодня: &lt;b&gt;%2&lt;/b&gt;, предстоит: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No open tasks. Tasks given to you appear here; &lt;b&gt;New Task…&lt;/b&gt; adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых задач нет. Здесь появляются задачи, поставленные вам; &lt;b&gt;Новая задача…&lt;/b&gt; добавляет задачу.</translation>
+    </message>
+</context>
+<context>
+    <name>NestedLaneCommand</name>
+    <message>
+        <source>Lanes are added to a lane of a pool.</source>
+        <translation>Дорожки добавляются в дорожку пула.</translation>
+    </message>
+    <message>
+        <source>This lane is too narrow to hold lanes.</source>
+        <translation>Эта дорожка слишком узкая, чтобы вместить дорожки.</translation>
+    </message>
+    <message>
+        <source>Lanes are added next to a lane inside a lane.</source>
+        <translation>Дорожки добавляются рядом с дорожкой, вложенной в другую дорожку.</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>What should the team know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что должна знать команда?</translation>
     </message>
 </context>
 <context>
     <name>NoteService</name>
     <message>
         <source>Reading or saving the note failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить заметку; ничего не изменено.</translation>
     </message>
     <message>
         <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заметке должен быть текст.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>There is no note with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заметки с идентификатором %1.</translation>
     </message>
     <message>
         <source>The note %1 was written by “%2”; a sales manager changes only their own notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметку %1 написал пользователь «%2»; менеджер по продажам изменяет только свои заметки.</translation>
     </message>
 </context>
 <context>
     <name>PasteCommand</name>
     <message>
         <source>This diagram has no process to paste into.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой диаграмме нет процесса, в который можно вставить элементы.</translation>
     </message>
     <message>
         <source>The clipboard holds no BPMN process to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет процесса BPMN для вставки.</translation>
     </message>
     <message>
         <source>The clipboard holds no drawn elements to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет нарисованных элементов для вставки.</translation>
     </message>
 </context>
 <context>
     <name>PhoneReindex</name>
     <message>
         <source>“%1” is not a region phone numbers know.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — неизвестный регион для телефонных номеров.</translation>
     </message>
     <message>
         <source>Cancelled; the phone region was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; регион телефонов не изменён.</translation>
     </message>
 </context>
 <context>
     <name>PipelineService</name>
     <message>
         <source>Reading or saving the pipeline failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить воронку; ничего не изменено.</translation>
     </message>
     <message>
         <source>There is no stage with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет этапа с идентификатором %1.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет воронки с идентификатором %1.</translation>
     </message>
     <message>
         <source>There is no pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет воронки «%1».</translation>
     </message>
     <message>
         <source>A stage needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этапа должно быть название.</translation>
     </message>
     <message>
         <source>The stage name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название этапа</translation>
     </message>
     <message>
         <source>A stage colour is written #rrggbb, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет этапа записывается как #rrggbb, а не «%1».</translation>
     </message>
     <message>
         <source>A win probability is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность выигрыша должна быть от 0 до 100 %.</translation>
     </message>
     <message>
         <source>A checkpoint is a number of days, 1 or more (0 for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный срок — число дней, не меньше 1 (0 — без срока).</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits pipelines; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки может изменять только владелец процесса или администратор; «%1» им не является.</translation>
     </message>
     <message>
         <source>The pipeline already has a stage “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке уже есть этап «%1».</translation>
     </message>
     <message>
         <source>A new order must list every open stage of the pipeline once.</source>
-        <translation type="unfinished"></translation>
+        <translation>В новом порядке каждый открытый этап воронки должен быть указан ровно один раз.</translation>
     </message>
     <message>
         <source>Won and Lost close every pipeline; they cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы «Выиграна» и «Проиграна» завершают каждую воронку; их нельзя удалить.</translation>
     </message>
     <message numerus="yes">
         <source>The stage “%1” still has %n deal(s); move them first or choose the stage they move to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этапе «%1» ещё есть %n сделка; сначала переместите её или выберите этап, на который она перейдёт.</numerusform>
+            <numerusform>На этапе «%1» ещё есть %n сделки; сначала переместите их или выберите этап, на который они перейдут.</numerusform>
+            <numerusform>На этапе «%1» ещё есть %n сделок; сначала переместите их или выберите этап, на который они перейдут.</numerusform>
         </translation>
     </message>
     <message>
         <source>The deals of a deleted stage move to another stage of the same pipeline (not Lost, which needs a reason for each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки удаляемого этапа переходят на другой этап той же воронки (не на «Проиграна», где для каждой нужна причина).</translation>
     </message>
     <message>
         <source>A pipeline needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронки должно быть название.</translation>
     </message>
     <message>
         <source>The pipeline name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название воронки</translation>
     </message>
     <message>
         <source>There is already a pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка «%1» уже существует.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Won</source>
@@ -2865,46 +2891,46 @@ Click to list these deals</source>
     </message>
     <message>
         <source>“%1” is the last open stage of its pipeline; new deals start in an open stage, so add another one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — последний открытый этап воронки; новые сделки начинаются на открытом этапе, поэтому сначала добавьте другой этап.</translation>
     </message>
 </context>
 <context>
     <name>PipelineSettingsPage</name>
     <message>
         <source>Open</source>
-        <translation>Открыть</translation>
+        <translation>Открытый</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation>Выиграна</translation>
+        <translation>Выигрыш</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Проиграна</translation>
+        <translation>Проигрыш</translation>
     </message>
     <message>
         <source>New &amp;Pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая воронка…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Win probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность выигрыша</translation>
     </message>
     <message>
         <source>Checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольный срок</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -2912,145 +2938,145 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Add Stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить этап…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вверх</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вни&amp;з</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Changes to pipelines are saved at once. Won and Lost close every pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения воронок сохраняются сразу. Каждая воронка завершается этапами «Выиграна» и «Проиграна».</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator edits pipelines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки может изменять только владелец процесса или администратор.</translation>
     </message>
     <message>
         <source>Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка:</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>New Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка</translation>
     </message>
     <message>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой воронки:</translation>
     </message>
     <message>
         <source>Rename Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование воронки</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название для «%1»:</translation>
     </message>
     <message>
         <source>Move Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение этапа</translation>
     </message>
     <message>
         <source>Delete Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление этапа</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has %n deal(s). Move them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На этапе «%1» %n сделка. Переместить сделки на:</numerusform>
+            <numerusform>На этапе «%1» %n сделки. Переместить сделки на:</numerusform>
+            <numerusform>На этапе «%1» %n сделок. Переместить сделки на:</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the stage “%1”? It has no deals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этап «%1»? На нём нет сделок.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Важность</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не найдено.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
         </translation>
     </message>
 </context>
@@ -3058,11 +3084,11 @@ Click to list these deals</source>
     <name>ProcessDocument</name>
     <message>
         <source>%1 cannot be read as BPMN: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1 как BPMN: %2</translation>
     </message>
     <message>
         <source>The data cannot be read as BPMN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать данные как BPMN.</translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3111,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Save to Data&amp;base as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в базу &amp;данных как…</translation>
     </message>
     <message>
         <source>&amp;Version History…</source>
@@ -3093,7 +3119,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Export Drawing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт рисунка…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -3125,11 +3151,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation>Выделить &amp;всё</translation>
+        <translation>В&amp;ыделить всё</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;именовать</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -3145,11 +3171,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фактический размер</translation>
     </message>
     <message>
         <source>A&amp;ppend Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;задачу</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
@@ -3157,7 +3183,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Select</source>
@@ -3181,7 +3207,7 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Intermediate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие</translation>
     </message>
     <message>
         <source>End event</source>
@@ -3193,15 +3219,15 @@ Click to list these deals</source>
     </message>
     <message>
         <source>User task</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользовательская задача</translation>
     </message>
     <message>
         <source>Service task</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервисная задача</translation>
     </message>
     <message>
         <source>Sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпроцесс</translation>
     </message>
     <message>
         <source>Exclusive gateway</source>
@@ -3213,19 +3239,19 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Data object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект данных</translation>
     </message>
     <message>
         <source>Data store</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище данных</translation>
     </message>
     <message>
         <source>Text annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Текстовая аннотация</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3233,11 +3259,11 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New from &amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать из &amp;шаблона</translation>
     </message>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание из шаблона</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3253,35 +3279,35 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Align &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;левому краю</translation>
     </message>
     <message>
         <source>Align &amp;Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;центру</translation>
     </message>
     <message>
         <source>Align &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>По пр&amp;авому краю</translation>
     </message>
     <message>
         <source>Align &amp;Top</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;верхнему краю</translation>
     </message>
     <message>
         <source>Align &amp;Middle</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;середине</translation>
     </message>
     <message>
         <source>Align &amp;Bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>По &amp;нижнему краю</translation>
     </message>
     <message>
         <source>Distribute &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить по &amp;горизонтали</translation>
     </message>
     <message>
         <source>Distribute &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить по в&amp;ертикали</translation>
     </message>
     <message>
         <source>Properties</source>
@@ -3293,593 +3319,793 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Open Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие карты процесса</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn *.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы BPMN 2.0 (*.bpmn *.xml);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открыт файл %1: %n элемент.</numerusform>
+            <numerusform>Открыт файл %1: %n элемента.</numerusform>
+            <numerusform>Открыт файл %1: %n элементов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть шаблон %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>New process map from a template: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новая карта процесса из шаблона: %n элемент.</numerusform>
+            <numerusform>Новая карта процесса из шаблона: %n элемента.</numerusform>
+            <numerusform>Новая карта процесса из шаблона: %n элементов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2. Choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить %1: %2. Выберите другое место.</translation>
     </message>
     <message>
         <source>Save Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение карты процесса</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1.</translation>
     </message>
     <message>
         <source>This older version is read-only. Open the latest version to edit the map, or keep this one as a new map with Save to Database as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта старая версия доступна только для чтения. Чтобы изменить карту, откройте последнюю версию или сохраните эту как новую карту командой «Сохранить в базу данных как…»</translation>
     </message>
     <message>
         <source>BPMN 2.0 files (*.bpmn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы BPMN 2.0 (*.bpmn)</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Insert %1 into a flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить в поток: %1</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Save the changes to this process map before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить изменения этой карты процесса перед закрытием?</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Без названия</translation>
     </message>
     <message>
         <source>%1, version %2 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версия %2 (только чтение)</translation>
     </message>
     <message>
         <source>%1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, версия %2</translation>
     </message>
     <message>
         <source>%1[*] — Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Карта процесса</translation>
     </message>
     <message>
         <source>Discard the unsaved changes of this process map?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить несохранённые изменения этой карты процесса?</translation>
     </message>
     <message>
         <source>The route map cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть карту процесса: %1</translation>
     </message>
     <message>
         <source>Open Map from Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие карты из базы данных</translation>
     </message>
     <message numerus="yes">
         <source>Opened version %1 of “%2”, read-only: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открыта версия %1 карты «%2» только для чтения: %n элемент.</numerusform>
+            <numerusform>Открыта версия %1 карты «%2» только для чтения: %n элемента.</numerusform>
+            <numerusform>Открыта версия %1 карты «%2» только для чтения: %n элементов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened “%1”, version %2: %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открыта карта «%1», версия %2: %n элемент.</numerusform>
+            <numerusform>Открыта карта «%1», версия %2: %n элемента.</numerusform>
+            <numerusform>Открыта карта «%1», версия %2: %n элементов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save to Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение в базу данных</translation>
     </message>
     <message>
         <source>Name of the route map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название карты процесса:</translation>
     </message>
     <message>
         <source>Saved “%1” as version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта «%1» сохранена как версия %2.</translation>
     </message>
     <message>
         <source>Name of the new route map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой карты процесса:</translation>
     </message>
     <message>
         <source>Version History</source>
-        <translation type="unfinished"></translation>
+        <translation>История версий</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать в %1: %2</translation>
     </message>
     <message>
         <source>Export Drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт рисунка</translation>
     </message>
     <message>
         <source>Exported the drawing to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунок экспортирован в %1.</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать</translation>
     </message>
     <message>
         <source>Sent the drawing to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунок отправлен на принтер.</translation>
     </message>
     <message>
         <source>Print Process Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать карты процесса</translation>
     </message>
     <message>
         <source>Select the elements to copy first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выделите элементы для копирования.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Скопирован %n элемент.</numerusform>
+            <numerusform>Скопировано %n элемента.</numerusform>
+            <numerusform>Скопировано %n элементов.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no BPMN elements to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>В буфере обмена нет элементов BPMN для вставки.</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n element(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вставлен %n элемент.</numerusform>
+            <numerusform>Вставлено %n элемента.</numerusform>
+            <numerusform>Вставлено %n элементов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select two or more elements to align.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите два или более элементов для выравнивания.</translation>
     </message>
     <message numerus="yes">
         <source>Align %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выравнивание %n элемента</numerusform>
+            <numerusform>Выравнивание %n элементов</numerusform>
+            <numerusform>Выравнивание %n элементов</numerusform>
         </translation>
     </message>
     <message>
         <source>Select three or more elements to distribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделите три или более элементов для распределения.</translation>
     </message>
     <message numerus="yes">
         <source>Distribute %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Распределение %n элемента</numerusform>
+            <numerusform>Распределение %n элементов</numerusform>
+            <numerusform>Распределение %n элементов</numerusform>
         </translation>
     </message>
     <message>
         <source>Append task</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу</translation>
     </message>
     <message>
         <source>Append gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить шлюз</translation>
     </message>
     <message>
         <source>Append intermediate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить промежуточное событие</translation>
     </message>
     <message>
         <source>Append end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить конечное событие</translation>
     </message>
     <message>
         <source>Connect (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединить (C)</translation>
     </message>
     <message>
         <source>Delete (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить (Del)</translation>
     </message>
     <message>
         <source>Append %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить: %1</translation>
     </message>
     <message>
         <source>%1: drag it onto the canvas, or click here and then on the canvas; the arrow shows the other kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: перетащите на холст или щёлкните здесь, а затем на холсте; стрелка показывает другие виды</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Отменить</translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Message start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное событие (сообщение)</translation>
     </message>
     <message>
         <source>Timer start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное событие (таймер)</translation>
     </message>
     <message>
         <source>Conditional start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное событие (условие)</translation>
     </message>
     <message>
         <source>Signal start event</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное событие (сигнал)</translation>
     </message>
     <message>
         <source>Message catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие получения (сообщение)</translation>
     </message>
     <message>
         <source>Timer catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие получения (таймер)</translation>
     </message>
     <message>
         <source>Conditional catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие получения (условие)</translation>
     </message>
     <message>
         <source>Signal catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие получения (сигнал)</translation>
     </message>
     <message>
         <source>Link catch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие получения (ссылка)</translation>
     </message>
     <message>
         <source>Message throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие отправки (сообщение)</translation>
     </message>
     <message>
         <source>Signal throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие отправки (сигнал)</translation>
     </message>
     <message>
         <source>Escalation throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие отправки (эскалация)</translation>
     </message>
     <message>
         <source>Link throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие отправки (ссылка)</translation>
     </message>
     <message>
         <source>Compensation throw event</source>
-        <translation type="unfinished"></translation>
+        <translation>Промежуточное событие отправки (компенсация)</translation>
     </message>
     <message>
         <source>Boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие</translation>
     </message>
     <message>
         <source>Message boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (сообщение)</translation>
     </message>
     <message>
         <source>Timer boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (таймер)</translation>
     </message>
     <message>
         <source>Error boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (ошибка)</translation>
     </message>
     <message>
         <source>Escalation boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (эскалация)</translation>
     </message>
     <message>
         <source>Conditional boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (условие)</translation>
     </message>
     <message>
         <source>Signal boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (сигнал)</translation>
     </message>
     <message>
         <source>Compensation boundary event</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (компенсация)</translation>
     </message>
     <message>
         <source>Message boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (сообщение, непрерывающее)</translation>
     </message>
     <message>
         <source>Timer boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (таймер, непрерывающее)</translation>
     </message>
     <message>
         <source>Escalation boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (эскалация, непрерывающее)</translation>
     </message>
     <message>
         <source>Conditional boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (условие, непрерывающее)</translation>
     </message>
     <message>
         <source>Signal boundary event (non-interrupting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие (сигнал, непрерывающее)</translation>
     </message>
     <message>
         <source>Message end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечное событие (сообщение)</translation>
     </message>
     <message>
         <source>Escalation end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечное событие (эскалация)</translation>
     </message>
     <message>
         <source>Error end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечное событие (ошибка)</translation>
     </message>
     <message>
         <source>Compensation end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечное событие (компенсация)</translation>
     </message>
     <message>
         <source>Signal end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Конечное событие (сигнал)</translation>
     </message>
     <message>
         <source>Terminate end event</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминирующее конечное событие</translation>
     </message>
     <message>
         <source>Send task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача отправки</translation>
     </message>
     <message>
         <source>Receive task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача получения</translation>
     </message>
     <message>
         <source>Manual task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручная задача</translation>
     </message>
     <message>
         <source>Business rule task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача бизнес-правила</translation>
     </message>
     <message>
         <source>Script task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача-сценарий</translation>
     </message>
     <message>
         <source>Call activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызов процесса</translation>
     </message>
     <message>
         <source>Sub-process (collapsed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпроцесс (свёрнутый)</translation>
     </message>
     <message>
         <source>Sub-process (expanded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпроцесс (развёрнутый)</translation>
     </message>
     <message>
         <source>Event sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Событийный подпроцесс</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакция</translation>
     </message>
     <message>
         <source>Ad-hoc sub-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Нерегламентированный подпроцесс</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз</translation>
     </message>
     <message>
         <source>Inclusive gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Включающий шлюз</translation>
     </message>
     <message>
         <source>Event-based gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз на основе событий</translation>
     </message>
     <message>
         <source>Complex gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплексный шлюз</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Артефакты</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Пул</translation>
     </message>
     <message>
         <source>Pool (vertical)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пул (вертикальный)</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожка</translation>
     </message>
     <message>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить тип</translation>
     </message>
     <message>
         <source>Add lane above</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку сверху</translation>
     </message>
     <message>
         <source>Add lane below</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку снизу</translation>
     </message>
     <message>
         <source>Add lane to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку слева</translation>
     </message>
     <message>
         <source>Add lane to the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку справа</translation>
     </message>
     <message>
         <source>Change &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;тип</translation>
     </message>
     <message>
         <source>Add Lane to the &amp;Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку с&amp;лева</translation>
     </message>
     <message>
         <source>Add Lane &amp;Above</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку с&amp;верху</translation>
     </message>
     <message>
         <source>Add Lane to the &amp;Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку спр&amp;ава</translation>
     </message>
     <message>
         <source>Add Lane &amp;Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дорожку с&amp;низу</translation>
+    </message>
+    <message>
+        <source>The diagram of the file shown on the canvas</source>
+        <translation>Диаграмма файла, показанная на холсте</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Диаграмма:</translation>
+    </message>
+    <message>
+        <source>Showing the diagram “%1”.</source>
+        <translation>Показана диаграмма «%1».</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type…</source>
+        <translation>Изменить &amp;тип…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Element…</source>
+        <translation>&amp;Найти элемент…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пространство</translation>
+    </message>
+    <message>
+        <source>Space (S): drag to make space, drag back to remove it; Ctrl moves the left or upper side</source>
+        <translation>Пространство (S): перетащите, чтобы добавить пространство, перетащите обратно, чтобы убрать его; с Ctrl сдвигается левая или верхняя часть</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Divide Lane in Two</source>
+        <translation>&amp;Разделить дорожку на две</translation>
+    </message>
+    <message>
+        <source>Select one element to change its type.</source>
+        <translation>Выделите один элемент, чтобы изменить его тип.</translation>
+    </message>
+    <message>
+        <source>This element has no other type to change to.</source>
+        <translation>У этого элемента нет другого типа, на который его можно изменить.</translation>
+    </message>
+    <message>
+        <source>Find an element by name or id</source>
+        <translation>Найти элемент по названию или идентификатору</translation>
+    </message>
+    <message>
+        <source>No element is named “%1” or has that id.</source>
+        <translation>Нет элемента с названием или идентификатором «%1».</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Space tool: drag to make space, drag back to remove it (Ctrl: the other side)</source>
+        <translation>Инструмент «Пространство»: перетащите, чтобы добавить пространство, перетащите обратно, чтобы убрать его (Ctrl: другая сторона)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Hand tool: drag to pan</source>
+        <translation>Инструмент «Рука»: перетаскивайте, чтобы перемещать холст</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Lasso tool: drag to select, also starting on an element</source>
+        <translation>Инструмент «Лассо»: перетащите, чтобы выделить, даже начиная с элемента</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Connect tool: drag from one element to another</source>
+        <translation>Инструмент «Соединить»: перетащите от одного элемента к другому</translation>
+    </message>
+    <message>
+        <source>E, F2</source>
+        <translation>E, F2</translation>
+    </message>
+    <message>
+        <source>Edit the label of the selected element</source>
+        <translation>Изменить подпись выделенного элемента</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Change the type of the selected element</source>
+        <translation>Изменить тип выделенного элемента</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Append a task to the selected element</source>
+        <translation>Добавить задачу после выделенного элемента</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Select tool; cancels a drag or an edit</source>
+        <translation>Инструмент «Выделение»; отменяет перетаскивание или редактирование</translation>
+    </message>
+    <message>
+        <source>Del, Backspace</source>
+        <translation>Del, Backspace</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Удалить выделенное</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Клавиши со стрелками</translation>
+    </message>
+    <message>
+        <source>Move the selection by one grid step</source>
+        <translation>Сдвинуть выделенное на один шаг сетки</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Cut, copy, paste</source>
+        <translation>Вырезать, копировать, вставить</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle button drag</source>
+        <translation>Space + перетаскивание, перетаскивание средней кнопкой мыши</translation>
+    </message>
+    <message>
+        <source>Pan the canvas with any tool</source>
+        <translation>Перемещать холст любым инструментом</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel, %1, %2</source>
+        <translation>Ctrl + колёсико, %1, %2</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштабирование</translation>
+    </message>
+    <message>
+        <source>Fit the diagram in the window</source>
+        <translation>Вписать диаграмму в окно</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Фактический размер</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>F1, ?</source>
+        <translation>F1, ?</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Этот список</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
     </message>
 </context>
 <context>
     <name>ProcessExport</name>
     <message>
         <source>Choose a file name ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите имя файла с расширением .png, .svg или .pdf.</translation>
     </message>
     <message>
         <source>The process map has no diagram to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>В карте процесса нет диаграммы для рисования.</translation>
     </message>
     <message>
         <source>The picture could not be drawn (too little memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось нарисовать изображение (недостаточно памяти?).</translation>
     </message>
     <message>
         <source>The process map has no diagram to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>В карте процесса нет диаграммы для печати.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить печать.</translation>
     </message>
 </context>
 <context>
     <name>ProcessMapDialog</name>
     <message>
         <source>Route Maps in the Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Карты процессов в базе данных</translation>
     </message>
     <message>
         <source>Route map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесса</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменена</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранена</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать…</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в &amp;корзину</translation>
     </message>
     <message>
         <source>Open the latest version to edit a map; older versions open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить карту, откройте последнюю версию; старые версии открываются только для чтения.</translation>
     </message>
     <message>
         <source>No route maps are stored in this database yet. Save one from the editor with File › Save to Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных пока нет карт процессов. Сохраните карту из редактора командой Файл › Сохранить в базу данных.</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть только для &amp;чтения</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть</translation>
     </message>
     <message>
         <source>Rename Route Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование карты процесса</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -3887,316 +4113,316 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Move the route map “%1” with all its versions to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить карту процесса «%1» со всеми её версиями в корзину?</translation>
     </message>
 </context>
 <context>
     <name>ProcessMapStore</name>
     <message>
         <source>Reading or saving the route map failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить карту процесса; ничего не изменено.</translation>
     </message>
     <message>
         <source>The route map cannot be saved: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить карту процесса: строка %1, столбец %2: %3</translation>
     </message>
     <message>
         <source>The route map cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить карту процесса: %1</translation>
     </message>
     <message>
         <source>The route map cannot be saved: it is not a BPMN 2.0 document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить карту процесса: это не документ BPMN 2.0.</translation>
     </message>
     <message>
         <source>Only a process owner or an administrator changes route maps; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменять карты процессов может только владелец процесса или администратор; «%1» им не является.</translation>
     </message>
     <message>
         <source>There is no route map with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет карты процесса с идентификатором %1.</translation>
     </message>
     <message>
         <source>There is no route map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет карты процесса с названием «%1».</translation>
     </message>
     <message>
         <source>The route map “%1” has no version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У карты процесса «%1» нет версии %2.</translation>
     </message>
     <message>
         <source>A route map needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У карты процесса должно быть название.</translation>
     </message>
     <message>
         <source>A route map name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название карты процесса может содержать не более %1 символов.</translation>
     </message>
     <message>
         <source>There is already a route map named “%1”; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесса с названием «%1» уже существует; выберите другое название.</translation>
     </message>
     <message>
         <source>There is no pipeline with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет воронки с идентификатором %1.</translation>
     </message>
     <message>
         <source>The route map “%1” is in the trash; restore it before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта процесса «%1» находится в корзине; восстановите её перед сохранением.</translation>
     </message>
     <message>
         <source>The route map “%1” cannot be restored: another map has its name now. Rename that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карту процесса «%1» нельзя восстановить: теперь её название носит другая карта. Сначала переименуйте ту карту.</translation>
     </message>
 </context>
 <context>
     <name>ProcessRules</name>
     <message>
         <source>An element cannot be connected to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент нельзя соединить с самим собой.</translation>
     </message>
     <message>
         <source>These elements are already connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти элементы уже соединены.</translation>
     </message>
     <message>
         <source>A sequence flow connects events, activities and gateways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток управления соединяет события, действия и шлюзы.</translation>
     </message>
     <message>
         <source>These elements cannot be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти элементы нельзя соединить.</translation>
     </message>
     <message>
         <source>Only flows and associations can be reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключать можно только потоки и ассоциации.</translation>
     </message>
     <message>
         <source>A sequence flow stays inside one pool; between pools draw a message flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток управления не выходит за пределы одного пула; между пулами рисуйте поток сообщений.</translation>
     </message>
     <message>
         <source>A message flow connects elements of two different pools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток сообщений соединяет элементы двух разных пулов.</translation>
     </message>
     <message>
         <source>An association joins a text annotation to another element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассоциация связывает текстовую аннотацию с другим элементом.</translation>
     </message>
     <message>
         <source>A data association joins an activity to a data object or data store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассоциация данных связывает действие с объектом данных или хранилищем данных.</translation>
     </message>
 </context>
 <context>
     <name>ProcessTemplates</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи</translation>
     </message>
     <message>
         <source>Complaint handling</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка жалоб</translation>
     </message>
     <message>
         <source>Marketing event</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинговое мероприятие</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Поручение</translation>
     </message>
 </context>
 <context>
     <name>ProductDialog</name>
     <message>
         <source>Edit Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение товара</translation>
     </message>
     <message>
         <source>New Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <source>pcs, h, m²…</source>
-        <translation type="unfinished"></translation>
+        <translation>шт., ч, м²…</translation>
     </message>
     <message>
         <source>Offered for new line items</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагается для новых позиций</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;SKU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Артикул:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единица:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цена:</translation>
     </message>
     <message>
         <source>&amp;Tax rate (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ставка налога (%):</translation>
     </message>
     <message>
         <source>&amp;Active:</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;ктивен:</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код валюты, например EUR или RON.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” is not a price in %2 (at most %n decimal(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» — не цена в %2 (не более %n знака после запятой).</numerusform>
+            <numerusform>«%1» — не цена в %2 (не более %n знаков после запятой).</numerusform>
+            <numerusform>«%1» — не цена в %2 (не более %n знаков после запятой).</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not a tax rate between 0 and 100 % (at most two decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не ставка налога от 0 до 100 % (не более двух знаков после запятой).</translation>
     </message>
 </context>
 <context>
     <name>ProductService</name>
     <message>
         <source>Reading or saving the product failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить товар; ничего не изменено.</translation>
     </message>
     <message>
         <source>A product needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У товара должно быть название.</translation>
     </message>
     <message>
         <source>The product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название товара</translation>
     </message>
     <message>
         <source>The SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>The unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>The price of “%1” cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена «%1» не может быть отрицательной.</translation>
     </message>
     <message>
         <source>“%1” is not a currency code such as EUR or RON.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не код валюты, например EUR или RON.</translation>
     </message>
     <message>
         <source>A tax rate is between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка налога должна быть от 0 до 100 %.</translation>
     </message>
     <message>
         <source>Sales managers pick products from the catalogue; a process owner, director or administrator edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджеры по продажам выбирают товары из каталога; изменяет его владелец процесса, директор или администратор.</translation>
     </message>
     <message>
         <source>There is no product with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет товара с идентификатором %1.</translation>
     </message>
     <message>
         <source>Another product has the SKU “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул «%1» уже есть у другого товара.</translation>
     </message>
 </context>
 <context>
     <name>ProductSettingsPage</name>
     <message>
         <source>Search name or SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или артикулу</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Налог</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Д&amp;еактивировать</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Changes to the catalogue are saved at once. A product is never deleted; an inactive one is no longer offered for new line items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения каталога сохраняются сразу. Товары не удаляются; неактивный товар больше не предлагается для новых позиций.</translation>
     </message>
     <message>
         <source>Process owners, directors and administrators edit the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каталог могут изменять владельцы процессов, директора и администраторы.</translation>
     </message>
     <message>
         <source>%1 of %2 products shown; search to narrow them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано товаров: %1 из %2; уточните поиск, чтобы сузить список.</translation>
     </message>
     <message>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Активировать</translation>
     </message>
 </context>
 <context>
     <name>PropertiesPanel</name>
     <message>
         <source>e.g. ${approved}</source>
-        <translation type="unfinished"></translation>
+        <translation>например, ${approved}</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -4204,82 +4430,90 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Цикл</translation>
     </message>
     <message>
         <source>ISO 8601, e.g. P3D</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 8601, например P3D</translation>
     </message>
     <message>
         <source>e.g. Sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Менеджер по продажам</translation>
     </message>
     <message>
         <source>No checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Без контрольного срока</translation>
     </message>
     <message>
         <source> day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификатор:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Документация:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условие:</translation>
     </message>
     <message>
         <source>&amp;Timer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таймер:</translation>
     </message>
     <message>
         <source>Timer &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значение таймера:</translation>
     </message>
     <message>
         <source>Assignee &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль исполнителя:</translation>
     </message>
     <message>
         <source>D&amp;ue in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не выделено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>Выделен %n элемент</numerusform>
+            <numerusform>Выделено %n элемента</numerusform>
+            <numerusform>Выделено %n элементов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>Move %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перемещение %n элемента</numerusform>
+            <numerusform>Перемещение %n элементов</numerusform>
+            <numerusform>Перемещение %n элементов</numerusform>
         </translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание: %1</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -4287,169 +4521,177 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассоциация</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удаление %n элемента</numerusform>
+            <numerusform>Удаление %n элементов</numerusform>
+            <numerusform>Удаление %n элементов</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование в «%1»</translation>
     </message>
     <message>
         <source>Change id to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение идентификатора на «%1»</translation>
     </message>
     <message>
         <source>There is no element “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет элемента «%1».</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: start with a letter or “_”, then use letters, digits, “_”, “-” or “.”, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимый идентификатор: он должен начинаться с буквы или «_», а далее содержать буквы, цифры, «_», «-» или «.» без пробелов.</translation>
     </message>
     <message>
         <source>The id “%1” is already used by another element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор «%1» уже используется другим элементом.</translation>
     </message>
     <message>
         <source>Edit documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение документации</translation>
     </message>
     <message>
         <source>Edit condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение условия</translation>
     </message>
     <message>
         <source>Edit timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение таймера</translation>
     </message>
     <message>
         <source>Edit assignee role</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение роли исполнителя</translation>
     </message>
     <message>
         <source>Edit due time</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение срока</translation>
     </message>
     <message>
         <source>Bend flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Изгиб потока</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка</translation>
     </message>
     <message>
         <source>Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Переподключение</translation>
     </message>
     <message>
         <source>Resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение размера</translation>
     </message>
     <message>
         <source>Add lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление дорожки</translation>
     </message>
     <message>
         <source>Connect by message flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение потоком сообщений</translation>
     </message>
     <message>
         <source>Associate data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ассоциация данных</translation>
     </message>
     <message>
         <source>Default flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток по умолчанию</translation>
     </message>
     <message>
         <source>Conditional flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Условный поток</translation>
     </message>
     <message>
         <source>Default &amp;Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поток по умолчанию</translation>
     </message>
     <message>
         <source>Taken when no other outgoing flow&apos;s condition holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбирается, когда не выполняется условие ни одного другого исходящего потока</translation>
     </message>
     <message>
         <source>C&amp;onditional Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;словный поток</translation>
     </message>
     <message>
         <source>Taken only when its condition holds; write the condition in the properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбирается, только когда выполняется его условие; задайте условие в свойствах</translation>
     </message>
     <message>
         <source>Change container</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение контейнера</translation>
     </message>
     <message>
         <source>Change type to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение типа: %1</translation>
     </message>
     <message>
         <source>Close lane gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Устранение промежутка между дорожками</translation>
     </message>
     <message>
         <source>Remove the last pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление последнего пула</translation>
+    </message>
+    <message>
+        <source>Make space</source>
+        <translation>Добавление пространства</translation>
+    </message>
+    <message>
+        <source>Remove space</source>
+        <translation>Удаление пространства</translation>
     </message>
 </context>
 <context>
     <name>RecordAccess</name>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт</translation>
     </message>
     <message>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>компания</translation>
     </message>
     <message>
         <source>deal</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка</translation>
     </message>
     <message>
         <source>“%1” is not a record kind; use contact, company or deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не тип записи; используйте contact, company или deal.</translation>
     </message>
     <message>
         <source>Reading the %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать запись (%1).</translation>
     </message>
     <message>
         <source>There is no %1 with the id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записи (%1) с идентификатором %2.</translation>
     </message>
     <message>
         <source>The %1 %2 belongs to “%3” and is not shared with “%4”; a sales manager sees and changes only their own records and those shared with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись (%1, № %2) принадлежит «%3», и доступ к ней не открыт для «%4»; менеджер по продажам видит и изменяет только свои записи и те, к которым ему открыт доступ.</translation>
     </message>
 </context>
 <context>
     <name>RecordPicker</name>
     <message>
         <source>Type a name, company or e-mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, компанию или адрес эл. почты…</translation>
     </message>
     <message>
         <source>Type a company name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название компании…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4457,41 +4699,41 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Open the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть контакт</translation>
     </message>
     <message>
         <source>Open the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть компанию</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(contact %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(контакт %1)</translation>
     </message>
     <message>
         <source>(company %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(компания %1)</translation>
     </message>
 </context>
 <context>
     <name>RecordTrash</name>
     <message>
         <source>Changing the trash failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить корзину; ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4499,51 +4741,51 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Yes/No</source>
-        <translation type="unfinished"></translation>
+        <translation>Да/Нет</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общие</translation>
     </message>
     <message>
         <source>&amp;Custom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные по&amp;ля</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <source>The new language applies after restarting Pristriy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык будет применён после перезапуска Pristriy.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Phone numbers typed without a country code are read as numbers of this region. This setting belongs to the database, so everyone using it shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номера телефонов, введённые без кода страны, считаются номерами этого региона. Этот параметр хранится в базе данных, поэтому он общий для всех её пользователей.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Default phone &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион телефонов по умолчанию:</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -4555,71 +4797,71 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Changes to custom fields are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения дополнительных полей сохраняются сразу.</translation>
     </message>
     <message>
         <source>Fields of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля для:</translation>
     </message>
     <message>
         <source>Custom Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <source>Remove Custom Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление дополнительного поля</translation>
     </message>
     <message>
         <source>Remove the field “%1”? The values stored in it for every record are deleted too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поле «%1»? Его значения во всех записях тоже будут удалены.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Reading phone numbers in the new region…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечитывание номеров телефонов для нового региона…</translation>
     </message>
     <message>
         <source>&amp;Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворон&amp;ки</translation>
     </message>
     <message>
         <source>P&amp;roducts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Товары</translation>
     </message>
     <message>
         <source>&amp;Lost Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>При&amp;чины проигрыша</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -4630,96 +4872,96 @@ Click to list these deals</source>
     <name>ShareDialog</name>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий доступ</translation>
     </message>
     <message>
         <source>The users ticked here see and change this record besides its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченные здесь пользователи, помимо ответственного, видят и могут изменять эту запись.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>This database has no users to share with (see Tools › Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных нет пользователей, которым можно открыть доступ (см. Инструменты › Настройки).</translation>
     </message>
 </context>
 <context>
     <name>ShareService</name>
     <message>
         <source>Reading or saving the sharing failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить настройки общего доступа; ничего не изменено.</translation>
     </message>
     <message>
         <source>Only the owner of the %1 %2 (“%3”) or a director shares it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть доступ к записи (%1, № %2) может только её ответственный («%3») или директор.</translation>
     </message>
     <message>
         <source>There is no user “%1” to share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пользователя «%1», которому можно открыть доступ.</translation>
     </message>
 </context>
 <context>
     <name>SideFts</name>
     <message>
         <source>The search index could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить поисковый индекс.</translation>
     </message>
     <message>
         <source>The search index was not built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поисковый индекс не построен.</translation>
     </message>
     <message>
         <source>Building the search index failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить поисковый индекс.</translation>
     </message>
 </context>
 <context>
     <name>StageDialog</name>
     <message>
         <source>Edit Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение этапа</translation>
     </message>
     <message>
         <source>New Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет:</translation>
     </message>
     <message>
         <source>&amp;Win probability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вероятность выигрыша:</translation>
     </message>
     <message>
         <source>&amp;Checkpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контрольный срок:</translation>
     </message>
     <message>
         <source>A deal longer in the stage than its checkpoint is marked late on the board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка, находящаяся на этапе дольше контрольного срока, отмечается на доске как просроченная.</translation>
     </message>
     <message>
         <source>Stage Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет этапа</translation>
     </message>
 </context>
 <context>
@@ -4730,15 +4972,15 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая задача</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно сделать</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <source>Low</source>
@@ -4754,250 +4996,250 @@ Click to list these deals</source>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>At the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>В момент срока</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 15 минут</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 час</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>За 1 день</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритет:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;апоминание:</translation>
     </message>
 </context>
 <context>
     <name>TaskService</name>
     <message>
         <source>Reading or saving the task failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить задачу; ничего не изменено.</translation>
     </message>
     <message>
         <source>There is no task with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет задачи с идентификатором %1.</translation>
     </message>
     <message>
         <source>A task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У задачи должно быть название.</translation>
     </message>
     <message>
         <source>The task&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название задачи</translation>
     </message>
     <message>
         <source>The task&apos;s description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание задачи</translation>
     </message>
     <message>
         <source>A task&apos;s priority is 0 (low), 1 (normal) or 2 (high), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет задачи — 0 (низкий), 1 (обычный) или 2 (высокий), а не %1.</translation>
     </message>
     <message>
         <source>The reminder of “%1” is more than a day after its due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание о «%1» наступает более чем через день после срока задачи.</translation>
     </message>
     <message>
         <source>The task %1 is assigned to “%2”; a sales manager sees and changes only their own tasks and those of records they may see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача %1 поставлена пользователю «%2»; менеджер по продажам видит и изменяет только свои задачи и задачи записей, доступных ему.</translation>
     </message>
     <message>
         <source>A sales manager assigns tasks to themselves, not to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам ставит задачи только себе, а не пользователю «%1».</translation>
     </message>
     <message>
         <source>There is no active user “%1” to assign the task to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет активного пользователя «%1», которому можно поставить задачу.</translation>
     </message>
     <message>
         <source>A sales manager cannot hand a task to “%1”; a director can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам не может передать задачу пользователю «%1»; это может сделать директор.</translation>
     </message>
     <message>
         <source>A task list needs a limit of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для списка задач нужен лимит не меньше 1.</translation>
     </message>
     <message>
         <source>A sales manager sees their own tasks, not those of “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер по продажам видит только свои задачи, а не задачи пользователя «%1».</translation>
     </message>
     <message>
         <source>The reminder of task %1 is for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание о задаче %1 предназначено для «%2».</translation>
     </message>
 </context>
 <context>
     <name>TextCheck</name>
     <message>
         <source>%1 is too long (%2 characters; at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: слишком длинный текст (символов: %2; допускается не более %3).</translation>
     </message>
     <message>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: содержит управляющий символ (U+%2), который нельзя сохранить.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>Reading the timeline failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать хронологию.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин %2 с</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Line items changed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменены позиции (%1)</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: %1</translation>
     </message>
     <message>
         <source>Shared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыт доступ для %1</translation>
     </message>
     <message>
         <source>No longer shared with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт доступ для %1</translation>
     </message>
     <message>
         <source>Moved to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещено в корзину</translation>
     </message>
     <message>
         <source>Restored from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено из корзины</translation>
     </message>
     <message>
         <source>A timeline page needs an offset of 0 or more and a limit of 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для страницы хронологии нужны смещение не меньше 0 и лимит не меньше 1.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <source>Task done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача выполнена: %1</translation>
     </message>
     <message>
         <source>Task cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача отменена: %1</translation>
     </message>
     <message>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача: %1</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <source>Due %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1 — %2</translation>
     </message>
     <message>
         <source>Missed incoming call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенный входящий звонок %1</translation>
     </message>
     <message>
         <source>Unanswered outgoing call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий звонок без ответа %1</translation>
     </message>
     <message>
         <source>Incoming call %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий звонок %1, %2</translation>
     </message>
     <message>
         <source>Outgoing call %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий звонок %1, %2</translation>
     </message>
     <message>
         <source>Placed in stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помещена на этап %1</translation>
     </message>
     <message>
         <source>Stage: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап: %1 → %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>способ: %1</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or locked by another program; nothing was changed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных занята или заблокирована другой программой; ничего не изменено. Повторите попытку чуть позже.</translation>
     </message>
     <message>
         <source>No transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет транзакции.</translation>
     </message>
     <message>
         <source>Saving the change failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение; ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>TrashPage</name>
     <message>
         <source>There are no contacts in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине нет контактов.</translation>
     </message>
     <message>
         <source>There are no companies in the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине нет компаний.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>Put the selected records back where they were</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть выбранные записи на прежнее место</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently…</source>
@@ -5005,279 +5247,279 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Delete the selected records for good; this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные записи навсегда; это действие нельзя отменить</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s) permanently? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить навсегда %n контакт? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n контакта? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n контактов? Это действие нельзя отменить.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n company(s) permanently? Their contacts stay, without a company. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить навсегда %n компанию? Её контакты останутся, но без компании. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n компании? Их контакты останутся, но без компании. Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n компаний? Их контакты останутся, но без компании. Это действие нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление навсегда</translation>
     </message>
     <message>
         <source>Contacts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты (%1)</translation>
     </message>
     <message>
         <source>Companies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании (%1)</translation>
     </message>
 </context>
 <context>
     <name>UpdateMembershipCommand</name>
     <message>
         <source>A collapsed pool has no process: elements cannot go into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>У свёрнутого пула нет процесса: в него нельзя поместить элементы.</translation>
     </message>
     <message>
         <source>A boundary event stays on the border of a task or sub-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Граничное событие должно оставаться на границе задачи или подпроцесса.</translation>
     </message>
     <message>
         <source>A sequence flow cannot cross the border of a sub-process or pool: move the connected elements together, or remove the flow first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток управления не может пересекать границу подпроцесса или пула: перемещайте соединённые элементы вместе или сначала удалите поток.</translation>
     </message>
 </context>
 <context>
     <name>UserChooser</name>
     <message>
         <source>Who Is Working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает?</translation>
     </message>
     <message>
         <source>This database has several users. Choose yours: your changes are recorded under it and its role decides what you may see and change.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой базе данных несколько пользователей. Выберите своего: ваши изменения записываются от его имени, а его роль определяет, что вы можете видеть и изменять.</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — %3</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
         <source>sales manager</source>
-        <translation type="unfinished"></translation>
+        <translation>менеджер по продажам</translation>
     </message>
     <message>
         <source>process owner</source>
-        <translation type="unfinished"></translation>
+        <translation>владелец процесса</translation>
     </message>
     <message>
         <source>director</source>
-        <translation type="unfinished"></translation>
+        <translation>директор</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <source>Unknown User</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный пользователь</translation>
     </message>
     <message>
         <source>“%1” is not an active user of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является активным пользователем %2.</translation>
     </message>
 </context>
 <context>
     <name>UserService</name>
     <message>
         <source>Reading or saving users failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или сохранить пользователей; ничего не изменено.</translation>
     </message>
     <message>
         <source>There is no user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пользователя «%1».</translation>
     </message>
     <message>
         <source>“%1” is not a user of this database; an administrator can add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является пользователем этой базы данных; добавить его может администратор.</translation>
     </message>
     <message>
         <source>The user “%1” is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь «%1» деактивирован.</translation>
     </message>
     <message>
         <source>Only an administrator manages users; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Управлять пользователями может только администратор; «%1» им не является.</translation>
     </message>
     <message>
         <source>A user needs a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>У пользователя должен быть логин.</translation>
     </message>
     <message>
         <source>The login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>There is already a user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь «%1» уже существует.</translation>
     </message>
     <message>
         <source>You cannot take away your own administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя лишить себя прав администратора.</translation>
     </message>
     <message>
         <source>There is no user with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет пользователя с идентификатором %1.</translation>
     </message>
 </context>
 <context>
     <name>bpmn</name>
     <message>
         <source>The file is not well-formed XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным XML: %1</translation>
     </message>
     <message>
         <source>The file is not XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является XML: %1</translation>
     </message>
     <message>
         <source>elements are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>вложенность элементов превышает %1 уровней</translation>
     </message>
     <message>
         <source>The file contains no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет ни одного элемента XML.</translation>
     </message>
     <message>
         <source>This is not a BPMN 2.0 file: the root element is &lt;%1&gt; in namespace &quot;%2&quot;, expected &lt;definitions&gt; in namespace &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не файл BPMN 2.0: корневой элемент — &lt;%1&gt; в пространстве имён &quot;%2&quot;, ожидался &lt;definitions&gt; в пространстве имён &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>Duplicate id &quot;%1&quot;: already used by &lt;%2&gt; at line %3, column %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторяющийся идентификатор &quot;%1&quot;: уже используется элементом &lt;%2&gt; в строке %3, столбце %4.</translation>
     </message>
     <message>
         <source>&lt;%1&gt; refers with %2 to &quot;%3&quot;, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; ссылается через %2 на несуществующий &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Edge &quot;%1&quot; has fewer than two waypoints and cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>У ребра &quot;%1&quot; меньше двух точек, его нельзя нарисовать.</translation>
     </message>
     <message>
         <source>Shape &quot;%1&quot; has no bounds and cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>У фигуры &quot;%1&quot; нет границ, её нельзя нарисовать.</translation>
     </message>
     <message>
         <source>Cannot write the BPMN file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл BPMN: %1</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать %1: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить %1: %2</translation>
     </message>
     <message>
         <source>The start event of a sub-process must be blank (no event definition).</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное событие подпроцесса должно быть простым (без определения события).</translation>
     </message>
     <message>
         <source>The sub-process has no start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>У подпроцесса нет начального события.</translation>
     </message>
     <message>
         <source>The process has no start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>У процесса нет начального события.</translation>
     </message>
     <message>
         <source>The sub-process has no end event.</source>
-        <translation type="unfinished"></translation>
+        <translation>У подпроцесса нет конечного события.</translation>
     </message>
     <message>
         <source>The process has no end event.</source>
-        <translation type="unfinished"></translation>
+        <translation>У процесса нет конечного события.</translation>
     </message>
     <message>
         <source>The sub-process has more than one blank start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>У подпроцесса больше одного простого начального события.</translation>
     </message>
     <message>
         <source>The process has more than one blank start event.</source>
-        <translation type="unfinished"></translation>
+        <translation>У процесса больше одного простого начального события.</translation>
     </message>
     <message>
         <source>The element is not connected to any sequence flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент не соединён ни с одним потоком управления.</translation>
     </message>
     <message>
         <source>The flow splits implicitly; model the split with a gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток неявно разветвляется; смоделируйте ветвление шлюзом.</translation>
     </message>
     <message>
         <source>Several flows enter the element but it does not join them; use a joining gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>В элемент входят несколько потоков, но он их не объединяет; используйте объединяющий шлюз.</translation>
     </message>
     <message>
         <source>Several flows enter the activity and are joined implicitly; use a joining gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>В действие входят несколько потоков, и они объединяются неявно; используйте объединяющий шлюз.</translation>
     </message>
     <message>
         <source>The event has more than one event definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>У события больше одного определения события.</translation>
     </message>
     <message>
         <source>The gateway is superfluous: it has only one incoming and one outgoing flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз лишний: у него только один входящий и один исходящий поток.</translation>
     </message>
     <message>
         <source>The gateway both joins and forks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз одновременно объединяет и разветвляет потоки.</translation>
     </message>
     <message>
         <source>The element has no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>У элемента нет подписи.</translation>
     </message>
     <message>
         <source>The sequence flow has no condition and is not the default flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>У потока управления нет условия, и он не является потоком по умолчанию.</translation>
     </message>
     <message>
         <source>The sequence flow is a duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот поток управления дублируется.</translation>
     </message>
     <message>
         <source>The element has duplicate outgoing sequence flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>У элемента есть повторяющиеся исходящие потоки управления.</translation>
     </message>
     <message>
         <source>The element has duplicate incoming sequence flows.</source>
-        <translation type="unfinished"></translation>
+        <translation>У элемента есть повторяющиеся входящие потоки управления.</translation>
     </message>
     <message>
         <source>Usage: pristriy-cli bpmn validate FILE

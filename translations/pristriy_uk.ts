@@ -1232,6 +1232,14 @@ Click to list these deals</source>
         <source>Funnel — %1</source>
         <translation>Воронка — %1</translation>
     </message>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>The printer “%1” could not be used.</source>
+        <translation>Не вдалося використати принтер «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2717,6 +2725,21 @@ Click to list these deals</source>
     </message>
 </context>
 <context>
+    <name>NestedLaneCommand</name>
+    <message>
+        <source>Lanes are added to a lane of a pool.</source>
+        <translation>Доріжки додаються до доріжки пулу.</translation>
+    </message>
+    <message>
+        <source>This lane is too narrow to hold lanes.</source>
+        <translation>Ця доріжка завузька, щоб умістити доріжки.</translation>
+    </message>
+    <message>
+        <source>Lanes are added next to a lane inside a lane.</source>
+        <translation>Доріжки додаються поруч із доріжкою всередині доріжки.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -3794,6 +3817,206 @@ Click to list these deals</source>
         <source>Add Lane &amp;Below</source>
         <translation>Додати доріжку ни&amp;жче</translation>
     </message>
+    <message>
+        <source>The diagram of the file shown on the canvas</source>
+        <translation>Діаграма файлу, показана на полотні</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram:</source>
+        <translation>&amp;Діаграма:</translation>
+    </message>
+    <message>
+        <source>Showing the diagram “%1”.</source>
+        <translation>Показано діаграму «%1».</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type…</source>
+        <translation>Змінити &amp;тип…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Element…</source>
+        <translation>&amp;Знайти елемент…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Простір</translation>
+    </message>
+    <message>
+        <source>Space (S): drag to make space, drag back to remove it; Ctrl moves the left or upper side</source>
+        <translation>Простір (S): перетягніть, щоб додати простір, перетягніть назад, щоб прибрати його; з Ctrl зсувається ліва або верхня частина</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <source>&amp;Divide Lane in Two</source>
+        <translation>&amp;Розділити доріжку на дві</translation>
+    </message>
+    <message>
+        <source>Select one element to change its type.</source>
+        <translation>Виділіть один елемент, щоб змінити його тип.</translation>
+    </message>
+    <message>
+        <source>This element has no other type to change to.</source>
+        <translation>Цей елемент не можна змінити на інший тип.</translation>
+    </message>
+    <message>
+        <source>Find an element by name or id</source>
+        <translation>Знайти елемент за назвою або ідентифікатором</translation>
+    </message>
+    <message>
+        <source>No element is named “%1” or has that id.</source>
+        <translation>Немає елемента з назвою або ідентифікатором «%1».</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Space tool: drag to make space, drag back to remove it (Ctrl: the other side)</source>
+        <translation>Інструмент «Простір»: перетягніть, щоб додати простір, перетягніть назад, щоб прибрати його (Ctrl: інша сторона)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Hand tool: drag to pan</source>
+        <translation>Інструмент «Рука»: перетягуйте, щоб переміщувати полотно</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Lasso tool: drag to select, also starting on an element</source>
+        <translation>Інструмент «Ласо»: перетягніть, щоб виділити, навіть починаючи з елемента</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Connect tool: drag from one element to another</source>
+        <translation>Інструмент «З’єднати»: перетягніть від одного елемента до іншого</translation>
+    </message>
+    <message>
+        <source>E, F2</source>
+        <translation>E, F2</translation>
+    </message>
+    <message>
+        <source>Edit the label of the selected element</source>
+        <translation>Змінити підпис виділеного елемента</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Change the type of the selected element</source>
+        <translation>Змінити тип виділеного елемента</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Append a task to the selected element</source>
+        <translation>Додати завдання після виділеного елемента</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Select tool; cancels a drag or an edit</source>
+        <translation>Інструмент «Виділення»; скасовує перетягування або редагування</translation>
+    </message>
+    <message>
+        <source>Del, Backspace</source>
+        <translation>Del, Backspace</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>Видалити виділене</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Клавіші зі стрілками</translation>
+    </message>
+    <message>
+        <source>Move the selection by one grid step</source>
+        <translation>Зсунути виділене на один крок сітки</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Виділити все</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Cut, copy, paste</source>
+        <translation>Вирізати, копіювати, вставити</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Space + drag, middle button drag</source>
+        <translation>Space + перетягування, перетягування середньою кнопкою миші</translation>
+    </message>
+    <message>
+        <source>Pan the canvas with any tool</source>
+        <translation>Переміщувати полотно будь-яким інструментом</translation>
+    </message>
+    <message>
+        <source>Ctrl + wheel, %1, %2</source>
+        <translation>Ctrl + коліщатко, %1, %2</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштабування</translation>
+    </message>
+    <message>
+        <source>Fit the diagram in the window</source>
+        <translation>Вписати діаграму у вікно</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Реальний розмір</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <source>F1, ?</source>
+        <translation>F1, ?</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Цей список</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавіша</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
 </context>
 <context>
     <name>ProcessExport</name>
@@ -4269,6 +4492,14 @@ Click to list these deals</source>
         <source>Nothing selected</source>
         <translation>Нічого не виділено</translation>
     </message>
+    <message numerus="yes">
+        <source>%n elements selected</source>
+        <translation>
+            <numerusform>Виділено %n елемент</numerusform>
+            <numerusform>Виділено %n елементи</numerusform>
+            <numerusform>Виділено %n елементів</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4411,6 +4642,14 @@ Click to list these deals</source>
     <message>
         <source>Remove the last pool</source>
         <translation>Вилучити останній пул</translation>
+    </message>
+    <message>
+        <source>Make space</source>
+        <translation>Додати простір</translation>
+    </message>
+    <message>
+        <source>Remove space</source>
+        <translation>Прибрати простір</translation>
     </message>
 </context>
 <context>
