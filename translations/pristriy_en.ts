@@ -1125,10 +1125,6 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 deals, counted in %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Now in stage:&lt;/b&gt; every deal once, in the stage it is in today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,6 +1229,13 @@ Click to list these deals</source>
     <message>
         <source>The printer “%1” could not be used.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s), counted in %1 ms</source>
+        <translation>
+            <numerusform>%Ln deal, counted in %1 ms</numerusform>
+            <numerusform>%Ln deals, counted in %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1929,9 +1932,12 @@ Click to list these deals</source>
 </context>
 <context>
     <name>DemoTask</name>
-    <message>
-        <source>Creating a demo database with %1 contacts…</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Creating a demo database with %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Creating a demo database with %Ln contact…</numerusform>
+            <numerusform>Creating a demo database with %Ln contacts…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2155,6 @@ Click to list these deals</source>
         <source>%1 of previous · %2 of first</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 deals · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) in it now</source>
         <translation>
@@ -2170,6 +2172,13 @@ Click to list these deals</source>
     <message>
         <source>Click to list these deals</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) · %1</source>
+        <translation>
+            <numerusform>%Ln deal · %1</numerusform>
+            <numerusform>%Ln deals · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1129,10 +1129,6 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <translation>Numărarea a eșuat: %1</translation>
     </message>
     <message>
-        <source>%1 deals, counted in %2 ms</source>
-        <translation>%1 oportunități, numărate în %2 ms</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Now in stage:&lt;/b&gt; every deal once, in the stage it is in today.</source>
         <translation>&lt;b&gt;Acum în etapă:&lt;/b&gt; fiecare oportunitate o singură dată, în etapa în care se află azi.</translation>
     </message>
@@ -1239,6 +1235,14 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>The printer “%1” could not be used.</source>
         <translation>Imprimanta „%1” nu a putut fi folosită.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s), counted in %1 ms</source>
+        <translation>
+            <numerusform>%Ln oportunitate, numărată în %1 ms</numerusform>
+            <numerusform>%Ln oportunități, numărate în %1 ms</numerusform>
+            <numerusform>%Ln de oportunități, numărate în %1 ms</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,9 +1942,13 @@ Faceți clic pentru a lista aceste oportunități</translation>
 </context>
 <context>
     <name>DemoTask</name>
-    <message>
-        <source>Creating a demo database with %1 contacts…</source>
-        <translation>Se creează o bază de date demonstrativă cu %1 contacte…</translation>
+    <message numerus="yes">
+        <source>Creating a demo database with %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Se creează o bază de date demonstrativă cu %Ln contact…</numerusform>
+            <numerusform>Se creează o bază de date demonstrativă cu %Ln contacte…</numerusform>
+            <numerusform>Se creează o bază de date demonstrativă cu %Ln de contacte…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2168,6 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>%1 of previous · %2 of first</source>
         <translation>%1 din precedenta · %2 din prima</translation>
     </message>
-    <message>
-        <source>%1 deals · %2</source>
-        <translation>%1 oportunități · %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) in it now</source>
         <translation>
@@ -2183,6 +2187,14 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>Click to list these deals</source>
         <translation>Faceți clic pentru a lista aceste oportunități</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) · %1</source>
+        <translation>
+            <numerusform>%Ln oportunitate · %1</numerusform>
+            <numerusform>%Ln oportunități · %1</numerusform>
+            <numerusform>%Ln de oportunități · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

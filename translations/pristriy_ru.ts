@@ -1129,10 +1129,6 @@ Click to list these deals</source>
         <translation>Ошибка подсчёта: %1</translation>
     </message>
     <message>
-        <source>%1 deals, counted in %2 ms</source>
-        <translation>Сделок: %1 (%2 мс)</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Now in stage:&lt;/b&gt; every deal once, in the stage it is in today.</source>
         <translation>&lt;b&gt;Сейчас на этапе:&lt;/b&gt; каждая сделка один раз, на том этапе, где она сегодня.</translation>
     </message>
@@ -1239,6 +1235,14 @@ Click to list these deals</source>
     <message>
         <source>The printer “%1” could not be used.</source>
         <translation>Не удалось использовать принтер «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s), counted in %1 ms</source>
+        <translation>
+            <numerusform>%Ln сделка, подсчитано за %1 мс</numerusform>
+            <numerusform>%Ln сделки, подсчитано за %1 мс</numerusform>
+            <numerusform>%Ln сделок, подсчитано за %1 мс</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,9 +1942,13 @@ Click to list these deals</source>
 </context>
 <context>
     <name>DemoTask</name>
-    <message>
-        <source>Creating a demo database with %1 contacts…</source>
-        <translation>Создание демонстрационной базы данных (контактов: %1)…</translation>
+    <message numerus="yes">
+        <source>Creating a demo database with %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Создание демонстрационной базы данных с %Ln контактом…</numerusform>
+            <numerusform>Создание демонстрационной базы данных с %Ln контактами…</numerusform>
+            <numerusform>Создание демонстрационной базы данных с %Ln контактами…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2168,6 @@ Click to list these deals</source>
         <source>%1 of previous · %2 of first</source>
         <translation>%1 от пред. · %2 от первого</translation>
     </message>
-    <message>
-        <source>%1 deals · %2</source>
-        <translation>Сделок: %1 · %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) in it now</source>
         <translation>
@@ -2183,6 +2187,14 @@ Click to list these deals</source>
     <message>
         <source>Click to list these deals</source>
         <translation>Щёлкните, чтобы показать список этих сделок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) · %1</source>
+        <translation>
+            <numerusform>%Ln сделка · %1</numerusform>
+            <numerusform>%Ln сделки · %1</numerusform>
+            <numerusform>%Ln сделок · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1129,10 +1129,6 @@ Click to list these deals</source>
         <translation>Не вдалося підрахувати: %1</translation>
     </message>
     <message>
-        <source>%1 deals, counted in %2 ms</source>
-        <translation>Угод: %1, підраховано за %2 мс</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Now in stage:&lt;/b&gt; every deal once, in the stage it is in today.</source>
         <translation>&lt;b&gt;Зараз на етапі:&lt;/b&gt; кожна угода один раз, на етапі, де вона є сьогодні.</translation>
     </message>
@@ -1239,6 +1235,14 @@ Click to list these deals</source>
     <message>
         <source>The printer “%1” could not be used.</source>
         <translation>Не вдалося використати принтер «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s), counted in %1 ms</source>
+        <translation>
+            <numerusform>%Ln угода, підраховано за %1 мс</numerusform>
+            <numerusform>%Ln угоди, підраховано за %1 мс</numerusform>
+            <numerusform>%Ln угод, підраховано за %1 мс</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,9 +1942,13 @@ Click to list these deals</source>
 </context>
 <context>
     <name>DemoTask</name>
-    <message>
-        <source>Creating a demo database with %1 contacts…</source>
-        <translation>Створення демонстраційної бази даних (контактів: %1)…</translation>
+    <message numerus="yes">
+        <source>Creating a demo database with %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Створення демонстраційної бази даних з %Ln контактом…</numerusform>
+            <numerusform>Створення демонстраційної бази даних з %Ln контактами…</numerusform>
+            <numerusform>Створення демонстраційної бази даних з %Ln контактами…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2168,6 @@ Click to list these deals</source>
         <source>%1 of previous · %2 of first</source>
         <translation>%1 від попереднього · %2 від першого</translation>
     </message>
-    <message>
-        <source>%1 deals · %2</source>
-        <translation>Угод: %1 · %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln deal(s) in it now</source>
         <translation>
@@ -2183,6 +2187,14 @@ Click to list these deals</source>
     <message>
         <source>Click to list these deals</source>
         <translation>Клацніть, щоб переглянути список цих угод</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) · %1</source>
+        <translation>
+            <numerusform>%Ln угода · %1</numerusform>
+            <numerusform>%Ln угоди · %1</numerusform>
+            <numerusform>%Ln угод · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

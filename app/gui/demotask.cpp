@@ -12,9 +12,8 @@ Status run(const DatabasePtr &db, qint64 contacts, QWidget *parent, bool *cancel
 {
     DemoGenerator::Options options;
     options.contacts = contacts;
-    const QString label =
-        QCoreApplication::translate("DemoTask", "Creating a demo database with %1 contacts…")
-            .arg(QLocale().toString(contacts));
+    const QString label = QCoreApplication::translate(
+        "DemoTask", "Creating a demo database with %Ln contact(s)…", nullptr, int(contacts));
     return LongTask::run(
         db, parent, label,
         [db, options](const LongTask::Progress &progress) {

@@ -672,8 +672,8 @@ void DashboardPage::showOutcome(const Outcome &outcome)
         return;
     }
     m_report = outcome.report;
-    m_status->setText(tr("%1 deals, counted in %2 ms")
-                          .arg(QLocale().toString(m_report.deals), QLocale().toString(outcome.ms)));
+    m_status->setText(tr("%Ln deal(s), counted in %1 ms", nullptr, int(m_report.deals))
+                          .arg(QLocale().toString(outcome.ms)));
     showReport();
     emit reportShown();
 }

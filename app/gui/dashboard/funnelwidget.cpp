@@ -120,9 +120,8 @@ void FunnelWidget::paintEvent(QPaintEvent *)
         p.drawRoundedRect(band, 4, 4);
         const qint64 n = m_report.count(b, m_mode);
         const QString label =
-            tr("%1 deals · %2")
-                .arg(locale.toString(n),
-                     FunnelTableModel::shortAmountText(m_report.amountOf(b, m_mode), m_report.mainCurrency));
+            tr("%Ln deal(s) · %1", nullptr, int(n))
+                .arg(FunnelTableModel::shortAmountText(m_report.amountOf(b, m_mode), m_report.mainCurrency));
         p.setFont(font());
         p.setPen(text);
         const int area = width() - kLabelWidth - 2 * kMargin;
