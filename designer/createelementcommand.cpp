@@ -85,22 +85,6 @@ void setBounds(BpmnXmlNode *boundsNode, const QRectF &rect)
     boundsNode->setAttribute(QStringLiteral("height"), ProcessDocument::formatNumber(rect.height()));
 }
 
-// Where pools and lanes go in the plane: before the other shapes, so they are drawn below them.
-int containerShapeIndex(const ProcessDocument &document, const BpmnXmlNode *plane)
-{
-    for (int i = 0; i < plane->childCount(); ++i) {
-        const BpmnXmlNode *child = plane->childAt(i);
-        if (!child->is(BpmnNamespaces::bpmnDi, u"BPMNShape") &&
-            !child->is(BpmnNamespaces::bpmnDi, u"BPMNEdge"))
-            continue;
-        const BpmnElementType type =
-            typeOf(document.document().elementById(child->attribute(u"bpmnElement")));
-        if (type != BpmnElementType::Participant && type != BpmnElementType::Lane)
-            return i;
-    }
-    return -1;
-}
-
 // The lane of the process's first lane set that `lane` is in (itself when it is one of them).
 BpmnXmlNode *topLane(BpmnXmlNode *lane, const QVector<BpmnXmlNode *> &topLanes)
 {
@@ -439,7 +423,7 @@ void CreateElementCommand::createPool(const BpmnElementSpec &spec, QPointF centr
         addSetAttribute(plane, QStringLiteral("bpmnElement"), collaborationId);
         markStructural();
     }
-    BpmnXmlNode *shape = addShape(m_elementId, rect, containerShapeIndex(*doc, plane));
+    BpmnXmlNode *shape = addShape(m_elementId, rect, ProcessContainers::containerShapeIndex(*doc, plane));
     shape->setAttribute(QStringLiteral("isHorizontal"),
                         spec.horizontal ? QStringLiteral("true") : QStringLiteral("false"));
 }
@@ -474,7 +458,7 @@ void CreateElementCommand::createLane(BpmnXmlNode *participant, BpmnXmlNode *nex
         addSetAttribute(poolBounds, QStringLiteral("width"), ProcessDocument::formatNumber(grown.width()));
         addSetAttribute(poolBounds, QStringLiteral("height"), ProcessDocument::formatNumber(grown.height()));
     };
-    const int shapeIndex = containerShapeIndex(*doc, doc->plane());
+    const int shapeIndex = ProcessContainers::containerShapeIndex(*doc, doc->plane());
     const auto addLaneShape = [&](const QString &id, const QRectF &rect) {
         addShape(id, transposed(rect, horizontal), shapeIndex)
             ->setAttribute(QStringLiteral("isHorizontal"), orientation);

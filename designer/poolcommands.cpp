@@ -26,22 +26,6 @@ QRectF transposed(const QRectF &rect, bool horizontal)
     return horizontal ? rect : QRectF(rect.y(), rect.x(), rect.height(), rect.width());
 }
 
-// Where pools and lanes go in the plane: before the other shapes, so they are drawn below them.
-int containerShapeIndex(const ProcessDocument &document, const BpmnXmlNode *plane)
-{
-    for (int i = 0; i < plane->childCount(); ++i) {
-        const BpmnXmlNode *child = plane->childAt(i);
-        if (!child->is(BpmnNamespaces::bpmnDi, u"BPMNShape") &&
-            !child->is(BpmnNamespaces::bpmnDi, u"BPMNEdge"))
-            continue;
-        const BpmnElementType type =
-            ProcessRules::typeOf(document.document().elementById(child->attribute(u"bpmnElement")));
-        if (type != BpmnElementType::Participant && type != BpmnElementType::Lane)
-            return i;
-    }
-    return -1;
-}
-
 QVector<BpmnXmlNode *> childLanesOf(const BpmnXmlNode *lane)
 {
     const BpmnXmlNode *set = lane ? lane->firstChildElement(BpmnNamespaces::model, u"childLaneSet") : nullptr;
@@ -226,7 +210,7 @@ NestedLaneCommand *NestedLaneCommand::divide(ProcessDocument *document, const QS
     bounds->setAttribute(QStringLiteral("width"), ProcessDocument::formatNumber(rect.width()));
     bounds->setAttribute(QStringLiteral("height"), ProcessDocument::formatNumber(rect.height()));
     shape->appendChild(std::move(bounds));
-    command->addInsert(plane, std::move(shape), containerShapeIndex(*document, plane));
+    command->addInsert(plane, std::move(shape), ProcessContainers::containerShapeIndex(*document, plane));
     command->makeRoom(participant, body, before, ProcessContainers::laneWithParents(lane));
     return command;
 }
@@ -336,5 +320,5 @@ void NestedLaneCommand::makeRoom(BpmnXmlNode *participant, const QRectF &referen
     bounds->setAttribute(QStringLiteral("width"), ProcessDocument::formatNumber(rect.width()));
     bounds->setAttribute(QStringLiteral("height"), ProcessDocument::formatNumber(rect.height()));
     shape->appendChild(std::move(bounds));
-    addInsert(plane, std::move(shape), containerShapeIndex(*doc, plane));
+    addInsert(plane, std::move(shape), ProcessContainers::containerShapeIndex(*doc, plane));
 }

@@ -184,22 +184,6 @@ int firstIndexOf(const BpmnXmlNode *container, QStringView ns, QStringView name)
     return -1;
 }
 
-// Where pools and lanes go in the plane: before the other shapes, so they are drawn below them.
-int containerShapeIndex(const ProcessDocument &document, const BpmnXmlNode *plane)
-{
-    for (int i = 0; i < plane->childCount(); ++i) {
-        const BpmnXmlNode *child = plane->childAt(i);
-        if (!child->is(BpmnNamespaces::bpmnDi, u"BPMNShape") &&
-            !child->is(BpmnNamespaces::bpmnDi, u"BPMNEdge"))
-            continue;
-        const BpmnElementType type =
-            ProcessRules::typeOf(document.document().elementById(child->attribute(u"bpmnElement")));
-        if (type != BpmnElementType::Participant && type != BpmnElementType::Lane)
-            return i;
-    }
-    return -1;
-}
-
 // An id free in the document and among the pasted ones.
 QString freshId(const ProcessDocument &document, const QString &prefix, const QSet<QString> &pasted)
 {
@@ -860,7 +844,7 @@ void PasteCommand::addShapes(Content *content)
     std::vector<std::unique_ptr<BpmnXmlNode>> &edges = content->edges;
     // Pools and lanes below the other shapes, then shapes before the edges.
     const int edgeIndex = firstIndexOf(plane, BpmnNamespaces::bpmnDi, u"BPMNEdge");
-    int containerIndex = containerShapeIndex(*document, plane);
+    int containerIndex = ProcessContainers::containerShapeIndex(*document, plane);
     for (auto &shape : containerShapes) {
         shape->setPrefix(plane->prefix());
         addInsert(plane, std::move(shape), containerIndex);

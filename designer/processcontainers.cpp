@@ -316,4 +316,20 @@ Target Layout::at(QPointF point, const QSet<QString> &exclude) const
     return target;
 }
 
+int containerShapeIndex(const ProcessDocument &document, const BpmnXmlNode *plane)
+{
+    for (int i = 0; i < plane->childCount(); ++i) {
+        const BpmnXmlNode *child = plane->childAt(i);
+        if (!child->is(BpmnNamespaces::bpmnDi, u"BPMNShape") &&
+            !child->is(BpmnNamespaces::bpmnDi, u"BPMNEdge"))
+            continue;
+        const BpmnXmlNode *element = document.document().elementById(child->attribute(u"bpmnElement"));
+        const bool container = element && (element->is(BpmnNamespaces::model, u"participant") ||
+                                           element->is(BpmnNamespaces::model, u"lane"));
+        if (!container)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace ProcessContainers

@@ -90,4 +90,8 @@ QSet<QString> descendantIds(const BpmnXmlNode *element);
 // Whether a pool or lane is laid out horizontally (its shape's isHorizontal, true by default).
 bool isHorizontal(const ProcessDocument &document, const QString &elementId);
 
+// Where pools and lanes go in the plane: before the other shapes and edges, so they are drawn below
+// them (-1: at the end).
+int containerShapeIndex(const ProcessDocument &document, const BpmnXmlNode *plane);
+
 } // namespace ProcessContainers

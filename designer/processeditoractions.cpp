@@ -57,17 +57,22 @@
 
 namespace {
 
-// Closes the in-place label editor on Esc without keeping the text.
-class LabelEditor : public QLineEdit
+// A one-line editor over the canvas (the in-place label, the find line): Enter finishes it, Esc
+// cancels it (Esc would otherwise choose the select tool), and leaving it either finishes it (a label
+// keeps what was typed) or cancels it (the find line closes; not while its completion list has the
+// focus for a moment).
+class CanvasLineEdit : public QLineEdit
 {
 public:
-    using QLineEdit::QLineEdit;
+    CanvasLineEdit(QWidget *parent, bool keepOnFocusOut)
+        : QLineEdit(parent)
+        , m_keepOnFocusOut(keepOnFocusOut)
+    {}
     std::function<void(bool)> finished;
 
 protected:
     bool event(QEvent *event) override
     {
-        // Esc also chooses the select tool; while a label is edited it belongs here.
         if (event->type() == QEvent::ShortcutOverride &&
             static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
             event->accept();
@@ -92,50 +97,16 @@ protected:
     void focusOutEvent(QFocusEvent *event) override
     {
         QLineEdit::focusOutEvent(event);
-        if (finished)
+        if (!finished)
+            return;
+        if (m_keepOnFocusOut)
             finished(true);
-    }
-};
-
-// The find line: Enter looks the text up, Esc (or leaving it) closes it.
-class FindEditor : public QLineEdit
-{
-public:
-    using QLineEdit::QLineEdit;
-    std::function<void(bool)> finished;
-
-protected:
-    bool event(QEvent *event) override
-    {
-        // Esc also chooses the select tool; while the find line is open it belongs here.
-        if (event->type() == QEvent::ShortcutOverride &&
-            static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-            event->accept();
-            return true;
-        }
-        return QLineEdit::event(event);
-    }
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        if (event->key() == Qt::Key_Escape) {
-            if (finished)
-                finished(false);
-            return;
-        }
-        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-            if (finished)
-                finished(true);
-            return;
-        }
-        QLineEdit::keyPressEvent(event);
-    }
-    void focusOutEvent(QFocusEvent *event) override
-    {
-        QLineEdit::focusOutEvent(event);
-        // The completion list takes the focus for a moment; the line stays open for it.
-        if (event->reason() != Qt::PopupFocusReason && finished)
+        else if (event->reason() != Qt::PopupFocusReason)
             finished(false);
     }
+
+private:
+    bool m_keepOnFocusOut;
 };
 
 // The text a label shows: a text annotation's <text>, otherwise the name.
@@ -510,7 +481,7 @@ void ProcessEditor::editLabel(const QString &elementId)
         area = item->sceneBoundingRect();
     }
     const QRect onView = m_view->mapFromScene(area).boundingRect();
-    auto *editor = new LabelEditor(m_view->viewport());
+    auto *editor = new CanvasLineEdit(m_view->viewport(), true);
     editor->setObjectName(QStringLiteral("labelEditor"));
     editor->setText(labelOf(element));
     editor->selectAll();
@@ -545,7 +516,7 @@ void ProcessEditor::finishLabelEdit(bool keep)
         return;
     QLineEdit *editor = m_labelEditor;
     m_labelEditor = nullptr; // before anything that could call back
-    static_cast<LabelEditor *>(editor)->finished = nullptr;
+    static_cast<CanvasLineEdit *>(editor)->finished = nullptr;
     const QString name = editor->text();
     const BpmnXmlNode *element = m_document->document().elementById(m_labelElement);
     editor->hide();
@@ -968,7 +939,7 @@ void ProcessEditor::showFind()
         return;
     }
     finishLabelEdit(true);
-    auto *editor = new FindEditor(m_view);
+    auto *editor = new CanvasLineEdit(m_view, false);
     editor->setObjectName(QStringLiteral("findEditor"));
     editor->setPlaceholderText(tr("Find an element by name or id"));
     editor->setClearButtonEnabled(true);
@@ -1019,7 +990,7 @@ void ProcessEditor::closeFind()
         return;
     QLineEdit *editor = m_findEditor;
     m_findEditor = nullptr;
-    static_cast<FindEditor *>(editor)->finished = nullptr;
+    static_cast<CanvasLineEdit *>(editor)->finished = nullptr;
     editor->hide();
     editor->deleteLater();
     m_view->setFocus();
