@@ -554,6 +554,9 @@ void ProcessEditor::chooseTool(QAction *action)
     if (action == m_selectAction) {
         m_scene->setTool(m_selectTool.get());
         m_view->setDragMode(QGraphicsView::RubberBandDrag);
+        // A rectangle from empty space or a pool's body takes what lies wholly inside it, so that one
+        // drawn inside a pool selects what it holds, not the pool and its lanes.
+        m_view->setRubberBandSelectionMode(Qt::ContainsItemShape);
     } else if (action == m_connectAction) {
         m_scene->setTool(m_connectTool.get());
         m_view->setDragMode(QGraphicsView::NoDrag);
@@ -563,6 +566,7 @@ void ProcessEditor::chooseTool(QAction *action)
     } else if (action == m_lassoAction) {
         m_scene->setTool(m_lassoTool.get());
         m_view->setDragMode(QGraphicsView::RubberBandDrag);
+        m_view->setRubberBandSelectionMode(Qt::IntersectsItemShape); // it may start on an element
     } else if (action == m_spaceAction) {
         m_scene->setTool(m_spaceTool.get());
         m_view->setDragMode(QGraphicsView::NoDrag);

@@ -27,7 +27,7 @@ ProcessView::ProcessView(QGraphicsScene *scene, QWidget *parent)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(RubberBandDrag);
-    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setRubberBandSelectionMode(Qt::ContainsItemShape); // the editor's tools choose (chooseTool)
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(SmartViewportUpdate);
     setBackgroundBrush(Qt::white);

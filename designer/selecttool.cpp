@@ -16,6 +16,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -204,6 +205,23 @@ bool SelectTool::startResize(QGraphicsSceneMouseEvent *event)
     return true;
 }
 
+bool SelectTool::onContainerBody(const QGraphicsItem *item, QPointF scenePos)
+{
+    if (item->type() != ProcessShapeItem::Type)
+        return false;
+    const BpmnRenderModel::Shape &shape = static_cast<const ProcessShapeItem *>(item)->renderShape();
+    if (shape.type != BpmnElementType::Participant && shape.type != BpmnElementType::Lane)
+        return false;
+    constexpr qreal kNameBand = 30;
+    constexpr qreal kBorder = 6;
+    QRectF body = shape.bounds;
+    if (shape.horizontal)
+        body.setLeft(body.left() + kNameBand);
+    else
+        body.setTop(body.top() + kNameBand);
+    return body.adjusted(kBorder, kBorder, -kBorder, -kBorder).contains(scenePos);
+}
+
 void SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
@@ -219,6 +237,16 @@ void SelectTool::mousePress(QGraphicsSceneMouseEvent *event)
     if (!item) {
         if (!toggle)
             scene()->clearSelection();
+        event->ignore(); // the view starts its rubber band
+        return;
+    }
+    if (!toggle && onContainerBody(item, event->scenePos())) {
+        // The body of a pool or lane, away from its name band and border: a click selects it, a
+        // drag draws a selection rectangle over what it holds (as other BPMN tools do; the pool
+        // moves by its name band or border).
+        // The view clears the selection as its rectangle starts; a click selects the pool on release.
+        m_bodyPress = static_cast<ProcessShapeItem *>(item)->diId();
+        m_bodyPressPos = event->scenePos();
         event->ignore(); // the view starts its rubber band
         return;
     }
@@ -290,6 +318,12 @@ void SelectTool::mouseMove(QGraphicsSceneMouseEvent *event)
 
 void SelectTool::mouseRelease(QGraphicsSceneMouseEvent *event)
 {
+    if (!m_bodyPress.isEmpty()) {
+        const QString pressed = std::exchange(m_bodyPress, QString());
+        if ((event->scenePos() - m_bodyPressPos).manhattanLength() < 3)
+            scene()->selectIds({pressed});
+        return;
+    }
     if (!m_reconnectFlow.isEmpty()) {
         finishReconnect(event->scenePos());
         return;

@@ -8,6 +8,8 @@
 #include <QPointF>
 #include <QVector>
 
+class QGraphicsItem;
+
 class ProcessEdgeItem;
 class QGraphicsPathItem;
 
@@ -30,6 +32,8 @@ public:
     void mouseRelease(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    // Whether a press at scenePos is on the body of a pool or lane (not its name band or border).
+    static bool onContainerBody(const QGraphicsItem *item, QPointF scenePos);
     bool startResize(QGraphicsSceneMouseEvent *event);
     bool startBend(QGraphicsSceneMouseEvent *event);
     void bend(QPointF position);
@@ -57,4 +61,6 @@ private:
     QPointF m_anchor; // centre of the pressed shape, which snaps to the grid
     int m_gesture = 0;
     bool m_dragging = false;
+    QString m_bodyPress; // DI id of the pool or lane whose body was pressed
+    QPointF m_bodyPressPos;
 };

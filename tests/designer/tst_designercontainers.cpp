@@ -56,6 +56,7 @@ private slots:
     void flowAcrossTheBorderIsRefused();
     void moveIntoAnotherPoolChangesProcess();
     void movingAPoolMovesItsContents();
+    void dragOnAPoolBodySelectsWhatItHolds();
     void resizingAPoolResizesItsLanes();
     void resizingALaneMovesTheLanesAfterIt();
     void nudgedAcrossALaneBorder();
@@ -784,6 +785,33 @@ void TestDesignerContainers::movingAPoolMovesItsContents()
              doc().elementById(pool)->attribute(u"processRef"));
     stack()->undo();
     QVERIFY(sameAs(before));
+}
+
+// A drag on a pool's body (away from its name band and border) draws a selection rectangle over
+// what the pool holds instead of moving the pool; a click there selects the pool.
+void TestDesignerContainers::dragOnAPoolBodySelectsWhatItHolds()
+{
+    buildProcess();
+    const QString pool = create(BpmnElementType::Participant, QPointF(400, 300));
+    const QRectF poolBounds = boundsOf(pool);
+    const QRectF start = boundsOf(m_start);
+    const QRectF task = boundsOf(m_task);
+    m_editor->scene()->clearSelection();
+    const int steps = stack()->count();
+    // From an empty spot of the body, left of and above the start event, to past the task.
+    const QPointF from(poolBounds.left() + 45, poolBounds.top() + 12);
+    QVERIFY(!start.contains(from) && poolBounds.contains(from));
+    drag(from, QPointF(task.right() + 20, task.bottom() + 20));
+    QCOMPARE(boundsOf(pool), poolBounds);
+    QCOMPARE(stack()->count(), steps);
+    const QStringList selected = m_editor->scene()->selectedShapeIds();
+    QVERIFY(selected.contains(m_start + QStringLiteral("_di")));
+    QVERIFY(selected.contains(m_task + QStringLiteral("_di")));
+    QVERIFY(!selected.contains(m_end + QStringLiteral("_di")));
+    QVERIFY(!selected.contains(pool + QStringLiteral("_di")));
+    // A click on the body selects the pool alone.
+    drag(from, from);
+    QCOMPARE(m_editor->scene()->selectedShapeIds(), QStringList{pool + QStringLiteral("_di")});
 }
 
 void TestDesignerContainers::resizingAPoolResizesItsLanes()
