@@ -250,6 +250,5 @@ void ArrangeShapesCommand::undo()
 
 void ArrangeShapesCommand::setPoint(BpmnXmlNode *node, QPointF point)
 {
-    addSetAttribute(node, QStringLiteral("x"), ProcessDocument::formatNumber(point.x()));
-    addSetAttribute(node, QStringLiteral("y"), ProcessDocument::formatNumber(point.y()));
+    addSetPosition(node, point);
 }

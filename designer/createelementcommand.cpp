@@ -453,8 +453,7 @@ void CreateElementCommand::createLane(BpmnXmlNode *participant, BpmnXmlNode *nex
     BpmnXmlNode *poolBounds = poolShape->firstChildElement(BpmnNamespaces::dc, u"Bounds");
     const auto growPool = [&](qreal top, qreal height) {
         const QRectF grown = transposed(QRectF(pool.x(), top, pool.width(), height), horizontal);
-        addSetAttribute(poolBounds, QStringLiteral("x"), ProcessDocument::formatNumber(grown.x()));
-        addSetAttribute(poolBounds, QStringLiteral("y"), ProcessDocument::formatNumber(grown.y()));
+        addSetPosition(poolBounds, grown.topLeft());
         addSetAttribute(poolBounds, QStringLiteral("width"), ProcessDocument::formatNumber(grown.width()));
         addSetAttribute(poolBounds, QStringLiteral("height"), ProcessDocument::formatNumber(grown.height()));
     };
@@ -564,22 +563,7 @@ void CreateElementCommand::createLane(BpmnXmlNode *participant, BpmnXmlNode *nex
     movedShapes.removeDuplicates();
     const qreal shift = before ? -laneSize : laneSize;
     const QPointF delta = horizontal ? QPointF(0, shift) : QPointF(shift, 0);
-    const MoveShapesCommand::Plan plan = MoveShapesCommand::plan(*doc, movedShapes, false);
-    const auto move = [&](BpmnXmlNode *node, QPointF point) {
-        addSetAttribute(node, QStringLiteral("x"), ProcessDocument::formatNumber(point.x()));
-        addSetAttribute(node, QStringLiteral("y"), ProcessDocument::formatNumber(point.y()));
-    };
-    for (const MoveShapesCommand::Plan::Shape &shape : plan.shapes) {
-        move(shape.bounds, shape.original.topLeft() + delta);
-        if (shape.labelBounds)
-            move(shape.labelBounds, shape.originalLabel.topLeft() + delta);
-    }
-    for (const MoveShapesCommand::Plan::Edge &edge : plan.edges) {
-        for (int i = 0; i < edge.points.size(); ++i)
-            move(edge.points.at(i), edge.original.at(i) + delta);
-        if (edge.labelBounds)
-            move(edge.labelBounds, edge.originalLabel.topLeft() + delta);
-    }
+    addMoves(MoveShapesCommand::plan(*doc, movedShapes, false), delta);
     m_elementId = freshId(QStringLiteral("Lane_"));
     m_shapeId = m_elementId + QStringLiteral("_di");
     BpmnXmlNode *set = nextTo->parent();

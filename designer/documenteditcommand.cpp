@@ -112,3 +112,9 @@ void DocumentEditCommand::notify()
     else
         m_document->notifyChanged(m_changedIds);
 }
+
+void DocumentEditCommand::addSetPosition(BpmnXmlNode *node, QPointF point)
+{
+    addSetAttribute(node, QStringLiteral("x"), ProcessDocument::formatNumber(point.x()));
+    addSetAttribute(node, QStringLiteral("y"), ProcessDocument::formatNumber(point.y()));
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointF>
 #include <QStringList>
 #include <QUndoCommand>
 
@@ -40,6 +41,25 @@ protected:
     void addRemove(BpmnXmlNode *node);
     // The old value is read when the step is added; a null value removes the attribute.
     void addSetAttribute(BpmnXmlNode *node, const QString &name, const QString &value);
+    // Sets the x and y attributes of a dc:Bounds or di:waypoint.
+    void addSetPosition(BpmnXmlNode *node, QPointF point);
+    // Moves by delta every shape, label and waypoint of a move plan (MoveShapesCommand::Plan), as
+    // steps of this command: for edits that make room while they change something else.
+    template<typename MovePlan>
+    void addMoves(const MovePlan &plan, QPointF delta)
+    {
+        for (const auto &shape : plan.shapes) {
+            addSetPosition(shape.bounds, shape.original.topLeft() + delta);
+            if (shape.labelBounds)
+                addSetPosition(shape.labelBounds, shape.originalLabel.topLeft() + delta);
+        }
+        for (const auto &edge : plan.edges) {
+            for (int i = 0; i < edge.points.size(); ++i)
+                addSetPosition(edge.points.at(i), edge.original.at(i) + delta);
+            if (edge.labelBounds)
+                addSetPosition(edge.labelBounds, edge.originalLabel.topLeft() + delta);
+        }
+    }
     // Ids (semantic or DI) whose attributes change, for views that patch items.
     void addChangedId(const QString &id) { m_changedIds.append(id); }
     // Attribute steps that change ids or references: the index is rebuilt and views resynchronise.

@@ -132,8 +132,7 @@ void UpdateMembershipCommand::build(const QStringList &elementIds, const QHash<Q
         const QPointF onBorder = ProcessContainers::pointOnBorder(layout.boundsOf(hostId), bounds.center());
         if (onBorder != bounds.center()) {
             const QPointF topLeft = onBorder - QPointF(bounds.width() / 2, bounds.height() / 2);
-            addSetAttribute(boundsNode, QStringLiteral("x"), ProcessDocument::formatNumber(topLeft.x()));
-            addSetAttribute(boundsNode, QStringLiteral("y"), ProcessDocument::formatNumber(topLeft.y()));
+            addSetPosition(boundsNode, topLeft);
             addChangedId(shape->attribute(u"id"));
         }
         if (hostId == event->attribute(u"attachedToRef"))

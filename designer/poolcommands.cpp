@@ -71,8 +71,7 @@ CloseLaneGapCommand::CloseLaneGapCommand(ProcessDocument *document, const Gap &g
     if (!neighbour || !boundsNode || gap.bounds.isEmpty())
         return;
     const QRectF grown = ProcessDocument::bounds(shape) | gap.bounds;
-    addSetAttribute(boundsNode, QStringLiteral("x"), ProcessDocument::formatNumber(grown.x()));
-    addSetAttribute(boundsNode, QStringLiteral("y"), ProcessDocument::formatNumber(grown.y()));
+    addSetPosition(boundsNode, grown.topLeft());
     addSetAttribute(boundsNode, QStringLiteral("width"), ProcessDocument::formatNumber(grown.width()));
     addSetAttribute(boundsNode, QStringLiteral("height"), ProcessDocument::formatNumber(grown.height()));
     addChangedId(shape->attribute(u"id"));
@@ -270,22 +269,7 @@ void NestedLaneCommand::makeRoom(BpmnXmlNode *participant, const QRectF &referen
     movedShapes.removeDuplicates();
     const qreal shift = before ? -laneSize : laneSize;
     const QPointF delta = horizontal ? QPointF(0, shift) : QPointF(shift, 0);
-    const auto setPoint = [this](BpmnXmlNode *node, QPointF point) {
-        addSetAttribute(node, QStringLiteral("x"), ProcessDocument::formatNumber(point.x()));
-        addSetAttribute(node, QStringLiteral("y"), ProcessDocument::formatNumber(point.y()));
-    };
-    const MoveShapesCommand::Plan plan = MoveShapesCommand::plan(*doc, movedShapes, false);
-    for (const MoveShapesCommand::Plan::Shape &shape : plan.shapes) {
-        setPoint(shape.bounds, shape.original.topLeft() + delta);
-        if (shape.labelBounds)
-            setPoint(shape.labelBounds, shape.originalLabel.topLeft() + delta);
-    }
-    for (const MoveShapesCommand::Plan::Edge &edgeEntry : plan.edges) {
-        for (int i = 0; i < edgeEntry.points.size(); ++i)
-            setPoint(edgeEntry.points.at(i), edgeEntry.original.at(i) + delta);
-        if (edgeEntry.labelBounds)
-            setPoint(edgeEntry.labelBounds, edgeEntry.originalLabel.topLeft() + delta);
-    }
+    addMoves(MoveShapesCommand::plan(*doc, movedShapes, false), delta);
     // The lanes around the new one and the pool grow by it.
     QVector<BpmnXmlNode *> grown = growing;
     grown.append(participant);
@@ -297,8 +281,7 @@ void NestedLaneCommand::makeRoom(BpmnXmlNode *participant, const QRectF &referen
         const QRectF b = transposed(ProcessDocument::bounds(shape), horizontal);
         const QRectF larger = transposed(
             QRectF(b.x(), before ? b.y() - laneSize : b.y(), b.width(), b.height() + laneSize), horizontal);
-        addSetAttribute(boundsNode, QStringLiteral("x"), ProcessDocument::formatNumber(larger.x()));
-        addSetAttribute(boundsNode, QStringLiteral("y"), ProcessDocument::formatNumber(larger.y()));
+        addSetPosition(boundsNode, larger.topLeft());
         addSetAttribute(boundsNode, QStringLiteral("width"), ProcessDocument::formatNumber(larger.width()));
         addSetAttribute(boundsNode, QStringLiteral("height"), ProcessDocument::formatNumber(larger.height()));
     }
