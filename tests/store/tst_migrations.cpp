@@ -147,6 +147,12 @@ private slots:
         if (version >= 5) {
             QCOMPARE(scalar(db, QStringLiteral("SELECT total_minor FROM deal_line_item WHERE deal_id = 1")),
                      53438);
+            // Version 9 copied the unit and the tax rate of the product onto its line items.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT tax_bp FROM deal_line_item WHERE deal_id = 1")), 1900);
+            QCOMPARE(
+                scalar(db, QStringLiteral("SELECT count(*) FROM deal_line_item WHERE deal_id = 1 AND "
+                                          "unit = (SELECT unit FROM product WHERE id = 1) AND unit <> ''")),
+                1);
         }
         // Version 6 rebuilt the custom field tables for deals: values kept, links intact, deals allowed.
         if (version >= 3) {
