@@ -262,16 +262,18 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QFont bold = option.font;
     bold.setBold(true);
 
-    // The title has the whole first line; the "Late" marker sits beside the amount, which is short.
+    // The title and the amount have their lines to themselves; the "Late" marker sits at the end of the
+    // owner's line (its Romanian "Întârziată" would otherwise cut the amount short).
     const QRect titleRect(inner.left(), inner.top(), inner.width(), line);
-    QRect amountRect(inner.left(), inner.top() + line, inner.width(), line);
+    const QRect amountRect(inner.left(), inner.top() + line, inner.width(), line);
+    QRect ownerRect(inner.left(), inner.top() + 3 * line, inner.width(), line);
     if (late) {
         const QString text = DealColumnView::tr("Late");
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.85);
         small.setBold(true);
         const QFontMetrics sfm(small);
-        const QRect pill(inner.right() - sfm.horizontalAdvance(text) - 8, amountRect.top() + 1,
+        const QRect pill(inner.right() - sfm.horizontalAdvance(text) - 8, ownerRect.top() + 1,
                          sfm.horizontalAdvance(text) + 8, line - 2);
         QPainterPath pillPath;
         pillPath.addRoundedRect(pill, 4, 4);
@@ -279,7 +281,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(small);
         painter->setPen(Qt::white);
         painter->drawText(pill, Qt::AlignCenter, text);
-        amountRect.setRight(pill.left() - 4);
+        ownerRect.setRight(pill.left() - 4);
     }
     painter->setFont(bold);
     painter->setPen(palette.text().color());
@@ -293,8 +295,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(contact, Qt::ElideRight, inner.width()));
-    painter->drawText(QRect(inner.left(), inner.top() + 3 * line, inner.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(owner, Qt::ElideRight, inner.width()));
+    painter->drawText(ownerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(owner, Qt::ElideRight, ownerRect.width()));
     painter->restore();
 }
 

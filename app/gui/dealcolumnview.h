@@ -75,7 +75,7 @@ private:
     QLabel *m_label = nullptr;
 };
 
-// Paints a deal card: title, amount with a "Late" marker beside it, contact and owner.
+// Paints a deal card: title, amount, contact, and owner with a "Late" marker beside it.
 class DealCardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
