@@ -217,6 +217,44 @@ int move(CliContext &ctx, const QString &actor)
     return 0;
 }
 
+// deals delete ID... / deals restore ID...: all of them or none (a deal that is not where the command
+// expects it, or not the acting user's to change, refuses the whole command).
+int trashOrRestore(CliContext &ctx, const QString &actor, bool toTrash)
+{
+    const QString sub = ctx.args().first();
+    QList<qint64> ids;
+    for (int i = 1; i < ctx.args().size(); ++i) {
+        const QString arg = ctx.args().at(i);
+        if (arg.startsWith(QLatin1String("--")))
+            return ctx.fail(tr("unknown option %1 for deals %2").arg(arg, sub), 2);
+        bool ok = false;
+        const qint64 id = arg.toLongLong(&ok);
+        if (!ok || id < 1)
+            return ctx.fail(tr("“%1” is not a deal ID.").arg(arg), 2);
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return ctx.fail(tr("deals %1 needs the ID of one deal or more: deals %1 42.").arg(sub), 2);
+    DatabasePtr db = ctx.database();
+    if (!db)
+        return 1;
+    DealService deals(db, actor);
+    for (qint64 id : std::as_const(ids)) {
+        const Result<Deal> deal = toTrash ? deals.get(id) : deals.getInTrash(id);
+        if (!deal)
+            return ctx.fail(deal.error().message);
+    }
+    const Status done = toTrash ? deals.moveToTrash(ids) : deals.restore(ids);
+    if (!done)
+        return ctx.fail(done.error().message);
+    for (qint64 id : std::as_const(ids)) {
+        ctx.out() << (toTrash ? tr("Deal %1 is in the trash.") : tr("Deal %1 is restored.")).arg(id)
+                  << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int runDealsCommand(CliContext &ctx)
@@ -231,5 +269,7 @@ int runDealsCommand(CliContext &ctx)
         return list(ctx, actor);
     if (sub == QLatin1String("move"))
         return move(ctx, actor);
-    return ctx.fail(tr("deals: expected count, list or move, not “%1”.").arg(sub), 2);
+    if (sub == QLatin1String("delete") || sub == QLatin1String("restore"))
+        return trashOrRestore(ctx, actor, sub == QLatin1String("delete"));
+    return ctx.fail(tr("deals: expected count, list, move, delete or restore, not “%1”.").arg(sub), 2);
 }

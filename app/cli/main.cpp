@@ -5,10 +5,12 @@
 #include "dealscommand.h"
 #include "democommand.h"
 #include "reportcommand.h"
+#include "store/timestamps.h"
 #include "taskscommand.h"
 #include "userscommand.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -35,6 +37,9 @@ QString usage()
         "  deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]\n"
         "  deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]\n"
         "  deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline\n"
+        "  deals delete ID...                             move deals to the trash, with their tasks and "
+        "calls\n"
+        "  deals restore ID...                            bring deals back from the trash\n"
         "  tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]\n"
         "                                                 open tasks by due time (default: your own)\n"
         "  users list [--format json|csv]                 the users and their roles\n"
@@ -47,6 +52,7 @@ QString usage()
         "\n"
         "Options:\n"
         "  --db FILE      the database (default: %1); a new file is created\n"
+        "  --now TIME     the current time for the command, ISO 8601 with offset (2030-01-02T03:04:05Z)\n"
         "  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user\n"
         "  --help         this text\n"
         "  --version      the version\n");
@@ -93,6 +99,23 @@ int main(int argc, char *argv[])
         }
         if (option.startsWith(QLatin1String("--db="))) {
             dbPath = option.mid(5);
+            continue;
+        }
+        if (option == QLatin1String("--now")) {
+            // The clock is an input: what the commands record as "now" (scripts, tests, replays).
+            const QString text = args.isEmpty() ? QString() : args.takeFirst();
+            const QDateTime now = QDateTime::fromString(text, Qt::ISODateWithMs);
+            if (!now.isValid() || now.timeSpec() == Qt::LocalTime) {
+                err << "pristriy-cli: "
+                    << QCoreApplication::translate("cli",
+                                                   "--now needs a time in ISO 8601 with its offset, such as "
+                                                   "2030-01-02T03:04:05Z, not “%1”.")
+                           .arg(text)
+                    << Qt::endl;
+                return 2;
+            }
+            const QDateTime utc = now.toUTC();
+            Timestamps::setClockForTesting([utc] { return utc; });
             continue;
         }
         err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown option %1").arg(option)

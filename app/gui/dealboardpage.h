@@ -12,6 +12,7 @@ class DealBoardModel;
 class DealCardDialog;
 class DealColumnModel;
 class DealColumnView;
+class DealDropZone;
 class DealFilterBar;
 class DealListPage;
 class QComboBox;
@@ -19,12 +20,16 @@ class QStackedWidget;
 class QToolButton;
 class QHBoxLayout;
 class QLabel;
+class QMenu;
 class QScrollArea;
+class QTimer;
 
 // The deal board of a pipeline: a column per stage (the open ones, then Won and Lost) with its count and
-// amount total, and the cards. Dragging a card to another column moves the deal; moves can be undone.
+// amount totals, and the cards. Dragging a card to another column moves the deal; while a card is
+// dragged, drop zones for Won, Lost and the trash appear at the bottom and the board scrolls when the
+// card nears its left or right edge. Moves, moves to the trash and saved card edits can be undone.
 // The same deals can be shown as a sortable list instead; quick filters (my deals, owner, search) apply
-// to both, and Enter or a double-click opens a deal's card (its saved edits can be undone too).
+// to both, Enter or a double-click opens a deal's card, and a right click offers what can be done to it.
 class DealBoardPage : public QWidget
 {
     Q_OBJECT
@@ -60,16 +65,39 @@ public:
     // What Undo would undo, for the menu.
     QString undoText() const;
 
+    // The deal of the current card on the board, or the selected rows of the list.
+    QList<qint64> selectedDealIds() const;
+    // Moves the deals to the trash with their tasks and calls (Undo brings them back). False when nothing
+    // moved (none given, or refused: the refusal is shown).
+    bool trashDeals(const QList<qint64> &ids);
+    // Brings deals back from the trash (the status bar's Undo after a move to the trash).
+    bool restoreDeals(const QList<qint64> &ids);
+    // What a right click on a deal offers: open, move to another stage, won, lost, the trash.
+    QMenu *dealMenu(qint64 dealId, QWidget *parent);
+
+    // While a card is dragged: the drop zones are shown, and the board scrolls near its edges.
+    void setDragging(bool dragging);
+    bool isDragging() const { return m_dragging; }
+    DealDropZone *wonZone() const { return m_wonZone; }
+    DealDropZone *lostZone() const { return m_lostZone; }
+    DealDropZone *trashZone() const { return m_trashZone; }
+    QWidget *dropZones() const { return m_dropZones; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+    QLabel *totalLabel(int column) const;
+    QLabel *stageLabel(int column) const;
+    // One step of the drag auto-scroll for a cursor at pos (in the scroll area's viewport); true when
+    // the board scrolled.
+    bool autoScrollAt(const QPoint &pos);
+
     DealFilterBar *filterBar() const { return m_filters; }
     DealListPage *listPage() const { return m_list; }
     bool isListShown() const;
     void showList(bool list);
     // Opens the card of a deal (not modal for the main window); nullptr when it cannot be read.
     DealCardDialog *openDeal(qint64 dealId);
-    // Asks for a title, creates the deal in the first stage of the pipeline shown and opens its card.
-    DealCardDialog *newDeal();
-    // Creates the deal (refusals are shown) and opens its card.
-    DealCardDialog *createDeal(const QString &title);
+    // Opens the card of a new deal in the first stage of the pipeline shown; nothing is written until
+    // its Save (Cancel creates nothing).
+    DealCardDialog *newDeal(const QString &title = {});
 
     // Reads the counts and the cards again.
     void refresh();
@@ -80,9 +108,13 @@ signals:
     void undoChanged();
     void dealMoved(qint64 dealId, qint64 stageId);
     void dealOpened(DealCardDialog *card);
+    void selectionChanged();
+    void dealsTrashed(const QList<qint64> &ids);
+    void dealsRestored(const QList<qint64> &ids);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Move
@@ -91,11 +123,14 @@ private:
         qint64 fromStageId = 0;
         qint64 fromLostReasonId = 0;
         std::optional<DealService::Edit> before; // a saved card: what it was
+        QList<qint64> trashed;                   // a move to the trash: these deals
     };
     struct Column
     {
+        QWidget *frame = nullptr;
         DealColumnView *view = nullptr;
         DealColumnModel *model = nullptr;
+        QLabel *name = nullptr;
         QLabel *count = nullptr;
         QLabel *total = nullptr;
     };
@@ -107,7 +142,14 @@ private:
     void updateHeaders();
     void applyFilters();
     void pushUndo(const Move &move);
-    QString totalText(int row) const;
+    // The totals of a column in at most two lines of the given width: the main currency, then the
+    // others as far as they fit ("+2 more"); all of them in the tooltip.
+    QString totalText(int row, int width, QString *toolTip) const;
+    // Columns share the width of the board down to a minimum, then the board scrolls.
+    void updateColumnWidths();
+    void placeDropZones();
+    void selectCard(DealColumnView *view);
+    void onCardsDragged(bool started);
 
     DatabasePtr m_db;
     QString m_actor;
@@ -126,4 +168,10 @@ private:
     DealBoardModel *m_board = nullptr;
     QList<Column> m_columns;
     QList<Move> m_undo;
+    QWidget *m_dropZones = nullptr;
+    DealDropZone *m_wonZone = nullptr;
+    DealDropZone *m_lostZone = nullptr;
+    DealDropZone *m_trashZone = nullptr;
+    QTimer *m_autoScroll = nullptr;
+    bool m_dragging = false;
 };

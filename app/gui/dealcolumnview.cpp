@@ -5,6 +5,8 @@
 #include <QApplication>
 #include <QDrag>
 #include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
@@ -38,6 +40,33 @@ DealColumnView::DealColumnView(qint64 stageId, QWidget *parent)
     viewport()->setAutoFillBackground(false);
     setStyleSheet(QStringLiteral("DealColumnView { background: transparent; }"
                                  "DealColumnView[dropTarget=\"true\"] { background: palette(midlight); }"));
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QModelIndex index = indexAt(pos);
+        QPoint at = viewport()->mapToGlobal(pos);
+        if (!index.isValid() && !underMouse()) {
+            // The menu key: the current card.
+            index = currentIndex();
+            at = viewport()->mapToGlobal(visualRect(index).center());
+        }
+        if (!index.isValid())
+            return;
+        setCurrentIndex(index);
+        if (const qint64 dealId = index.data(DealColumnModel::kIdRole).toLongLong(); dealId > 0)
+            emit dealMenuRequested(dealId, at);
+    });
+}
+
+bool DealColumnView::dealOf(const QMimeData *mime, qint64 *dealId, qint64 *fromStageId)
+{
+    if (!mime || !mime->hasFormat(kMimeType))
+        return false;
+    const QList<QByteArray> parts = mime->data(kMimeType).split(':');
+    if (parts.size() != 2)
+        return false;
+    *dealId = parts.at(0).toLongLong();
+    *fromStageId = parts.at(1).toLongLong();
+    return *dealId > 0;
 }
 
 void DealColumnView::startDrag(Qt::DropActions supportedActions)
@@ -67,18 +96,15 @@ void DealColumnView::startDrag(Qt::DropActions supportedActions)
     }
     drag->setPixmap(pixmap);
     drag->setHotSpot(viewport()->mapFromGlobal(QCursor::pos()) - rect.topLeft());
+    emit dragStarted();
     drag->exec(Qt::MoveAction, Qt::MoveAction);
+    emit dragFinished();
 }
 
 bool DealColumnView::acceptsDrag(const QMimeData *mime, qint64 *dealId) const
 {
-    if (!mime || !mime->hasFormat(kMimeType))
-        return false;
-    const QList<QByteArray> parts = mime->data(kMimeType).split(':');
-    if (parts.size() != 2)
-        return false;
-    *dealId = parts.at(0).toLongLong();
-    return *dealId > 0 && parts.at(1).toLongLong() != m_stageId;
+    qint64 fromStage = 0;
+    return dealOf(mime, dealId, &fromStage) && fromStage != m_stageId;
 }
 
 void DealColumnView::setHighlighted(bool on)
@@ -132,6 +158,84 @@ void DealColumnView::dropEvent(QDropEvent *event)
         this, [this, dealId] { emit dealDropped(dealId, m_stageId); }, Qt::QueuedConnection);
 }
 
+DealDropZone::DealDropZone(const QString &text, const QColor &colour, qint64 stageId, QWidget *parent)
+    : QFrame(parent)
+    , m_colour(colour)
+    , m_stageId(stageId)
+{
+    setAcceptDrops(true);
+    setAutoFillBackground(true);
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumHeight(56);
+    m_label = new QLabel(text, this);
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setAlignment(Qt::AlignCenter);
+    QFont bold = m_label->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_label->setFont(bold);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_label);
+    setHighlighted(false);
+}
+
+void DealDropZone::setHighlighted(bool on)
+{
+    m_highlighted = on;
+    QPalette p = palette();
+    p.setColor(QPalette::Window, on ? m_colour.darker(115) : m_colour);
+    p.setColor(QPalette::WindowText, Qt::white);
+    setPalette(p);
+    m_label->setPalette(p);
+}
+
+void DealDropZone::dragEnterEvent(QDragEnterEvent *event)
+{
+    qint64 dealId = 0;
+    qint64 from = 0;
+    if (!DealColumnView::dealOf(event->mimeData(), &dealId, &from)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    setHighlighted(true);
+}
+
+void DealDropZone::dragMoveEvent(QDragMoveEvent *event)
+{
+    qint64 dealId = 0;
+    qint64 from = 0;
+    if (!DealColumnView::dealOf(event->mimeData(), &dealId, &from)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void DealDropZone::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    setHighlighted(false);
+    event->accept();
+}
+
+void DealDropZone::dropEvent(QDropEvent *event)
+{
+    setHighlighted(false);
+    qint64 dealId = 0;
+    qint64 from = 0;
+    if (!DealColumnView::dealOf(event->mimeData(), &dealId, &from)) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    // After the drag has finished: Lost asks for the reason.
+    QMetaObject::invokeMethod(
+        this, [this, dealId] { emit dealDropped(dealId, m_stageId); }, Qt::QueuedConnection);
+}
+
 void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
@@ -158,14 +262,18 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QFont bold = option.font;
     bold.setBold(true);
 
-    QRect titleRect(inner.left(), inner.top(), inner.width(), line);
+    // The title and the amount have their lines to themselves; the "Late" marker sits at the end of the
+    // owner's line (its Romanian "Întârziată" would otherwise cut the amount short).
+    const QRect titleRect(inner.left(), inner.top(), inner.width(), line);
+    const QRect amountRect(inner.left(), inner.top() + line, inner.width(), line);
+    QRect ownerRect(inner.left(), inner.top() + 3 * line, inner.width(), line);
     if (late) {
         const QString text = DealColumnView::tr("Late");
         QFont small = option.font;
         small.setPointSizeF(small.pointSizeF() * 0.85);
         small.setBold(true);
         const QFontMetrics sfm(small);
-        const QRect pill(inner.right() - sfm.horizontalAdvance(text) - 8, inner.top() + 1,
+        const QRect pill(inner.right() - sfm.horizontalAdvance(text) - 8, ownerRect.top() + 1,
                          sfm.horizontalAdvance(text) + 8, line - 2);
         QPainterPath pillPath;
         pillPath.addRoundedRect(pill, 4, 4);
@@ -173,7 +281,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setFont(small);
         painter->setPen(Qt::white);
         painter->drawText(pill, Qt::AlignCenter, text);
-        titleRect.setRight(pill.left() - 4);
+        ownerRect.setRight(pill.left() - 4);
     }
     painter->setFont(bold);
     painter->setPen(palette.text().color());
@@ -181,14 +289,14 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         titleRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(title.data().toString(), Qt::ElideRight, titleRect.width()));
     painter->setFont(option.font);
-    painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(amount, Qt::ElideRight, inner.width()));
+    painter->drawText(amountRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(amount, Qt::ElideRight, amountRect.width()));
     painter->setPen(palette.placeholderText().color());
     painter->drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(contact, Qt::ElideRight, inner.width()));
-    painter->drawText(QRect(inner.left(), inner.top() + 3 * line, inner.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(owner, Qt::ElideRight, inner.width()));
+    painter->drawText(ownerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(owner, Qt::ElideRight, ownerRect.width()));
     painter->restore();
 }
 

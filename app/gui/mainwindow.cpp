@@ -267,6 +267,19 @@ void MainWindow::buildPages()
     connect(m_dashboard, &DashboardPage::reportShown, this, &MainWindow::updateStatus);
     connect(m_deals, &DealBoardPage::undoChanged, this, &MainWindow::updateActions);
     connect(m_deals, &DealBoardPage::dealMoved, this, &MainWindow::updateStatus);
+    connect(m_deals, &DealBoardPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_deals, &DealBoardPage::dealsTrashed, this, [this](const QList<qint64> &ids) {
+        m_undoEntity = QStringLiteral("deal");
+        m_undoIds = ids;
+        showUndoNotice(tr("%Ln deal(s) moved to the trash.", nullptr, int(ids.size())));
+        updateActions();
+    });
+    connect(m_deals, &DealBoardPage::dealsRestored, this, [this](const QList<qint64> &ids) {
+        if (m_undoEntity == QLatin1String("deal"))
+            hideUndoNotice();
+        statusBar()->showMessage(tr("%Ln record(s) restored.", nullptr, int(ids.size())), 5000);
+        updateActions();
+    });
 
     connect(m_contacts, &ContactListPage::openRequested, this, [this](qint64 id) { openContact(id); });
     connect(m_companies, &CompanyListPage::openRequested, this, &MainWindow::openCompany);
@@ -278,6 +291,8 @@ void MainWindow::buildPages()
     connect(m_trash->table(TrashPage::Contacts), &RecordTable::selectedIdsChanged, this,
             &MainWindow::updateActions);
     connect(m_trash->table(TrashPage::Companies), &RecordTable::selectedIdsChanged, this,
+            &MainWindow::updateActions);
+    connect(m_trash->table(TrashPage::Deals), &RecordTable::selectedIdsChanged, this,
             &MainWindow::updateActions);
     connect(m_trash, &TrashPage::restored, this, [this](const QString &, const QList<qint64> &ids) {
         statusBar()->showMessage(tr("%Ln record(s) restored.", nullptr, int(ids.size())), 5000);
@@ -348,8 +363,7 @@ void MainWindow::updateStatus()
         break;
     }
     case TrashArea: {
-        const int n = m_trash->contactModel()->rowCount() + m_trash->companyModel()->rowCount();
-        m_countLabel->setText(tr("%Ln record(s) in the trash", nullptr, n));
+        m_countLabel->setText(tr("%Ln record(s) in the trash", nullptr, m_trash->totalCount()));
         break;
     }
     case DashboardArea:
@@ -374,6 +388,8 @@ void MainWindow::updateActions()
         ids = m_trash->selectedIds();
         break;
     case DealsArea:
+        ids = m_deals->selectedDealIds();
+        break;
     case DashboardArea:
     case AreaCount:
         break;
@@ -447,7 +463,11 @@ void MainWindow::deleteSelected()
         m_trash->purgeSelected(true);
         return;
     }
-    if (area == DealsArea)
+    if (area == DealsArea) {
+        m_deals->trashDeals(m_deals->selectedDealIds()); // the page records it for Undo
+        return;
+    }
+    if (area != ContactsArea && area != CompaniesArea)
         return;
     const bool contacts = area == ContactsArea;
     const QList<qint64> ids = contacts ? m_contacts->selectedIds() : m_companies->selectedIds();
@@ -471,6 +491,13 @@ void MainWindow::undoTrash()
 {
     if (m_undoIds.isEmpty())
         return;
+    if (m_undoEntity == QLatin1String("deal")) {
+        const QList<qint64> deals = m_undoIds;
+        hideUndoNotice();
+        m_deals->restoreDeals(deals); // shows its refusal and the status message
+        updateActions();
+        return;
+    }
     const bool contacts = m_undoEntity == QLatin1String("contact");
     const QList<qint64> ids = m_undoIds;
     const Status status = contacts ? ContactService(m_db, GuiUtil::actor()).restore(ids)

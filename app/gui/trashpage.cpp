@@ -2,9 +2,11 @@
 
 #include "crm/companyservice.h"
 #include "crm/contactservice.h"
+#include "crm/dealservice.h"
 #include "guiutil.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "models/deallistmodel.h"
 #include "recordtable.h"
 
 #include <QHBoxLayout>
@@ -30,10 +32,15 @@ TrashPage::TrashPage(DatabasePtr db, QWidget *parent)
     m_contacts->setFilter(filter);
     m_companies = new CompanyListModel(m_db, this);
     m_companies->setShowTrash(true);
+    m_deals = new DealListModel(m_db, GuiUtil::actor(), this);
+    DealFilter deals;
+    deals.trash = true;
+    m_deals->setFilter(deals);
 
     m_tabs = new QTabBar(this);
     m_tabs->setDocumentMode(true);
     m_tabs->setExpanding(false);
+    m_tabs->addTab(QString());
     m_tabs->addTab(QString());
     m_tabs->addTab(QString());
 
@@ -45,9 +52,15 @@ TrashPage::TrashPage(DatabasePtr db, QWidget *parent)
     m_companyTable->setObjectName(QStringLiteral("trashCompanyTable"));
     m_companyTable->setLazyModel(m_companies, {240, 150, 190, 140, 80, 120, 140});
     m_companyTable->setEmptyText(tr("There are no companies in the trash."));
+    m_dealTable = new RecordTable(QStringLiteral("trash-deals"), this);
+    m_dealTable->setObjectName(QStringLiteral("trashDealTable"));
+    m_dealTable->setLazyModel(m_deals, {220, 130, 150, 130, 160, 160, 120, 110});
+    m_dealTable->setColumnHidden(DealListModel::CurrencyColumn, true);
+    m_dealTable->setEmptyText(tr("There are no deals in the trash."));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_contactTable);
     m_stack->addWidget(m_companyTable);
+    m_stack->addWidget(m_dealTable);
 
     m_restore = new QPushButton(tr("&Restore"), this);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
@@ -73,7 +86,7 @@ TrashPage::TrashPage(DatabasePtr db, QWidget *parent)
     });
     connect(m_restore, &QPushButton::clicked, this, &TrashPage::restoreSelected);
     connect(m_purge, &QPushButton::clicked, this, [this] { purgeSelected(true); });
-    for (RecordTable *table : {m_contactTable, m_companyTable}) {
+    for (RecordTable *table : {m_contactTable, m_companyTable, m_dealTable}) {
         connect(table, &RecordTable::selectedIdsChanged, this, &TrashPage::updateButtons);
         connect(table->model(), &QAbstractItemModel::modelReset, this, &TrashPage::updateTabs);
     }
@@ -82,17 +95,30 @@ TrashPage::TrashPage(DatabasePtr db, QWidget *parent)
 
 TrashPage::Kind TrashPage::currentKind() const
 {
-    return m_tabs->currentIndex() == 1 ? Companies : Contacts;
+    return Kind(qBound(0, m_tabs->currentIndex(), int(Deals)));
 }
 
 void TrashPage::setCurrentKind(Kind kind)
 {
-    m_tabs->setCurrentIndex(kind == Companies ? 1 : 0);
+    m_tabs->setCurrentIndex(int(kind));
 }
 
 RecordTable *TrashPage::table(Kind kind) const
 {
-    return kind == Companies ? m_companyTable : m_contactTable;
+    switch (kind) {
+    case Contacts:
+        break;
+    case Companies:
+        return m_companyTable;
+    case Deals:
+        return m_dealTable;
+    }
+    return m_contactTable;
+}
+
+int TrashPage::totalCount() const
+{
+    return m_contacts->rowCount() + m_companies->rowCount() + m_deals->rowCount();
 }
 
 QList<qint64> TrashPage::selectedIds() const
@@ -105,14 +131,19 @@ void TrashPage::restoreSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const bool contacts = currentKind() == Contacts;
-    const Status status = contacts ? ContactService(m_db, GuiUtil::actor()).restore(ids)
-                                   : CompanyService(m_db, GuiUtil::actor()).restore(ids);
+    const Kind kind = currentKind();
+    const QString actor = GuiUtil::actor();
+    const Status status = kind == Contacts    ? ContactService(m_db, actor).restore(ids)
+                          : kind == Companies ? CompanyService(m_db, actor).restore(ids)
+                                              : DealService(m_db, actor).restore(ids);
     if (!status) {
         GuiUtil::showError(this, tr("Restore"), status.error());
         return;
     }
-    emit restored(contacts ? QStringLiteral("contact") : QStringLiteral("company"), ids);
+    emit restored(kind == Contacts    ? QStringLiteral("contact")
+                  : kind == Companies ? QStringLiteral("company")
+                                      : QStringLiteral("deal"),
+                  ids);
 }
 
 void TrashPage::purgeSelected(bool confirm)
@@ -120,14 +151,18 @@ void TrashPage::purgeSelected(bool confirm)
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const bool contacts = currentKind() == Contacts;
+    const Kind kind = currentKind();
     const int n = int(ids.size());
     if (confirm) {
         const QString question =
-            contacts ? tr("Delete %n contact(s) permanently? This cannot be undone.", nullptr, n)
-                     : tr("Delete %n company(s) permanently? Their contacts stay, without a company. "
-                          "This cannot be undone.",
-                          nullptr, n);
+            kind == Contacts ? tr("Delete %n contact(s) permanently? This cannot be undone.", nullptr, n)
+            : kind == Companies
+                ? tr("Delete %n company(s) permanently? Their contacts stay, without a company. "
+                     "This cannot be undone.",
+                     nullptr, n)
+                : tr("Delete %n deal(s) permanently, with their tasks, calls, line items, notes and stage "
+                     "history? This cannot be undone.",
+                     nullptr, n);
         QMessageBox box(QMessageBox::Warning, tr("Delete Permanently"), question, QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
         QPushButton *deleteButton = box.addButton(tr("Delete Permanently"), QMessageBox::DestructiveRole);
@@ -136,8 +171,10 @@ void TrashPage::purgeSelected(bool confirm)
         if (box.clickedButton() != deleteButton)
             return;
     }
-    const Status status = contacts ? ContactService(m_db, GuiUtil::actor()).purge(ids)
-                                   : CompanyService(m_db, GuiUtil::actor()).purge(ids);
+    const QString actor = GuiUtil::actor();
+    const Status status = kind == Contacts    ? ContactService(m_db, actor).purge(ids)
+                          : kind == Companies ? CompanyService(m_db, actor).purge(ids)
+                                              : DealService(m_db, actor).purge(ids);
     if (!status)
         GuiUtil::showError(this, tr("Delete Permanently"), status.error());
 }
@@ -146,18 +183,22 @@ void TrashPage::saveState() const
 {
     m_contactTable->saveState();
     m_companyTable->saveState();
+    m_dealTable->saveState();
 }
 
 void TrashPage::restoreState()
 {
     m_contactTable->restoreState();
     m_companyTable->restoreState();
+    m_dealTable->restoreState();
+    m_dealTable->setColumnHidden(DealListModel::CurrencyColumn, true);
 }
 
 void TrashPage::updateTabs()
 {
     m_tabs->setTabText(0, tr("Contacts (%1)").arg(QLocale().toString(m_contacts->rowCount())));
     m_tabs->setTabText(1, tr("Companies (%1)").arg(QLocale().toString(m_companies->rowCount())));
+    m_tabs->setTabText(2, tr("Deals (%1)").arg(QLocale().toString(m_deals->rowCount())));
     updateButtons();
     emit countChanged();
 }

@@ -43,7 +43,9 @@ struct LineItem
     qint64 quantityMilli = 1000; // thousandths: 1500 = 1.5
     qint64 unitPriceMinor = 0;
     int discountBp = 0;    // hundredths of a percent: 250 = 2.5%
-    qint64 totalMinor = 0; // computed by the service
+    qint64 totalMinor = 0; // computed by the service: the net amount, after the discount, before tax
+    QString unit;          // as the product had it when the line was made ("pcs", "h", "m²")
+    int taxBp = 0;         // the tax rate on top of the total, hundredths of a percent: 1900 = 19%
 };
 
 struct StageChange
@@ -63,7 +65,8 @@ struct DealFilter
     qint64 pipelineId = 0;
     qint64 stageId = 0;
     QString owner;
-    QString search; // text the title contains (case-insensitive for Latin letters)
+    QString search;     // text the title contains (case-insensitive for Latin letters)
+    bool trash = false; // the deals in the trash instead of the live ones
 };
 
 // A row of a deal list, with the names resolved.

@@ -105,19 +105,22 @@ Status DealService::notify(QSqlDatabase &db, const QString &type, qint64 id, con
     return EventLog::append(db, type, kEntity, id, m_actor, payload);
 }
 
-Result<Deal> DealService::readIn(QSqlDatabase &db, qint64 id, const User &user) const
+Result<Deal> DealService::readIn(QSqlDatabase &db, qint64 id, const User &user, bool inTrash) const
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT id, title, pipeline_id, stage_id, amount_minor, currency, amount_from_items, contact_id, "
         "company_id, owner, expected_close, probability, source, lost_reason_id, stage_entered_at, "
         "closed_at, "
-        "created_at, updated_at FROM deal WHERE id = ? AND deleted_at IS NULL"));
+        "created_at, updated_at FROM deal WHERE id = ? AND (deleted_at IS NULL) = ?"));
     q.addBindValue(id);
+    q.addBindValue(inTrash ? 0 : 1);
     if (!q.exec())
         return sqlError(q);
-    if (!q.next())
-        return StoreError::notFound(tr("There is no deal with the id %1.").arg(id));
+    if (!q.next()) {
+        return StoreError::notFound(inTrash ? tr("There is no deal with the id %1 in the trash.").arg(id)
+                                            : tr("There is no deal with the id %1.").arg(id));
+    }
     Deal d;
     d.id = q.value(0).toLongLong();
     d.title = q.value(1).toString();
@@ -137,7 +140,15 @@ Result<Deal> DealService::readIn(QSqlDatabase &db, qint64 id, const User &user) 
     d.closedAt = Timestamps::fromText(q.value(15).toString());
     d.createdAt = Timestamps::fromText(q.value(16).toString());
     d.updatedAt = Timestamps::fromText(q.value(17).toString());
-    if (!user.seesAllDeals() && d.owner != user.login && !RecordAccess::check(db, user, kEntity, id).ok()) {
+    const auto sharedWith = [&db, id](const QString &login) {
+        QSqlQuery share(db);
+        share.prepare(QStringLiteral(
+            "SELECT 1 FROM record_share WHERE entity = 'deal' AND record_id = ? AND login = ?"));
+        share.addBindValue(id);
+        share.addBindValue(login);
+        return share.exec() && share.next();
+    };
+    if (!user.seesAllDeals() && d.owner != user.login && !sharedWith(user.login)) {
         return StoreError::make(
             StoreError::Code::Denied,
             tr("The deal %1 belongs to “%2”; a sales manager sees and changes only their own "
@@ -148,7 +159,7 @@ Result<Deal> DealService::readIn(QSqlDatabase &db, qint64 id, const User &user) 
     return d;
 }
 
-Result<qint64> DealService::create(const Deal &in)
+Result<qint64> DealService::create(const Deal &in, const QVariantMap &custom, const QList<LineItem> &items)
 {
     if (StoreError e = check(in); e.isError())
         return e;
@@ -222,6 +233,14 @@ Result<qint64> DealService::create(const Deal &in)
         !s) {
         return s.error();
     }
+    if (!custom.isEmpty()) {
+        if (Status s = CustomFieldService::writeValues(db, kEntity, id, custom); !s)
+            return s.error();
+    }
+    if (!items.isEmpty()) {
+        if (Status s = writeItemsIn(db, id, items); !s)
+            return s.error();
+    }
     if (Status s = tx.commit(); !s)
         return s.error();
     emit m_db->notifier()->changed(kEntity, {id});
@@ -238,6 +257,21 @@ Result<Deal> DealService::get(qint64 id)
     if (!user)
         return user.error();
     Result<Deal> d = readIn(db, id, *user);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return d;
+}
+
+Result<Deal> DealService::getInTrash(qint64 id)
+{
+    QSqlDatabase db = m_db->connection();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<User> user = acting(db);
+    if (!user)
+        return user.error();
+    Result<Deal> d = readIn(db, id, *user, true);
     if (Status s = tx.commit(); !s)
         return s.error();
     return d;
@@ -537,8 +571,10 @@ Result<QList<LineItem>> DealService::lineItems(qint64 dealId)
         return d.error();
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(
-        "SELECT id, product_id, name, quantity_milli, unit_price_minor, discount_bp, total_minor "
-        "FROM deal_line_item WHERE deal_id = ? ORDER BY position, id"));
+        "SELECT li.id, li.product_id, li.name, li.quantity_milli, li.unit_price_minor, li.discount_bp, "
+        "li.total_minor, coalesce(li.unit, p.unit, ''), coalesce(li.tax_bp, p.tax_bp, 0) "
+        "FROM deal_line_item li LEFT JOIN product p ON p.id = li.product_id "
+        "WHERE li.deal_id = ? ORDER BY li.position, li.id"));
     q.addBindValue(dealId);
     if (!q.exec())
         return sqlError(q);
@@ -546,7 +582,7 @@ Result<QList<LineItem>> DealService::lineItems(qint64 dealId)
     while (q.next()) {
         items.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toInt(),
-                      q.value(6).toLongLong()});
+                      q.value(6).toLongLong(), q.value(7).toString(), q.value(8).toInt()});
     }
     return items;
 }
@@ -581,6 +617,11 @@ StoreError computeTotal(LineItem *item, int row)
     if (const QString p = TextCheck::problem(DealService::tr("The line item name"), item->name, 300);
         !p.isEmpty())
         return StoreError::invalid(p);
+    if (const QString p = TextCheck::problem(DealService::tr("The unit"), item->unit, 30); !p.isEmpty())
+        return StoreError::invalid(p);
+    if (item->taxBp < 0 || item->taxBp > 10000)
+        return StoreError::invalid(
+            DealService::tr("The tax rate of “%1” is between 0 and 100 %.").arg(item->name.trimmed()));
     if (item->unitPriceMinor < 0)
         return StoreError::invalid(
             DealService::tr("The unit price of “%1” cannot be negative.").arg(item->name.trimmed()));
@@ -612,8 +653,8 @@ Status DealService::writeItemsIn(QSqlDatabase &db, qint64 dealId, QList<LineItem
         return sqlError(del);
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral("INSERT INTO deal_line_item (deal_id, product_id, name, quantity_milli, "
-                               "unit_price_minor, discount_bp, "
-                               "total_minor, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "unit_price_minor, discount_bp, total_minor, position, unit, tax_bp) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < items.size(); ++i) {
         const LineItem &item = items.at(i);
         ins.addBindValue(dealId);
@@ -624,6 +665,8 @@ Status DealService::writeItemsIn(QSqlDatabase &db, qint64 dealId, QList<LineItem
         ins.addBindValue(item.discountBp);
         ins.addBindValue(item.totalMinor);
         ins.addBindValue(i);
+        ins.addBindValue(TextCheck::notNull(item.unit.trimmed()));
+        ins.addBindValue(item.taxBp);
         if (!ins.exec())
             return sqlError(ins);
     }
@@ -681,8 +724,8 @@ Result<qint64> DealService::addLineItem(qint64 dealId, const LineItem &in)
         return e;
     QSqlQuery ins(db);
     ins.prepare(QStringLiteral("INSERT INTO deal_line_item (deal_id, product_id, name, quantity_milli, "
-                               "unit_price_minor, discount_bp, total_minor, position) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                               "unit_price_minor, discount_bp, total_minor, position, unit, tax_bp) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     ins.addBindValue(dealId);
     ins.addBindValue(idOrNull(item.productId));
     ins.addBindValue(item.name.trimmed());
@@ -691,6 +734,8 @@ Result<qint64> DealService::addLineItem(qint64 dealId, const LineItem &in)
     ins.addBindValue(item.discountBp);
     ins.addBindValue(item.totalMinor);
     ins.addBindValue(count.value(1).toInt());
+    ins.addBindValue(TextCheck::notNull(item.unit.trimmed()));
+    ins.addBindValue(item.taxBp);
     if (!ins.exec())
         return sqlError(ins);
     const qint64 id = ins.lastInsertId().toLongLong();
@@ -718,7 +763,7 @@ Status DealService::updateLineItem(qint64 dealId, const LineItem &in)
         return deal.error();
     QSqlQuery upd(db);
     upd.prepare(QStringLiteral("UPDATE deal_line_item SET product_id = ?, name = ?, quantity_milli = ?, "
-                               "unit_price_minor = ?, discount_bp = ?, total_minor = ? "
+                               "unit_price_minor = ?, discount_bp = ?, total_minor = ?, unit = ?, tax_bp = ? "
                                "WHERE id = ? AND deal_id = ?"));
     upd.addBindValue(idOrNull(item.productId));
     upd.addBindValue(item.name.trimmed());
@@ -726,6 +771,8 @@ Status DealService::updateLineItem(qint64 dealId, const LineItem &in)
     upd.addBindValue(item.unitPriceMinor);
     upd.addBindValue(item.discountBp);
     upd.addBindValue(item.totalMinor);
+    upd.addBindValue(TextCheck::notNull(item.unit.trimmed()));
+    upd.addBindValue(item.taxBp);
     upd.addBindValue(item.id);
     upd.addBindValue(dealId);
     if (!upd.exec())
@@ -777,7 +824,11 @@ Result<QString> DealService::visibleWhere(QSqlDatabase &db, const DealFilter &fi
         return user.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    QString where = QStringLiteral("d.deleted_at IS NULL");
+    // The trash as a list of ids read from its own small index (deal_in_trash): written as a plain
+    // condition, pages ordered by id walked the whole table (1.2 s at a million deals, 0.01 s so).
+    QString where = filter.trash
+                        ? QStringLiteral("d.id IN (SELECT id FROM deal WHERE deleted_at IS NOT NULL)")
+                        : QStringLiteral("d.deleted_at IS NULL");
     if (filter.pipelineId > 0) {
         where += QStringLiteral(" AND d.pipeline_id = ?");
         binds->append(filter.pipelineId);
@@ -842,4 +893,99 @@ Result<QList<DealSummary>> DealService::list(const DealFilter &filter, int limit
                      q.value(6).toString()});
     }
     return rows;
+}
+
+RecordTrash DealService::trash() const
+{
+    RecordTrash::Steps steps;
+    const QString actor = m_actor;
+    steps.access = [actor](QSqlDatabase &db, qint64 id) -> Status {
+        Result<User> user = UserService::actingIn(db, actor);
+        if (!user)
+            return user.error();
+        if (user->seesAllDeals())
+            return okStatus();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT owner, EXISTS (SELECT 1 FROM record_share WHERE entity = 'deal' AND "
+                                 "record_id = deal.id AND login = ?) FROM deal WHERE id = ?"));
+        q.addBindValue(user->login);
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlError(q);
+        if (!q.next() || q.value(0).toString() == user->login || q.value(1).toBool())
+            return okStatus(); // nothing to change, or his to change
+        return StoreError::make(
+            StoreError::Code::Denied,
+            tr("The deal %1 belongs to “%2”; a sales manager moves to the trash, restores and deletes only "
+               "their own deals and those shared with them.")
+                .arg(id)
+                .arg(q.value(0).toString()));
+    };
+    // Its tasks and calls leave every list with it; the mark tells them from those deleted by themselves.
+    steps.afterTrash = [](QSqlDatabase &db, qint64 id) -> Status {
+        const QString now = Timestamps::nowText();
+        QSqlQuery tasks(db);
+        tasks.prepare(QStringLiteral("UPDATE task SET deleted_at = ?, updated_at = ?, trashed_with_deal = 1 "
+                                     "WHERE deal_id = ? AND deleted_at IS NULL"));
+        tasks.addBindValue(now);
+        tasks.addBindValue(now);
+        tasks.addBindValue(id);
+        if (!tasks.exec())
+            return sqlError(tasks);
+        QSqlQuery calls(db);
+        calls.prepare(QStringLiteral("UPDATE call SET deleted_at = ?, trashed_with_deal = 1 "
+                                     "WHERE deal_id = ? AND deleted_at IS NULL"));
+        calls.addBindValue(now);
+        calls.addBindValue(id);
+        return calls.exec() ? okStatus() : Status(sqlError(calls));
+    };
+    steps.afterRestore = [](QSqlDatabase &db, qint64 id) -> Status {
+        QSqlQuery tasks(db);
+        tasks.prepare(
+            QStringLiteral("UPDATE task SET deleted_at = NULL, updated_at = ?, trashed_with_deal = 0 "
+                           "WHERE deal_id = ? AND trashed_with_deal = 1"));
+        tasks.addBindValue(Timestamps::nowText());
+        tasks.addBindValue(id);
+        if (!tasks.exec())
+            return sqlError(tasks);
+        QSqlQuery calls(db);
+        calls.prepare(QStringLiteral("UPDATE call SET deleted_at = NULL, trashed_with_deal = 0 "
+                                     "WHERE deal_id = ? AND trashed_with_deal = 1"));
+        calls.addBindValue(id);
+        return calls.exec() ? okStatus() : Status(sqlError(calls));
+    };
+    // Tasks, line items and the stage history go by the foreign keys' cascade, notes, shares and custom
+    // values by the trigger deal_purge_related; calls would only lose their deal, so they go here.
+    steps.beforePurge = [](QSqlDatabase &db, qint64 id) -> Status {
+        QSqlQuery calls(db);
+        calls.prepare(QStringLiteral("DELETE FROM call WHERE deal_id = ? AND trashed_with_deal = 1"));
+        calls.addBindValue(id);
+        return calls.exec() ? okStatus() : Status(sqlError(calls));
+    };
+    return RecordTrash(m_db, kEntity, m_actor, steps);
+}
+
+Status DealService::trashNotified(const Status &status) const
+{
+    if (status) {
+        // Lists of tasks and timelines show what went or came back with the deals.
+        emit m_db->notifier()->changed(QStringLiteral("task"), {});
+        emit m_db->notifier()->changed(QStringLiteral("call"), {});
+    }
+    return status;
+}
+
+Status DealService::moveToTrash(const QList<qint64> &ids)
+{
+    return trashNotified(trash().moveToTrash(ids));
+}
+
+Status DealService::restore(const QList<qint64> &ids)
+{
+    return trashNotified(trash().restore(ids));
+}
+
+Status DealService::purge(const QList<qint64> &ids)
+{
+    return trashNotified(trash().purge(ids));
 }

@@ -2,6 +2,7 @@
 
 #include "deal.h"
 #include "pipeline.h"
+#include "recordtrash.h"
 #include "store/database.h"
 #include "user.h"
 
@@ -17,8 +18,13 @@ public:
     // actor: the login of the acting user; what they may do follows from their role.
     DealService(DatabasePtr db, QString actor);
 
-    Result<qint64> create(const Deal &deal);
+    // A new deal with its custom values and line items, all in one transaction (what a new deal's card
+    // saves); refused as a whole.
+    Result<qint64> create(const Deal &deal, const QVariantMap &custom = {},
+                          const QList<LineItem> &items = {});
     Result<Deal> get(qint64 id);
+    // A deal in the trash (NotFound for a live one), refused as get is.
+    Result<Deal> getInTrash(qint64 id);
     // Everything but the stage (see moveToStage) and the amount while it follows the line items, and the
     // custom fields of deals given (key → value; an empty value clears the field, keys not given stay).
     // The lost reason of a lost deal may be changed (to an active reason).
@@ -53,7 +59,18 @@ public:
     Status updateLineItem(qint64 dealId, const LineItem &item);
     Status removeLineItem(qint64 dealId, qint64 itemId);
 
-    // The deals the acting user may see.
+    // The trash. A deal in the trash leaves the board, the lists and the funnel, and its open tasks and its
+    // calls go with it (they leave My Tasks, reminders and every timeline); restoring brings back exactly
+    // what went with it, and deleting it for good removes its tasks, calls, line items, stage history,
+    // notes and custom values. A sales manager does this only to the deals he may change (his own and
+    // those shared with him). All deals of one call change in one transaction, each with its event
+    // (deal.trashed, deal.restored, deal.purged). Deals already where they were asked to go are skipped;
+    // purge deletes only deals that are in the trash.
+    Status moveToTrash(const QList<qint64> &ids);
+    Status restore(const QList<qint64> &ids);
+    Status purge(const QList<qint64> &ids);
+
+    // The deals the acting user may see (filter.trash: those in the trash).
     Result<qint64> count(const DealFilter &filter);
     Result<QList<DealSummary>> list(const DealFilter &filter, int limit);
 
@@ -64,9 +81,11 @@ public:
     Result<QString> visibleWhere(QSqlDatabase &db, const DealFilter &filter, QVariantList *binds);
 
 private:
+    RecordTrash trash() const;
+    Status trashNotified(const Status &status) const;
     Result<User> acting(QSqlDatabase &db) const;
     // The live deal, refused when the acting user may not see or change it.
-    Result<Deal> readIn(QSqlDatabase &db, qint64 id, const User &user) const;
+    Result<Deal> readIn(QSqlDatabase &db, qint64 id, const User &user, bool inTrash = false) const;
     StoreError check(const Deal &deal) const;
     // Inside the caller's transaction, for a deal read by readIn.
     Status updateIn(QSqlDatabase &db, const User &user, const Deal &old, const Deal &deal,

@@ -25,6 +25,35 @@ std::optional<qint64> total(qint64 quantityMilli, qint64 unitPriceMinor, int dis
     return qint64(rounded);
 }
 
+std::optional<qint64> tax(qint64 netMinor, int taxBp)
+{
+    if (taxBp < 0 || taxBp > 10000)
+        return std::nullopt;
+    const Wide numerator = Wide(netMinor) * taxBp;
+    constexpr Wide denominator = 10000;
+    const Wide magnitude = numerator < 0 ? -numerator : numerator;
+    Wide rounded = (magnitude + denominator / 2) / denominator;
+    if (numerator < 0)
+        rounded = -rounded;
+    // |tax| <= |net| because the rate is at most 100 %: it always fits.
+    return qint64(rounded);
+}
+
+bool addLine(Totals *totals, qint64 netMinor, int taxBp)
+{
+    const std::optional<qint64> lineTax = tax(netMinor, taxBp);
+    if (!lineTax)
+        return false;
+    Totals sum = *totals;
+    if (__builtin_add_overflow(sum.net, netMinor, &sum.net) ||
+        __builtin_add_overflow(sum.tax, *lineTax, &sum.tax) ||
+        __builtin_add_overflow(sum.net, sum.tax, &sum.gross)) {
+        return false;
+    }
+    *totals = sum;
+    return true;
+}
+
 std::optional<qint64> parseQuantity(const QString &textIn)
 {
     const QString text = textIn.trimmed();

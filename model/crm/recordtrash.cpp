@@ -41,6 +41,8 @@ Status RecordTrash::finish(QSqlDatabase &db, const QList<qint64> &changed)
 
 Status RecordTrash::checkAccess(QSqlDatabase &db, qint64 id) const
 {
+    if (m_steps.access)
+        return m_steps.access(db, id);
     if (m_entity != QLatin1String("contact"))
         return okStatus(); // companies are everybody's to see (their people are not)
     QSqlQuery q(db);

@@ -6,7 +6,7 @@
 
 #include <functional>
 
-// Moving records to the trash, back, and out for good: the same steps for contacts and companies.
+// Moving records to the trash, back, and out for good: the same steps for contacts, companies and deals.
 // All records of one call change in one transaction, each with its domain event
 // (ENTITY.trashed, ENTITY.restored, ENTITY.purged); the notifier tells after the commit.
 class RecordTrash
@@ -22,9 +22,11 @@ public:
         Step afterRestore;
         Step beforePurge;
         Step afterPurge;
+        // Refuses a record the actor may not change; empty: the contact check below.
+        Step access;
     };
 
-    // entity is both the table and the event prefix: "contact" or "company".
+    // entity is both the table and the event prefix: "contact", "company" or "deal".
     RecordTrash(DatabasePtr db, QString entity, QString actor, Steps steps);
 
     Status moveToTrash(const QList<qint64> &ids) { return setTrashed(ids, true); }

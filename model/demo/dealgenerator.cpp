@@ -49,6 +49,8 @@ struct ProductRef
     qint64 id = 0;
     Bytes name;
     qint64 priceMinor = 0;
+    Bytes unit;
+    qint64 taxBp = 0;
 };
 
 struct HistoryRow
@@ -298,13 +300,15 @@ Status Generator::insertProducts()
         product.bind(1, id);
         product.bind(2, name);
         product.bind(3, "SKU-" + Bytes::number(id).rightJustified(6, '0'));
-        product.bind(4, Bytes(kUnits.at(pick(int(kUnits.size())))));
+        const Bytes unit(kUnits.at(pick(int(kUnits.size()))));
+        product.bind(4, unit);
         product.bind(5, price);
         product.bind(6, m_mainCurrency);
-        product.bind(7, qint64(chance(70) ? 1900 : chance(50) ? 900 : 0));
+        const qint64 taxBp = chance(70) ? 1900 : chance(50) ? 900 : 0;
+        product.bind(7, taxBp);
         if (!product.run())
             return sqlFailed(DealGenerator::tr("Writing the demo products failed."), product.errorText());
-        m_products.append({id, name, price});
+        m_products.append({id, name, price, unit, taxBp});
     }
     return okStatus();
 }
@@ -418,8 +422,8 @@ Status Generator::insertDeals(const DealGenerator::Progress &progress)
     BulkInsert item(
         m_db,
         "INSERT INTO deal_line_item (deal_id, product_id, name, quantity_milli, unit_price_minor, "
-        "discount_bp, total_minor, position)",
-        8);
+        "discount_bp, total_minor, position, unit, tax_bp)",
+        10);
     if (!deal.isValid() || !history.isValid() || !item.isValid())
         return sqlFailed(DealGenerator::tr("Preparing the demo deals failed."), deal.errorText());
 
@@ -508,6 +512,8 @@ Status Generator::insertDeals(const DealGenerator::Progress &progress)
                 item.integer(li.discountBp);
                 item.integer(li.totalMinor);
                 item.integer(i);
+                item.text(li.product->unit);
+                item.integer(li.product->taxBp);
                 if (!item.endRow())
                     return failed(item);
             }

@@ -65,7 +65,8 @@ QVariant DealListModel::data(const QModelIndex &index, int role) const
 void DealListModel::setFilter(const DealFilter &filter)
 {
     if (filter.pipelineId == m_filter.pipelineId && filter.stageId == m_filter.stageId &&
-        filter.owner == m_filter.owner && filter.search == m_filter.search) {
+        filter.owner == m_filter.owner && filter.search == m_filter.search &&
+        filter.trash == m_filter.trash) {
         return;
     }
     m_filter = filter;

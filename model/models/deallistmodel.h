@@ -5,7 +5,8 @@
 
 // The list of deals the acting user may see, paged lazily, sorted and filtered in SQL (pipeline, stage,
 // owner and a search over the title and the contact), so that a million deals open at once. The newest
-// deals come first until another sort is chosen.
+// deals come first until another sort is chosen. With DealFilter::trash it lists the deals in the trash
+// (the Trash area).
 class DealListModel : public LazyTableModel
 {
     Q_OBJECT

@@ -44,7 +44,9 @@ private:
     {
         QSqlQuery q(m_tmp->db()->connection());
         q.exec(QStringLiteral(
-            "SELECT (SELECT group_concat(id || ':' || stage_id) FROM deal) || '|' || "
+            "SELECT (SELECT group_concat(id || ':' || stage_id || ':' || coalesce(deleted_at, '-')) FROM "
+            "deal) || "
+            "'|' || "
             "(SELECT count(*) FROM deal_stage_history) || '|' || (SELECT count(*) FROM event)"));
         q.next();
         return q.value(0).toString();
@@ -208,6 +210,67 @@ private slots:
                            QStringLiteral("lost"), QStringLiteral("--reason"), QStringLiteral("No budget")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(DealService(m_tmp->db(), SystemUser::login()).get(m_deals.at(1))->lostReasonId, 3);
+    }
+
+    void deleteAndRestore()
+    {
+        const QString kitchen = QString::number(m_deals.at(0));
+        const QString flat = QString::number(m_deals.at(2));
+        const Run del = cli(m_tmp->path(), {QStringLiteral("--now"), QStringLiteral("2030-01-02T03:04:05Z"),
+                                            QStringLiteral("deals"), QStringLiteral("delete"), kitchen, flat,
+                                            QStringLiteral("--as"), QStringLiteral("ana")});
+        QVERIFY2(del.exitCode == 0, del.err.constData());
+        QCOMPARE(del.out, QByteArray("Deal " + kitchen.toLatin1() + " is in the trash.\nDeal " +
+                                     flat.toLatin1() + " is in the trash.\n"));
+        QSqlQuery q(m_tmp->db()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT deleted_at FROM deal WHERE id = ") + kitchen) && q.next());
+        QVERIFY2(q.value(0).toString().startsWith(QLatin1String("2030-01-02T03:04:05")),
+                 qPrintable(q.value(0).toString()));
+        const Run count = cli(m_tmp->path(), {QStringLiteral("deals"), QStringLiteral("count"),
+                                              QStringLiteral("--as"), QStringLiteral("ana")});
+        QCOMPARE(count.out, QByteArray("0\n"));
+
+        const Run restore = cli(m_tmp->path(), {QStringLiteral("deals"), QStringLiteral("restore"), kitchen,
+                                                QStringLiteral("--as"), QStringLiteral("ana")});
+        QVERIFY2(restore.exitCode == 0, restore.err.constData());
+        QCOMPARE(restore.out, QByteArray("Deal " + kitchen.toLatin1() + " is restored.\n"));
+        const Run after = cli(m_tmp->path(), {QStringLiteral("deals"), QStringLiteral("count"),
+                                              QStringLiteral("--as"), QStringLiteral("ana")});
+        QCOMPARE(after.out, QByteArray("1\n"));
+        QVERIFY(cli(m_tmp->path(), {QStringLiteral("deals"), QStringLiteral("restore"), flat}).exitCode == 0);
+    }
+
+    void refusedTrash_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString anas = QString::number(m_deals.at(0));
+        const QString ivans = QString::number(m_deals.at(1));
+        QTest::addRow("someone else's deal") << QStringList{QStringLiteral("delete"), anas, ivans,
+                                                            QStringLiteral("--as"), QStringLiteral("ana")}
+                                             << QStringLiteral("belongs to “ivan”");
+        QTest::addRow("no such deal") << QStringList{QStringLiteral("delete"), anas, QStringLiteral("999999")}
+                                      << QStringLiteral("999999");
+        QTest::addRow("restore a live deal")
+            << QStringList{QStringLiteral("restore"), anas} << QStringLiteral("in the trash");
+        QTest::addRow("not an id") << QStringList{QStringLiteral("delete"), QStringLiteral("x1")}
+                                   << QStringLiteral("not a deal ID");
+        QTest::addRow("no id") << QStringList{QStringLiteral("delete")} << QStringLiteral("needs the ID");
+        QTest::addRow("unknown option")
+            << QStringList{QStringLiteral("restore"), anas, QStringLiteral("--all")}
+            << QStringLiteral("--all");
+    }
+
+    void refusedTrash()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString before = stateOf();
+        const Run r = cli(m_tmp->path(), QStringList{QStringLiteral("deals")} + args);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(stateOf(), before);
     }
 };
 

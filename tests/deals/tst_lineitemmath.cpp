@@ -54,6 +54,67 @@ private slots:
             QCOMPARE(*t, expected);
     }
 
+    void tax_data()
+    {
+        QTest::addColumn<qint64>("netMinor");
+        QTest::addColumn<int>("taxBp");
+        QTest::addColumn<qint64>("expected"); // with valid == false: ignored
+        QTest::addColumn<bool>("valid");
+        QTest::addRow("19 percent") << qint64(10000) << 1900 << qint64(1900) << true;
+        QTest::addRow("no tax") << qint64(12345) << 0 << qint64(0) << true;
+        QTest::addRow("half rounds up") << qint64(50) << 1900 << qint64(10) << true;       // 9.5
+        QTest::addRow("below half") << qint64(53438) << 1900 << qint64(10153) << true;     // 10153.22
+        QTest::addRow("credit rounds away") << qint64(-50) << 1900 << qint64(-10) << true; // -9.5
+        QTest::addRow("9 percent of a cent") << qint64(1) << 900 << qint64(0) << true;
+        QTest::addRow("all of it") << qint64(777) << 10000 << qint64(777) << true;
+        QTest::addRow("largest amount")
+            << std::numeric_limits<qint64>::max() << 10000 << std::numeric_limits<qint64>::max() << true;
+        QTest::addRow("rate above 100 percent") << qint64(100) << 10001 << qint64(0) << false;
+        QTest::addRow("negative rate") << qint64(100) << -1 << qint64(0) << false;
+    }
+
+    void tax()
+    {
+        QFETCH(qint64, netMinor);
+        QFETCH(int, taxBp);
+        QFETCH(qint64, expected);
+        QFETCH(bool, valid);
+        const std::optional<qint64> t = LineItemMath::tax(netMinor, taxBp);
+        QCOMPARE(t.has_value(), valid);
+        if (valid)
+            QCOMPARE(*t, expected);
+    }
+
+    // Each line's tax is rounded on its own, then added: 3 × 0.05 at 19 % is 3 × 0.01, not 0.03 rounded once.
+    void totalsRoundPerLine()
+    {
+        LineItemMath::Totals totals;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(LineItemMath::addLine(&totals, 5, 1900)); // 0.95 → 1 each
+        QCOMPARE(totals.net, qint64(15));
+        QCOMPARE(totals.tax, qint64(3));
+        QCOMPARE(totals.gross, qint64(18));
+        QVERIFY(LineItemMath::addLine(&totals, 53438, 1900));
+        QVERIFY(LineItemMath::addLine(&totals, 1000, 0));
+        QCOMPARE(totals.net, qint64(15 + 53438 + 1000));
+        QCOMPARE(totals.tax, qint64(3 + 10153));
+        QCOMPARE(totals.gross, totals.net + totals.tax);
+    }
+
+    void totalsRefuseOverflowAndKeepTheSum()
+    {
+        LineItemMath::Totals totals;
+        QVERIFY(LineItemMath::addLine(&totals, std::numeric_limits<qint64>::max() / 2, 0));
+        const LineItemMath::Totals before = totals;
+        // The net still fits, the gross with 100 % tax does not.
+        QVERIFY(!LineItemMath::addLine(&totals, std::numeric_limits<qint64>::max() / 2, 10000));
+        QCOMPARE(totals.net, before.net);
+        QCOMPARE(totals.tax, before.tax);
+        QCOMPARE(totals.gross, before.gross);
+        QVERIFY(!LineItemMath::addLine(&totals, 1, 20000));
+        QCOMPARE(totals.net, before.net);
+    }
+
     void quantity_data()
     {
         QTest::addColumn<QString>("text");

@@ -37,6 +37,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -60,6 +62,7 @@ private slots:
     void init();
     void cardOpensFromBoardAndSavesEveryField();
     void newDealOpensItsCard();
+    void newDealWithItemsFollowsThem();
     void cardLineItemsAndTotals();
     void cardRefusesBadInputAndChangesNothing();
     void cardEditCanBeUndone();
@@ -227,22 +230,128 @@ void TestDealsUiGui::newDealOpensItsCard()
 {
     DealBoardPage page(m_db);
     const qint64 before = page.boardModel()->countAt(0);
-    QString shown;
-    QTimer::singleShot(0, this, [&shown] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            shown = box->text();
-            box->accept();
-        }
-    });
-    QVERIFY(!page.createDeal(QStringLiteral("   ")));
-    QVERIFY2(shown.contains(QStringLiteral("title")), qPrintable(shown));
-    QCOMPARE(page.boardModel()->countAt(0), before);
-    DealCardDialog *card = page.createDeal(QStringLiteral("Fresh lead"));
+    const qint64 deals = scalar(QStringLiteral("SELECT count(*) FROM deal"));
+    const qint64 events = scalar(QStringLiteral("SELECT count(*) FROM event"));
+
+    // New Deal opens the card and writes nothing; Cancel leaves nothing behind.
+    QPointer<DealCardDialog> card = page.newDeal();
     QVERIFY(card);
-    QCOMPARE(card->titleEdit()->text(), QStringLiteral("Fresh lead"));
+    QVERIFY(card->isNew());
     QCOMPARE(card->stageBox()->currentData().toLongLong(), page.boardModel()->stageAt(0).id);
+    for (int i = 0; i < card->stageBox()->count(); ++i) // a new deal starts in an open stage
+        QCOMPARE(card->stageBox()->itemData(i, Qt::UserRole + 1).toInt(), int(Stage::Kind::Open));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), deals);
+    card->reject();
+    QTRY_VERIFY(!card);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), deals);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event")), events);
+    QCOMPARE(page.boardModel()->countAt(0), before);
+
+    // Typed into and cancelled: it asks, Discard creates nothing.
+    card = page.newDeal(QStringLiteral("Typed lead"));
+    card->amountEdit()->setText(QStringLiteral("125"));
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Discard)->click();
+    });
+    card->reject();
+    QTRY_VERIFY(!card);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), deals);
+
+    // Save without a title is refused and writes nothing.
+    card = page.newDeal();
+    QVERIFY(!card->save());
+    QVERIFY2(card->errorLabel()->text().contains(QStringLiteral("title")),
+             qPrintable(card->errorLabel()->text()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), deals);
+
+    // Save creates it, with what the card says.
+    card->titleEdit()->setText(QStringLiteral("Fresh lead"));
+    card->amountEdit()->setText(QStringLiteral("250"));
+    QVERIFY2(card->save(), qPrintable(card->errorLabel()->text()));
+    QVERIFY(!card->isNew());
+    const qint64 id = card->dealId();
+    QCOMPARE(DealService(m_db, m_actor).get(id)->title, QStringLiteral("Fresh lead"));
+    QCOMPARE(DealService(m_db, m_actor).get(id)->amountMinor, 25000);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), deals + 1);
     QCOMPARE(page.boardModel()->countAt(0), before + 1);
+    QVERIFY(page.columnModel(0)->rowOfId(id) >= 0);
+    QVERIFY(card->activityPanel() && !card->activityPanel()->inherits("QLabel"));
     card->close();
+}
+
+void TestDealsUiGui::newDealWithItemsFollowsThem()
+{
+    Product lamp;
+    lamp.name = QStringLiteral("Desk lamp");
+    lamp.sku = QStringLiteral("LAMP-7");
+    lamp.unit = QStringLiteral("pcs");
+    lamp.priceMinor = 4999;
+    lamp.taxBp = 1900;
+    lamp.currency = m_db->setting(QStringLiteral("currency.default"), QStringLiteral("EUR"));
+    const Result<qint64> lampId = ProductService(m_db, m_actor).create(lamp);
+    QVERIFY2(lampId.ok(), qPrintable(lampId.error().fullText()));
+
+    DealBoardPage page(m_db);
+    DealCardDialog *card = page.newDeal(QStringLiteral("Lamps for the office"));
+    QVERIFY(!card->fromItemsBox()->isChecked());
+    LineItemsEditor *items = card->lineItems();
+    // Add Line adds the product typed in the picker (by its SKU here), with its unit and tax rate.
+    items->productSearch()->setText(QStringLiteral("lamp-7"));
+    items->addLineButton()->click();
+    QCOMPARE(items->table()->rowCount(), 1);
+    QCOMPARE(items->table()->item(0, LineItemsEditor::NameColumn)->text(), lamp.name);
+    QCOMPARE(items->table()->item(0, LineItemsEditor::UnitColumn)->text(), QStringLiteral("pcs"));
+    QCOMPARE(items->productSearch()->text(), QString());
+    // The amount follows the items from now on.
+    QVERIFY(card->fromItemsBox()->isChecked());
+    QVERIFY(card->amountEdit()->isReadOnly());
+    // Text that is no product becomes a line of its own.
+    items->productSearch()->setText(QStringLiteral("Installation on site"));
+    QTest::keyClick(items->productSearch(), Qt::Key_Return);
+    QCOMPARE(items->table()->rowCount(), 2);
+    QCOMPARE(items->table()->item(1, LineItemsEditor::NameColumn)->text(),
+             QStringLiteral("Installation on site"));
+    items->table()->item(1, LineItemsEditor::PriceColumn)->setText(QStringLiteral("80"));
+    items->table()->item(1, LineItemsEditor::UnitColumn)->setText(QStringLiteral("h"));
+    items->table()->item(1, LineItemsEditor::QuantityColumn)->setText(QStringLiteral("1.5"));
+    // 49.99 at 19 % = 9.4981 → 9.50; 120.00 at 0 %: net 169.99, tax 9.50, gross 179.49.
+    const std::optional<LineItemMath::Totals> totals = items->totals();
+    QVERIFY(totals);
+    QCOMPARE(totals->net, 16999);
+    QCOMPARE(totals->tax, 950);
+    QCOMPARE(totals->gross, 17949);
+    const QString label = items->totalLabel()->text();
+    for (const QString &amount : {QStringLiteral("169"), QStringLiteral("9"), QStringLiteral("179")})
+        QVERIFY2(label.contains(amount), qPrintable(label));
+    // A bad tax rate is named and saves nothing.
+    items->table()->item(0, LineItemsEditor::TaxColumn)->setText(QStringLiteral("120"));
+    QVERIFY(!card->save());
+    QVERIFY2(card->errorLabel()->text().contains(QStringLiteral("120")),
+             qPrintable(card->errorLabel()->text()));
+    items->table()->item(0, LineItemsEditor::TaxColumn)->setText(QStringLiteral("19"));
+    QVERIFY2(card->save(), qPrintable(card->errorLabel()->text()));
+    const qint64 id = card->dealId();
+    const Result<Deal> deal = DealService(m_db, m_actor).get(id);
+    QVERIFY(deal->amountFromItems);
+    QCOMPARE(deal->amountMinor, 16999);
+    const QList<LineItem> stored = *DealService(m_db, m_actor).lineItems(id);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0).productId, *lampId);
+    QCOMPARE(stored.at(0).taxBp, 1900);
+    QCOMPARE(stored.at(0).unit, QStringLiteral("pcs"));
+    QCOMPARE(stored.at(1).productId, 0);
+    QCOMPARE(stored.at(1).unit, QStringLiteral("h"));
+    QCOMPARE(stored.at(1).quantityMilli, 1500);
+    card->close();
+
+    // Unticked by the user, it stays as chosen.
+    DealCardDialog *other = page.newDeal(QStringLiteral("Fixed price"));
+    other->fromItemsBox()->click(); // on
+    other->fromItemsBox()->click(); // off again, the user's choice
+    other->lineItems()->addEmptyRow();
+    QVERIFY(!other->fromItemsBox()->isChecked());
+    other->done(QDialog::Rejected);
 }
 
 void TestDealsUiGui::cardLineItemsAndTotals()

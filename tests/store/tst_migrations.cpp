@@ -1,5 +1,6 @@
 // Upgrading databases made by earlier versions: every earlier schema has a frozen fixture.
 #include "crm/contactservice.h"
+#include "crm/dealservice.h"
 #include "store/database.h"
 #include "store/migrator.h"
 #include "store/sqlitebulk.h"
@@ -147,6 +148,12 @@ private slots:
         if (version >= 5) {
             QCOMPARE(scalar(db, QStringLiteral("SELECT total_minor FROM deal_line_item WHERE deal_id = 1")),
                      53438);
+            // Lines made before version 9 show the unit and tax rate of their product.
+            const Result<QList<LineItem>> items = DealService(db, QStringLiteral("dir")).lineItems(1);
+            QVERIFY2(items.ok(), qPrintable(items.error().fullText()));
+            QCOMPARE(items->size(), 1);
+            QCOMPARE(items->first().taxBp, 1900);
+            QCOMPARE(items->first().unit, QStringLiteral("m²"));
         }
         // Version 6 rebuilt the custom field tables for deals: values kept, links intact, deals allowed.
         if (version >= 3) {

@@ -83,6 +83,39 @@ DealCardDialog::DealCardDialog(DatabasePtr db, qint64 dealId, QWidget *parent)
     m_tabs->addTab(buildDetails(), tr("&Details"));
     m_tabs->addTab(m_items, tr("&Line Items"));
 #ifdef PRISTRIY_HAVE_ACTIVITY_PANEL
+    if (m_dealId > 0) {
+        addActivityPanel();
+    } else {
+        // Tasks, calls and notes need the deal to exist.
+        auto *later = new QLabel(tr("Save the deal to add tasks, calls and notes."), this);
+        later->setObjectName(QStringLiteral("activitiesAfterSave"));
+        later->setAlignment(Qt::AlignCenter);
+        later->setWordWrap(true);
+        later->setForegroundRole(QPalette::PlaceholderText);
+        m_activity = later;
+        m_tabs->addTab(m_activity, tr("&Activities"));
+    }
+#endif
+    m_tabs->addTab(buildHistory(), tr("&History"));
+
+    m_buttons = new QDialogButtonBox(
+        QDialogButtonBox::Save | (m_dealId > 0 ? QDialogButtonBox::Close : QDialogButtonBox::Cancel), this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &DealCardDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &DealCardDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_buttons);
+
+    connect(m_items, &LineItemsEditor::changed, this, &DealCardDialog::followItemsByDefault);
+    connect(m_items, &LineItemsEditor::changed, this, &DealCardDialog::updateAmount);
+    resize(860, 640);
+}
+
+void DealCardDialog::addActivityPanel()
+{
+#ifdef PRISTRIY_HAVE_ACTIVITY_PANEL
     auto *activity = new ActivityPanel(m_db, QStringLiteral("deal"), m_dealId, this);
     connect(activity, &ActivityPanel::openRecordRequested, this, [this](const QString &entity, qint64 id) {
         if (entity == QLatin1String("contact"))
@@ -90,22 +123,31 @@ DealCardDialog::DealCardDialog(DatabasePtr db, qint64 dealId, QWidget *parent)
         else if (entity == QLatin1String("company"))
             openCompany(id);
     });
+    const int index = m_activity ? m_tabs->indexOf(m_activity) : -1;
+    if (index >= 0) {
+        m_tabs->removeTab(index);
+        delete m_activity;
+        m_tabs->insertTab(index, activity, tr("&Activities"));
+    } else {
+        m_tabs->addTab(activity, tr("&Activities"));
+    }
     m_activity = activity;
-    m_tabs->addTab(m_activity, tr("&Activities"));
 #endif
-    m_tabs->addTab(buildHistory(), tr("&History"));
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DealCardDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DealCardDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_error);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(buttons);
+void DealCardDialog::prepareNew(qint64 pipelineId, const QString &title)
+{
+    m_newPipelineId = pipelineId;
+    m_newTitle = title;
+}
 
-    connect(m_items, &LineItemsEditor::changed, this, &DealCardDialog::updateAmount);
-    resize(760, 640);
+void DealCardDialog::followItemsByDefault()
+{
+    if (m_fromItemsChosen || m_fromItems->isChecked() || m_items->table()->rowCount() == 0)
+        return;
+    const bool noAmountYet = isNew() || (m_loaded.items.isEmpty() && m_loaded.deal.amountMinor == 0);
+    if (noAmountYet)
+        m_fromItems->setChecked(true);
 }
 
 DealCardDialog::~DealCardDialog() = default;
@@ -203,6 +245,8 @@ QWidget *DealCardDialog::buildDetails()
     });
     connect(m_stage, &QComboBox::currentIndexChanged, this, &DealCardDialog::updateStageDependent);
     connect(m_fromItems, &QCheckBox::toggled, this, &DealCardDialog::updateAmount);
+    connect(m_fromItems, &QCheckBox::clicked, this, [this] { m_fromItemsChosen = true; });
+    m_fromItems->setToolTip(tr("The amount is the net total of the line items (before tax)"));
     connect(m_currency, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         if (Money::isCurrencyCode(text.trimmed().toUpper()))
             m_items->setCurrency(text.trimmed().toUpper());
@@ -242,6 +286,8 @@ void DealCardDialog::fillStages(qint64 pipelineId, qint64 stageId)
         if (p.id != pipelineId)
             continue;
         for (const Stage &s : p.stages) {
+            if (isNew() && s.kind != Stage::Kind::Open)
+                continue; // a new deal starts in an open stage
             QPixmap swatch(12, 12);
             swatch.fill(QColor(s.colour));
             m_stage->addItem(QIcon(swatch), s.name, s.id);
@@ -310,17 +356,20 @@ void DealCardDialog::updateAmount()
 bool DealCardDialog::load()
 {
     DealService service(m_db, m_actor);
-    const Result<Deal> deal = service.get(m_dealId);
+    Result<Deal> deal = isNew() ? newDeal() : service.get(m_dealId);
     if (!deal) {
         m_loadError = deal.error().message;
         return false;
     }
-    const Result<QVariantMap> custom = service.customValues(m_dealId);
-    const Result<QList<LineItem>> items = service.lineItems(m_dealId);
+    const Result<QVariantMap> custom =
+        isNew() ? Result<QVariantMap>(QVariantMap()) : service.customValues(m_dealId);
+    const Result<QList<LineItem>> items =
+        isNew() ? Result<QList<LineItem>>(QList<LineItem>()) : service.lineItems(m_dealId);
     if (!custom || !items) {
         m_loadError = (!custom ? custom.error() : items.error()).message;
         return false;
     }
+    m_fromItemsChosen = false;
     m_loaded.deal = *deal;
     m_loaded.custom.clear();
     for (const QString &key : std::as_const(m_customKeys))
@@ -329,10 +378,10 @@ bool DealCardDialog::load()
     m_loaded.itemsChanged = true;
 
     const Deal &d = *deal;
-    setWindowTitle(tr("Deal — %1").arg(d.title));
-    m_heading->setText(d.title);
     m_title->setText(d.title);
     fillPipelines();
+    setWindowTitle(isNew() ? tr("New Deal") : tr("Deal — %1").arg(d.title));
+    m_heading->setText(isNew() ? tr("New deal in “%1”").arg(pipelineName(d.pipelineId)) : d.title);
     m_pipeline->setCurrentIndex(qMax(0, m_pipeline->findData(d.pipelineId)));
     fillStages(d.pipelineId, d.stageId);
     fillLostReasons(d.lostReasonId);
@@ -363,12 +412,50 @@ bool DealCardDialog::load()
     updateAmount();
     loadHistory();
     m_error->hide();
+    if (isNew())
+        m_title->setFocus();
     return true;
+}
+
+Result<Deal> DealCardDialog::newDeal() const
+{
+    Deal d;
+    d.title = m_newTitle.trimmed();
+    d.pipelineId = m_newPipelineId;
+    const Result<Pipeline> pipeline = PipelineService(m_db, m_actor).pipeline(m_newPipelineId);
+    if (!pipeline)
+        return pipeline.error();
+    for (const Stage &s : pipeline->stages) {
+        if (s.kind == Stage::Kind::Open) {
+            d.stageId = s.id;
+            break;
+        }
+    }
+    if (d.stageId == 0)
+        return StoreError::invalid(
+            tr("The pipeline “%1” has no open stage for a new deal.").arg(pipeline->name));
+    d.currency = m_db->setting(QStringLiteral("currency.default"), QStringLiteral("EUR"));
+    const Result<User> me = UserService(m_db, m_actor).current();
+    if (!me)
+        return me.error();
+    d.owner = me->login;
+    return d;
+}
+
+QString DealCardDialog::pipelineName(qint64 pipelineId) const
+{
+    for (const Pipeline &p : std::as_const(m_pipelines)) {
+        if (p.id == pipelineId)
+            return p.name;
+    }
+    return {};
 }
 
 void DealCardDialog::loadHistory()
 {
     m_history->clear();
+    if (isNew())
+        return;
     const Result<QList<StageChange>> changes = DealService(m_db, m_actor).history(m_dealId);
     if (!changes)
         return;
@@ -402,13 +489,13 @@ void DealCardDialog::showError(const QString &message, QWidget *field)
     }
 }
 
-std::optional<DealService::Edit> DealCardDialog::collect()
+std::optional<DealService::Edit> DealCardDialog::collect(bool strict)
 {
     DealService::Edit edit;
     Deal &d = edit.deal;
     d = m_loaded.deal;
     d.title = m_title->text().trimmed();
-    if (d.title.isEmpty()) {
+    if (d.title.isEmpty() && strict) {
         showError(tr("A deal needs a title."), m_title);
         return std::nullopt;
     }
@@ -478,7 +565,7 @@ bool DealCardDialog::isModified() const
     const QSignalBlocker blocker(self);
     const QString errorBefore = m_error->text();
     const bool errorShown = m_error->isVisible();
-    const std::optional<DealService::Edit> now = self->collect();
+    const std::optional<DealService::Edit> now = self->collect(false);
     m_error->setText(errorBefore);
     m_error->setVisible(errorShown);
     if (!now)
@@ -506,6 +593,19 @@ bool DealCardDialog::save()
     const std::optional<DealService::Edit> edit = collect();
     if (!edit)
         return false;
+    if (isNew()) {
+        const Result<qint64> id = DealService(m_db, m_actor).create(edit->deal, edit->custom, edit->items);
+        if (!id) {
+            showError(id.error().message, nullptr);
+            return false;
+        }
+        m_dealId = *id;
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        load();
+        addActivityPanel();
+        emit created(m_dealId);
+        return true;
+    }
     const Status saved = DealService(m_db, m_actor).save(*edit);
     if (!saved) {
         showError(saved.error().message, nullptr);
@@ -527,7 +627,8 @@ void DealCardDialog::reject()
 {
     if (isModified()) {
         QMessageBox box(QMessageBox::Question, tr("Deal"),
-                        tr("Save the changes to “%1”?").arg(m_loaded.deal.title),
+                        isNew() ? tr("Save the new deal?")
+                                : tr("Save the changes to “%1”?").arg(m_loaded.deal.title),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
         const int answer = box.exec();

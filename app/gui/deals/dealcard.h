@@ -11,6 +11,7 @@ class LineItemsEditor;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -28,8 +29,13 @@ class DealCardDialog : public QDialog
     Q_OBJECT
 
 public:
+    // dealId 0: a new deal (see prepareNew), written only by Save.
     DealCardDialog(DatabasePtr db, qint64 dealId, QWidget *parent = nullptr);
     ~DealCardDialog() override;
+
+    // Before load() of a new deal: its pipeline (it starts in the first open stage) and title.
+    void prepareNew(qint64 pipelineId, const QString &title = {});
+    bool isNew() const { return m_dealId == 0; }
 
     // Reads the deal; false (errorText says why) when it cannot be shown.
     bool load();
@@ -68,6 +74,8 @@ public:
 signals:
     // After a save: the deal and what it was before (for Undo).
     void saved(qint64 dealId, const DealService::Edit &before);
+    // After the first save of a new deal.
+    void created(qint64 dealId);
 
 private:
     QWidget *buildDetails();
@@ -78,16 +86,27 @@ private:
     void fillOwners(const QString &current);
     void updateStageDependent();
     void updateAmount();
+    // A deal without an amount of its own follows its line items once it has some, unless the user
+    // chose otherwise.
+    void followItemsByDefault();
+    // The deal a new card starts from: the first open stage, the default currency, the acting user.
+    Result<Deal> newDeal() const;
+    QString pipelineName(qint64 pipelineId) const;
+    void addActivityPanel();
     void loadHistory();
     void showError(const QString &message, QWidget *field);
     void openContact(qint64 id);
     void openCompany(qint64 id);
-    // What the fields say, or nothing (the error is shown).
-    std::optional<DealService::Edit> collect();
+    // What the fields say, or nothing (the error is shown). Not strict: an empty title passes (to tell
+    // whether a new card was changed).
+    std::optional<DealService::Edit> collect(bool strict = true);
 
     DatabasePtr m_db;
     QString m_actor;
     qint64 m_dealId = 0;
+    qint64 m_newPipelineId = 0;
+    QString m_newTitle;
+    bool m_fromItemsChosen = false; // the user ticked or cleared "follows the line items"
     QString m_loadError;
     DealService::Edit m_loaded;
     QList<Pipeline> m_pipelines;
@@ -114,4 +133,5 @@ private:
     LineItemsEditor *m_items = nullptr;
     QTreeWidget *m_history = nullptr;
     QWidget *m_activity = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
 };

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QSettings>
@@ -48,7 +49,8 @@ DealListPage::DealListPage(DatabasePtr db, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(DealListModel::CreatedColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
@@ -91,6 +93,23 @@ DealListPage::DealListPage(DatabasePtr db, QWidget *parent)
         if (const qint64 id = m_model->idAt(index.row()); id > 0)
             emit dealActivated(id);
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DealListPage::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DealListPage::selectionChanged);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QModelIndex index = m_view->indexAt(pos);
+        QPoint at = m_view->viewport()->mapToGlobal(pos);
+        if (!index.isValid() && !m_view->underMouse()) {
+            index = m_view->currentIndex();
+            at = m_view->viewport()->mapToGlobal(m_view->visualRect(index).center());
+        }
+        if (!index.isValid())
+            return;
+        if (!m_view->selectionModel()->isRowSelected(index.row(), {}))
+            m_view->selectRow(index.row());
+        if (const qint64 id = m_model->idAt(index.row()); id > 0)
+            emit dealMenuRequested(id, at);
+    });
     connect(m_stages, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStageFilter(m_stages->currentData().toLongLong()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &DealListPage::updateCount);
@@ -105,6 +124,17 @@ qint64 DealListPage::currentDealId() const
 {
     const QModelIndex index = m_view->currentIndex();
     return index.isValid() ? m_model->idAt(index.row()) : 0;
+}
+
+QList<qint64> DealListPage::selectedDealIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        if (const qint64 id = m_model->idAt(index.row()); id > 0)
+            ids.append(id);
+    }
+    return ids;
 }
 
 void DealListPage::fillStages()

@@ -11,7 +11,8 @@ class QTableView;
 
 // The deals as a sortable list: the deals of the pipeline chosen above (or of all pipelines), of one
 // stage or all, with the quick filters of the deals area. A million deals open at once (the model
-// reads pages). Enter or a double-click opens the deal's card.
+// reads pages). Enter or a double-click opens the deal's card; a right click asks the board for the
+// deal's menu.
 class DealListPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
     QComboBox *stageBox() const { return m_stages; }
     QLabel *countLabel() const { return m_count; }
     qint64 currentDealId() const;
+    QList<qint64> selectedDealIds() const;
 
     // 0: every pipeline.
     void setPipeline(qint64 pipelineId);
@@ -36,6 +38,9 @@ public:
 
 signals:
     void dealActivated(qint64 dealId);
+    void selectionChanged();
+    // A right click on a row (or the menu key on the current one).
+    void dealMenuRequested(qint64 dealId, const QPoint &globalPos);
 
 private:
     void fillStages();

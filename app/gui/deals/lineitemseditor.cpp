@@ -5,6 +5,7 @@
 #include "dealinput.h"
 #include "guiutil.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,12 +28,16 @@ QString columnName(int column)
         return LineItemsEditor::tr("Name");
     case LineItemsEditor::QuantityColumn:
         return LineItemsEditor::tr("Quantity");
+    case LineItemsEditor::UnitColumn:
+        return LineItemsEditor::tr("Unit");
     case LineItemsEditor::PriceColumn:
         return LineItemsEditor::tr("Unit price");
     case LineItemsEditor::DiscountColumn:
         return LineItemsEditor::tr("Discount %");
+    case LineItemsEditor::TaxColumn:
+        return LineItemsEditor::tr("Tax %");
     case LineItemsEditor::TotalColumn:
-        return LineItemsEditor::tr("Total");
+        return LineItemsEditor::tr("Net total");
     }
     return {};
 }
@@ -52,8 +57,9 @@ LineItemsEditor::LineItemsEditor(DatabasePtr db, QWidget *parent)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(kMatches);
     m_productSearch->setCompleter(m_completer);
-    auto *addLine = new QPushButton(tr("Add &Line"), this);
-    addLine->setToolTip(tr("A line that is not in the catalogue"));
+    m_addLine = new QPushButton(tr("Add &Line"), this);
+    m_addLine->setObjectName(QStringLiteral("addLine"));
+    m_addLine->setToolTip(tr("Adds the product typed on the left, or a line named as typed"));
     m_remove = new QPushButton(tr("&Remove Line"), this);
     m_remove->setEnabled(false);
 
@@ -66,6 +72,7 @@ LineItemsEditor::LineItemsEditor(DatabasePtr db, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     for (int c = QuantityColumn; c < ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -85,7 +92,7 @@ LineItemsEditor::LineItemsEditor(DatabasePtr db, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_productSearch, 1);
-    top->addWidget(addLine);
+    top->addWidget(m_addLine);
     top->addWidget(m_remove);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_note, 1);
@@ -104,7 +111,12 @@ LineItemsEditor::LineItemsEditor(DatabasePtr db, QWidget *parent)
                     QMetaObject::invokeMethod(m_productSearch, &QLineEdit::clear, Qt::QueuedConnection);
                 }
             });
-    connect(addLine, &QPushButton::clicked, this, &LineItemsEditor::addEmptyRow);
+    connect(m_addLine, &QPushButton::clicked, this, &LineItemsEditor::addTypedLine);
+    connect(m_productSearch, &QLineEdit::returnPressed, this, [this] {
+        // Enter on a line of the popup is the completer's; Enter in the field adds what was typed.
+        if (!m_completer->popup()->isVisible())
+            addTypedLine();
+    });
     connect(m_remove, &QPushButton::clicked, this, &LineItemsEditor::removeCurrentRow);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             [this] { m_remove->setEnabled(!m_table->selectedItems().isEmpty()); });
@@ -137,12 +149,16 @@ void LineItemsEditor::addRow(const LineItem &item)
     auto *quantity = new QTableWidgetItem(DealInput::quantityText(item.quantityMilli));
     quantity->setTextAlignment(right);
     m_table->setItem(row, QuantityColumn, quantity);
+    m_table->setItem(row, UnitColumn, new QTableWidgetItem(item.unit));
     auto *price = new QTableWidgetItem(DealInput::amountText(item.unitPriceMinor, m_currency));
     price->setTextAlignment(right);
     m_table->setItem(row, PriceColumn, price);
     auto *discount = new QTableWidgetItem(DealInput::percentText(item.discountBp));
     discount->setTextAlignment(right);
     m_table->setItem(row, DiscountColumn, discount);
+    auto *tax = new QTableWidgetItem(DealInput::percentText(item.taxBp));
+    tax->setTextAlignment(right);
+    m_table->setItem(row, TaxColumn, tax);
     auto *total = new QTableWidgetItem;
     total->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     total->setTextAlignment(right);
@@ -193,9 +209,15 @@ std::optional<QList<LineItem>> LineItemsEditor::items(QString *error, int *badRo
         if (!discount)
             return fail(row, DiscountColumn,
                         tr("“%1” is not a discount between 0 and 100 %.").arg(discountText));
+        const QString taxText = m_table->item(row, TaxColumn)->text();
+        const std::optional<int> tax = DealInput::percentBp(taxText);
+        if (!tax)
+            return fail(row, TaxColumn, tr("“%1” is not a tax rate between 0 and 100 %.").arg(taxText));
+        item.unit = m_table->item(row, UnitColumn)->text().trimmed();
         item.quantityMilli = *quantity;
         item.unitPriceMinor = *price;
         item.discountBp = *discount;
+        item.taxBp = *tax;
         const std::optional<qint64> total = LineItemMath::total(*quantity, *price, *discount);
         if (!total)
             return fail(row, TotalColumn, tr("the total is too large to be stored."));
@@ -207,22 +229,30 @@ std::optional<QList<LineItem>> LineItemsEditor::items(QString *error, int *badRo
 
 std::optional<qint64> LineItemsEditor::total() const
 {
+    const std::optional<LineItemMath::Totals> sums = totals();
+    if (!sums)
+        return std::nullopt;
+    return sums->net;
+}
+
+std::optional<LineItemMath::Totals> LineItemsEditor::totals() const
+{
     const std::optional<QList<LineItem>> all = items(nullptr);
     if (!all)
         return std::nullopt;
-    qint64 sum = 0;
+    LineItemMath::Totals sums;
     for (const LineItem &item : *all) {
-        if (__builtin_add_overflow(sum, item.totalMinor, &sum))
+        if (!LineItemMath::addLine(&sums, item.totalMinor, item.taxBp))
             return std::nullopt;
     }
-    return sum;
+    return sums;
 }
 
 void LineItemsEditor::recompute()
 {
     const bool filling = m_filling;
     m_filling = true;
-    qint64 sum = 0;
+    LineItemMath::Totals sums;
     bool complete = true;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const std::optional<qint64> quantity =
@@ -230,9 +260,11 @@ void LineItemsEditor::recompute()
         const std::optional<qint64> price =
             DealInput::amount(m_table->item(row, PriceColumn)->text(), m_currency);
         const std::optional<int> discount = DealInput::percentBp(m_table->item(row, DiscountColumn)->text());
+        const std::optional<int> tax = DealInput::percentBp(m_table->item(row, TaxColumn)->text());
         const QList<std::pair<int, bool>> cells = {{QuantityColumn, bool(quantity)},
                                                    {PriceColumn, price && *price >= 0},
-                                                   {DiscountColumn, bool(discount)}};
+                                                   {DiscountColumn, bool(discount)},
+                                                   {TaxColumn, bool(tax)}};
         for (const auto &[column, ok] : cells) {
             QTableWidgetItem *cell = m_table->item(row, column);
             cell->setForeground(ok ? palette().text() : QBrush(QColor(0xc6, 0x28, 0x28)));
@@ -243,12 +275,17 @@ void LineItemsEditor::recompute()
             total = LineItemMath::total(*quantity, *price, *discount);
         m_table->item(row, TotalColumn)
             ->setText(total ? DealInput::amountText(*total, m_currency) : QStringLiteral("—"));
-        if (!total || __builtin_add_overflow(sum, *total, &sum))
+        if (!total || !tax || !LineItemMath::addLine(&sums, *total, *tax))
             complete = false;
     }
     m_filling = filling;
-    m_total->setText(complete ? tr("Total: %1 %2").arg(DealInput::amountText(sum, m_currency), m_currency)
-                              : tr("Total: —"));
+    const auto money = [this](qint64 minor) {
+        return tr("%1 %2").arg(DealInput::amountText(minor, m_currency), m_currency);
+    };
+    m_total->setText(
+        complete
+            ? tr("Net: %1 · Tax: %2 · Total: %3").arg(money(sums.net), money(sums.tax), money(sums.gross))
+            : tr("Total: —"));
     QString error;
     if (!complete && !items(&error))
         m_note->setText(error);
@@ -293,6 +330,8 @@ bool LineItemsEditor::addProduct(qint64 productId)
     item.productId = p->id;
     item.name = p->name;
     item.quantityMilli = 1000;
+    item.unit = p->unit;
+    item.taxBp = p->taxBp;
     // A price in another currency is not converted: the line starts at 0 for the user to fill in.
     item.unitPriceMinor = p->currency == m_currency ? p->priceMinor : 0;
     addRow(item);
@@ -316,6 +355,44 @@ void LineItemsEditor::addEmptyRow()
     recompute();
     m_table->setCurrentCell(m_table->rowCount() - 1, NameColumn);
     m_table->editItem(m_table->item(m_table->rowCount() - 1, NameColumn));
+    emit changed();
+}
+
+void LineItemsEditor::addTypedLine()
+{
+    const QString typed = m_productSearch->text().trimmed();
+    if (typed.isEmpty()) {
+        addEmptyRow();
+        return;
+    }
+    qint64 productId = m_productIds.value(typed); // a line of the picker's list
+    if (productId == 0) {
+        const Result<QList<Product>> found =
+            ProductService(m_db, GuiUtil::actor()).list(typed, true, kMatches);
+        if (found) {
+            for (const Product &p : *found) {
+                if (p.name.compare(typed, Qt::CaseInsensitive) == 0 ||
+                    (!p.sku.isEmpty() && p.sku.compare(typed, Qt::CaseInsensitive) == 0)) {
+                    productId = p.id;
+                    break;
+                }
+            }
+        }
+    }
+    m_completer->popup()->hide();
+    if (productId > 0 && addProduct(productId)) {
+        m_productSearch->clear();
+        return;
+    }
+    // Not in the catalogue: a line of its own, named as typed, with its price to fill in.
+    LineItem item;
+    item.name = typed;
+    addRow(item);
+    m_modified = true;
+    recompute();
+    m_productSearch->clear();
+    m_table->setCurrentCell(m_table->rowCount() - 1, PriceColumn);
+    m_table->setFocus();
     emit changed();
 }
 

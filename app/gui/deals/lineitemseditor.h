@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crm/deal.h"
+#include "crm/lineitemmath.h"
 #include "store/database.h"
 
 #include <QHash>
@@ -13,9 +14,11 @@ class QPushButton;
 class QStringListModel;
 class QTableWidget;
 
-// The line items of a deal as an editable table: name, quantity, unit price, discount and the total,
-// computed exactly as the service will (LineItemMath) while typing. Products are picked from the
-// catalogue by name or SKU; a cell that does not read as a number is marked and explained.
+// The line items of a deal as an editable table: name, quantity, unit, unit price, discount, tax rate and
+// the net total, computed exactly as the service will (LineItemMath) while typing, with the net, tax and
+// gross sums below. Products are picked from the catalogue by name or SKU (their unit and tax rate come
+// with them); Add Line adds the product typed in the picker, or a line named as typed. A cell that does
+// not read as a number is marked and explained.
 class LineItemsEditor : public QWidget
 {
     Q_OBJECT
@@ -25,9 +28,11 @@ public:
     {
         NameColumn,
         QuantityColumn,
+        UnitColumn,
         PriceColumn,
         DiscountColumn,
-        TotalColumn,
+        TaxColumn,
+        TotalColumn, // net: after the discount, before tax
         ColumnCount
     };
 
@@ -38,17 +43,24 @@ public:
     // The items as typed, or nothing with the reason (naming the row and the column) in error.
     std::optional<QList<LineItem>> items(QString *error, int *badRow = nullptr,
                                          int *badColumn = nullptr) const;
-    // The sum of the rows that read; nothing when one does not.
+    // The net sum of the rows that read; nothing when one does not.
     std::optional<qint64> total() const;
+    // Net, tax and gross; nothing when a row does not read.
+    std::optional<LineItemMath::Totals> totals() const;
     bool isModified() const { return m_modified; }
     void setModified(bool modified) { m_modified = modified; }
 
     QTableWidget *table() const { return m_table; }
     QLineEdit *productSearch() const { return m_productSearch; }
     QLabel *totalLabel() const { return m_total; }
-    // Adds a row for a product of the catalogue (its name and price); false when there is none.
+    QPushButton *addLineButton() const { return m_addLine; }
+    // Adds a row for a product of the catalogue (its name, unit, price and tax rate); false when there is
+    // none.
     bool addProduct(qint64 productId);
     void addEmptyRow();
+    // What Add Line and Enter in the picker do: the product whose name or SKU (or the picker's line) is
+    // exactly what was typed, else a line named as typed; an empty picker adds an empty line to fill in.
+    void addTypedLine();
     void removeCurrentRow();
 
 signals:
@@ -68,6 +80,7 @@ private:
     QCompleter *m_completer = nullptr;
     QStringListModel *m_productMatches = nullptr;
     QHash<QString, qint64> m_productIds;
+    QPushButton *m_addLine = nullptr;
     QPushButton *m_remove = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_note = nullptr;
