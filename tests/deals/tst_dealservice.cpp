@@ -304,8 +304,8 @@ private slots:
         const Result<qint64> id = ana.create(d);
         QVERIFY(id.ok());
         QList<LineItem> items;
-        items.append({0, 0, QStringLiteral("Paint, litres"), 12500, 4599, 0, 0});    // 574.875 → 574.88
-        items.append({0, 0, QStringLiteral("Labour, hours"), 3000, 12000, 1000, 0}); // 324.00
+        items.append({0, 0, QStringLiteral("Paint, litres"), 12500, 4599, 0, 0, {}, 0}); // 574.875 → 574.88
+        items.append({0, 0, QStringLiteral("Labour, hours"), 3000, 12000, 1000, 0, {}, 0}); // 324.00
         QVERIFY(ana.setLineItems(*id, items).ok());
         const Result<QList<LineItem>> stored = ana.lineItems(*id);
         QCOMPARE(stored->size(), 2);
