@@ -66,8 +66,11 @@ void DashboardBarChart::setBars(const QList<Bar> &bars, bool horizontal, const Q
     m_bars = bars;
     QChart *chart = m_impl->chart;
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    // removeAxis() hands the axis back instead of deleting it: each recount leaked two.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     if (bars.isEmpty()) {
         m_impl->empty->setText(QStringLiteral("%1\n\n%2").arg(chart->title(), m_emptyText));
         m_impl->stack->setCurrentWidget(m_impl->empty);

@@ -6,6 +6,7 @@
 #include "drilldowndialog.h"
 #include "funnelwidget.h"
 #include "guiutil.h"
+#include "ownersmenu.h"
 #include "report/funneldeallistmodel.h"
 #include "report/funnelquery.h"
 #include "report/funneltablemodel.h"
@@ -130,10 +131,10 @@ DashboardPage::DashboardPage(DatabasePtr db, QWidget *parent)
         if (entity == QLatin1String("deal") || entity == QLatin1String("stage") ||
             entity == QLatin1String("pipeline") || entity == QLatin1String("user") ||
             entity == QLatin1String("lost_reason")) {
-            if (entity != QLatin1String("deal")) {
-                fillPipelines();
+            if (entity == QLatin1String("user"))
                 fillOwners();
-            }
+            else if (entity != QLatin1String("deal"))
+                fillPipelines();
             if (isVisible())
                 m_changeTimer->start();
             else
@@ -153,9 +154,9 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 DashboardPage::~DashboardPage()
 {
-    // Counting runs on the thread pool with this page's database: let it end before the database goes.
-    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
-        watcher->waitForFinished();
+    // Counting runs on the page's own threads with its database: let it end before the database goes.
+    // (The lists of deals opened from here wait for their own reading.)
+    m_workers.waitForDone();
 }
 
 void DashboardPage::buildUi()
@@ -229,6 +230,8 @@ void DashboardPage::buildUi()
     m_owners = new QToolButton(bar);
     m_owners->setObjectName(QStringLiteral("ownersButton"));
     m_owners->setPopupMode(QToolButton::InstantPopup);
+    m_ownersMenu = new OwnersMenu(m_owners);
+    m_owners->setMenu(m_ownersMenu);
     second->addWidget(new QLabel(tr("Owners:"), bar));
     second->addWidget(m_owners);
     m_source = new QComboBox(bar);
@@ -381,6 +384,13 @@ void DashboardPage::buildUi()
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::recompute);
     connect(m_source, &QComboBox::currentIndexChanged, this, &DashboardPage::recompute);
+    // The users are read again each time the drop-down opens; a tick only changes the filter.
+    connect(m_ownersMenu, &QMenu::aboutToShow, this, &DashboardPage::fillOwners);
+    connect(m_ownersMenu, &OwnersMenu::selectionChanged, this, [this](const QStringList &logins) {
+        m_ownerLogins = logins;
+        updateOwnersText();
+        recompute();
+    });
 
     auto *menu = new QMenu(m_export);
     menu->addAction(tr("Save Dashboard as &PNG…"), this, [this] {
@@ -417,47 +427,46 @@ void DashboardPage::buildUi()
 
 void DashboardPage::fillPipelines()
 {
-    const qint64 current = m_pipeline->currentData().toLongLong();
-    const QSignalBlocker blocker(m_pipeline);
-    m_pipeline->clear();
     const Result<QList<Pipeline>> pipelines = PipelineService(m_db, m_actor).pipelines();
     if (!pipelines)
         return;
+    // A stage edited elsewhere leaves the choices as they were: the list is not rebuilt under the user.
+    bool same = m_pipeline->count() == pipelines->size();
+    for (int i = 0; same && i < pipelines->size(); ++i) {
+        same = m_pipeline->itemData(i).toLongLong() == pipelines->at(i).id &&
+               m_pipeline->itemText(i) == pipelines->at(i).name;
+    }
+    if (same)
+        return;
+    const qint64 current = m_pipeline->currentData().toLongLong();
+    const QSignalBlocker blocker(m_pipeline);
+    m_pipeline->clear();
     for (const Pipeline &p : *pipelines)
         m_pipeline->addItem(p.name, p.id);
     const int i = m_pipeline->findData(current);
     m_pipeline->setCurrentIndex(i >= 0 ? i : 0);
+    if (current > 0 && m_pipeline->currentData().toLongLong() != current)
+        fillSources(); // the pipeline shown went away: its sources with it
 }
 
 void DashboardPage::fillOwners()
 {
-    auto *menu = new QMenu(m_owners);
-    const Result<QList<User>> users = UserService(m_db, m_actor).list();
-    auto *everybody = menu->addAction(tr("Everybody"));
-    everybody->setCheckable(true);
-    everybody->setChecked(m_ownerLogins.isEmpty());
-    connect(everybody, &QAction::triggered, this, [this] { setOwners({}); });
-    menu->addSeparator();
-    if (users) {
+    // Never rebuilds the drop-down while it is shown (OwnersMenu waits): an entry deleted from inside its
+    // own click crashed the application.
+    QList<OwnersMenu::Owner> owners;
+    if (const Result<QList<User>> users = UserService(m_db, m_actor).list()) {
         for (const User &u : *users) {
-            auto *a = menu->addAction(u.displayName.isEmpty() ? u.login
-                                                              : tr("%1 (%2)").arg(u.displayName, u.login));
-            a->setCheckable(true);
-            a->setChecked(m_ownerLogins.contains(u.login));
-            a->setData(u.login);
-            connect(a, &QAction::triggered, this, [this, login = u.login](bool on) {
-                QStringList owners = m_ownerLogins;
-                if (on && !owners.contains(login))
-                    owners.append(login);
-                else if (!on)
-                    owners.removeAll(login);
-                setOwners(owners);
-            });
+            owners.append(
+                {u.login, u.displayName.isEmpty() ? u.login : tr("%1 (%2)").arg(u.displayName, u.login)});
         }
     }
-    QMenu *old = m_owners->menu();
-    m_owners->setMenu(menu);
-    delete old;
+    m_ownersMenu->setOwners(owners);
+    m_ownersMenu->setSelection(m_ownerLogins);
+    updateOwnersText();
+}
+
+void DashboardPage::updateOwnersText()
+{
     m_owners->setText(m_ownerLogins.isEmpty()     ? tr("Everybody")
                       : m_ownerLogins.size() == 1 ? m_ownerLogins.first()
                                                   : tr("%Ln owner(s)", nullptr, int(m_ownerLogins.size())));
@@ -487,7 +496,7 @@ void DashboardPage::fillSources()
         });
         const std::weak_ptr<Database> weak = m_db;
         const QString actor = m_actor;
-        watcher->setFuture(QtConcurrent::run([weak, actor, pipeline] {
+        watcher->setFuture(QtConcurrent::run(&m_workers, [weak, actor, pipeline] {
             // The page owns the database; a worker never holds the last reference (~DashboardPage waits).
             const DatabasePtr db = weak.lock();
             if (!db)
@@ -540,7 +549,8 @@ void DashboardPage::setPipeline(qint64 pipelineId)
 void DashboardPage::setOwners(const QStringList &logins)
 {
     m_ownerLogins = logins;
-    fillOwners();
+    m_ownersMenu->setSelection(m_ownerLogins);
+    updateOwnersText();
     recompute();
 }
 
@@ -579,7 +589,8 @@ void DashboardPage::restoreState()
     if (to.isValid())
         m_to->setDate(to);
     m_ownerLogins = s.value(kGroup + QStringLiteral("owners")).toStringList();
-    fillOwners();
+    m_ownersMenu->setSelection(m_ownerLogins);
+    updateOwnersText();
     fillSources();
     const QString source = s.value(kGroup + QStringLiteral("source")).toString();
     if (!source.isEmpty() && m_source->findData(source) < 0)
@@ -643,7 +654,7 @@ void DashboardPage::startCompute()
         if (m_pending || outcome.generation != m_generation)
             startCompute();
     });
-    watcher->setFuture(QtConcurrent::run([weak, actor, f, generation] {
+    watcher->setFuture(QtConcurrent::run(&m_workers, [weak, actor, f, generation] {
         QElapsedTimer timer;
         timer.start();
         Outcome o;

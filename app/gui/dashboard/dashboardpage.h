@@ -3,6 +3,7 @@
 #include "report/funnel.h"
 #include "store/database.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 class QPrinter;
@@ -10,6 +11,7 @@ class QPrinter;
 class DashboardBarChart;
 class FunnelTableModel;
 class FunnelWidget;
+class OwnersMenu;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -47,6 +49,8 @@ public:
     // The last report shown, and whether a newer one is being counted.
     const FunnelReport &report() const { return m_report; }
     bool isBusy() const { return m_running || m_pending; }
+    // The threads counting runs on, the page's own (tests hold them back to overtake a count).
+    QThreadPool *workers() { return &m_workers; }
     // Opens the list of the deals behind a number (non-modal); returns it for tests.
     QDialog *drillDown(const FunnelCell &cell, const QString &title);
 
@@ -77,6 +81,7 @@ private:
     void buildUi();
     void fillPipelines();
     void fillOwners();
+    void updateOwnersText();
     void fillSources();
     void recompute();
     void startCompute();
@@ -88,6 +93,7 @@ private:
 
     DatabasePtr m_db;
     QString m_actor;
+    QThreadPool m_workers;
     FunnelReport m_report;
     quint64 m_generation = 0;
     bool m_running = false;
@@ -105,6 +111,7 @@ private:
     QCheckBox *m_toBox = nullptr;
     QDateEdit *m_to = nullptr;
     QToolButton *m_owners = nullptr;
+    OwnersMenu *m_ownersMenu = nullptr;
     QStringList m_ownerLogins; // chosen; empty: everybody
     QComboBox *m_source = nullptr;
     QToolButton *m_export = nullptr;
