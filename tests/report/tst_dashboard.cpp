@@ -18,10 +18,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QPrinter>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -29,6 +33,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QWindow>
 
 #if __has_include("dealcard.h")
@@ -330,6 +335,143 @@ private slots:
         QTRY_VERIFY(list.isNull());
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 30000);
         QCOMPARE(page.report().filter, page.filter());
+    }
+
+    // Issue 9: at 1280×800 nothing of the dashboard is cut, in each language (Romanian's texts are the
+    // longest): the filters, the status and Export fit; the funnel's texts fit; every table heading and
+    // cell is whole; the value axes speak the locale and are shortened; the months are readable.
+    void readsWellAt1280_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "ro", "ru", "uk"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void readsWellAt1280()
+    {
+        QFETCH(QString, language);
+        QTranslator english;
+        QTranslator own;
+        QVERIFY(english.load(QStringLiteral("pristriy_en"), QStringLiteral(PRISTRIY_QM_DIR)));
+        QCoreApplication::installTranslator(&english);
+        if (language != QLatin1String("en")) {
+            QVERIFY(own.load(QStringLiteral("pristriy_") + language, QStringLiteral(PRISTRIY_QM_DIR)));
+            QCoreApplication::installTranslator(&own);
+        }
+        QLocale::setDefault(QLocale(language));
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&own);
+            QCoreApplication::removeTranslator(&english);
+            QLocale::setDefault(QLocale::c());
+        });
+        MainWindow window(m_db);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentArea(MainWindow::DashboardArea);
+        DashboardPage *page = window.dashboardPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && page->report().deals > 0, 30000);
+        QCoreApplication::processEvents(); // the layouts follow the numbers
+
+        // The filters fit without scrolling sideways; no text in them is cut.
+        QWidget *bar = page->filterBar();
+        auto *barScroll = qobject_cast<QScrollArea *>(bar->parentWidget()->parentWidget());
+        QVERIFY(barScroll);
+        QVERIFY2(bar->minimumSizeHint().width() <= barScroll->viewport()->width(),
+                 qPrintable(QStringLiteral("filters need %1 px of %2")
+                                .arg(bar->minimumSizeHint().width())
+                                .arg(barScroll->viewport()->width())));
+        QVERIFY(!barScroll->horizontalScrollBar()->isVisible());
+        for (QWidget *w : bar->findChildren<QWidget *>()) {
+            if (!w->isVisible() || !(qobject_cast<QLabel *>(w) || qobject_cast<QAbstractButton *>(w)))
+                continue;
+            QVERIFY2(w->width() >= w->sizeHint().width(),
+                     qPrintable(QStringLiteral("“%1” is cut").arg(w->property("text").toString())));
+        }
+        auto *status = page->findChild<QLabel *>(QStringLiteral("dashboardStatus"));
+        QVERIFY(!status->text().isEmpty());
+        QVERIFY(status->fontMetrics().horizontalAdvance(status->text()) <= status->contentsRect().width());
+        // The mode, beside the funnel.
+        for (auto *mode : page->content()->findChildren<QRadioButton *>())
+            QVERIFY2(mode->width() >= mode->sizeHint().width(), qPrintable(mode->text()));
+
+        // The page fits the window's width.
+        auto *contentScroll = qobject_cast<QScrollArea *>(page->content()->parentWidget()->parentWidget());
+        QVERIFY(contentScroll);
+        QVERIFY(!contentScroll->horizontalScrollBar()->isVisible());
+
+        // The funnel: names and conversions whole; each band's numbers fit where they are written.
+        FunnelWidget *funnel = page->funnelWidget();
+        QVERIFY(!funnel->labelsShortened());
+        for (int b : funnel->bands()) {
+            const QRect r = funnel->bandTextRect(b);
+            const QStringList lines = funnel->bandTextLines(b);
+            QVERIFY(!lines.isEmpty());
+            QVERIFY(lines.size() * funnel->fontMetrics().lineSpacing() <= r.height());
+            for (const QString &line : lines)
+                QVERIFY2(funnel->fontMetrics().horizontalAdvance(line) <= r.width(), qPrintable(line));
+            QVERIFY(funnel->rect().contains(r));
+        }
+        // The outcome figures are not cut.
+        for (const char *name : {"kpiDeals", "kpiWon", "kpiLost", "kpiWinRate", "kpiRevenue"}) {
+            auto *kpi = page->findChild<QLabel *>(QString::fromLatin1(name));
+            QVERIFY(kpi->heightForWidth(kpi->width()) <= kpi->height());
+        }
+
+        // The tables: every heading and every cell whole.
+        for (QTableView *view : {page->stagesTable(), page->managersTable()}) {
+            QHeaderView *header = view->horizontalHeader();
+            QVERIFY2(header->length() <= view->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: %2 px of %3")
+                                    .arg(view->objectName())
+                                    .arg(header->length())
+                                    .arg(view->viewport()->width())));
+            const int margin = 2 * view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                const QString heading = view->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(heading) + margin,
+                         qPrintable(heading));
+                QVERIFY2(view->columnWidth(c) >= static_cast<QAbstractItemView *>(view)->sizeHintForColumn(c),
+                         qPrintable(heading));
+            }
+        }
+
+        // The charts: the value axes in the locale's format, shortened; the months labelled side by side.
+        for (DashboardBarChart *chart :
+             {page->lostByReasonChart(), page->lostByStageChart(), page->revenueChart()}) {
+            QVERIFY(chart->barCount() > 0);
+            const QStringList labels = chart->valueLabels();
+            QVERIFY(labels.size() >= 2);
+            QCOMPARE(labels.first(), QLocale().toString(0));
+            for (const QString &label : labels)
+                QVERIFY2(!label.contains(QRegularExpression(QStringLiteral("\\d{5}"))), qPrintable(label));
+        }
+        DashboardBarChart *revenue = page->revenueChart();
+        const QStringList months = revenue->columnLabels();
+        QVERIFY(!months.isEmpty());
+        QCOMPARE(months.last(),
+                 QLocale().toString(page->report().revenueByMonth.last().month, QStringLiteral("MMM yy")));
+        int widest = 0;
+        for (const QString &month : months)
+            widest = qMax(widest, revenue->fontMetrics().horizontalAdvance(month));
+        QVERIFY(months.size() * widest < revenue->width()); // side by side, none over another
+        QVERIFY(months.size() >= qMin(3, revenue->barCount()));
+
+        const QString shots = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            for (const QSize size : {QSize(1280, 800), QSize(1600, 1000)}) {
+                window.resize(size);
+                QTest::qWait(200);
+                window.grab().save(QStringLiteral("%1/dashboard-%2-%3x%4.png")
+                                       .arg(shots, language)
+                                       .arg(size.width())
+                                       .arg(size.height()));
+                // The whole page as it scrolls.
+                page->content()->grab().save(QStringLiteral("%1/dashboard-%2-%3x%4-page.png")
+                                                 .arg(shots, language)
+                                                 .arg(size.width())
+                                                 .arg(size.height()));
+            }
+        }
     }
 
     void followsMovedDeals()

@@ -85,7 +85,9 @@ QTableView *tableView(QWidget *parent, FunnelTableModel *model)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Numbers and headings take the width they need, never cut; the name column has the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -164,7 +166,7 @@ void DashboardPage::buildUi()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
 
-    // Filters.
+    // Filters: what is counted on the first row, the period on the second; the mode is the funnel's own.
     auto *bar = new QWidget(this);
     auto *rows = new QVBoxLayout(bar);
     rows->setContentsMargins(4, 4, 4, 4);
@@ -175,28 +177,34 @@ void DashboardPage::buildUi()
     m_pipeline = new QComboBox(bar);
     m_pipeline->setObjectName(QStringLiteral("dashboardPipeline"));
     m_pipeline->setMinimumContentsLength(16);
+    m_pipeline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *pipelineLabel = new QLabel(tr("&Pipeline:"), bar);
     pipelineLabel->setBuddy(m_pipeline);
     first->addWidget(pipelineLabel);
     first->addWidget(m_pipeline);
-    first->addSpacing(16);
-    first->addWidget(new QLabel(tr("Count each deal:"), bar));
-    m_current = new QRadioButton(tr("in the stage it is &in now"), bar);
-    m_current->setObjectName(QStringLiteral("modeCurrent"));
-    m_current->setToolTip(tr("Current: every deal once, in its stage today; Won and Lost are bands too."));
-    m_reached = new QRadioButton(tr("in every stage it has &reached (conversion funnel)"), bar);
-    m_reached->setObjectName(QStringLiteral("modeReached"));
-    m_reached->setToolTip(tr("Reached: a deal counts in the furthest stage it has ever reached and in every "
-                             "stage before it, so no band is wider than the one above. A lost deal has "
-                             "reached the stage it was lost in."));
-    m_modeGroup = new QButtonGroup(this);
-    m_modeGroup->addButton(m_current, int(FunnelMode::Current));
-    m_modeGroup->addButton(m_reached, int(FunnelMode::Reached));
-    m_current->setChecked(true);
-    first->addWidget(m_current);
-    first->addWidget(m_reached);
+    first->addSpacing(12);
+    m_owners = new QToolButton(bar);
+    m_owners->setObjectName(QStringLiteral("ownersButton"));
+    m_owners->setPopupMode(QToolButton::InstantPopup);
+    m_owners->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ownersMenu = new OwnersMenu(m_owners);
+    m_owners->setMenu(m_ownersMenu);
+    auto *ownersLabel = new QLabel(tr("Owners:"), bar);
+    ownersLabel->setBuddy(m_owners);
+    first->addWidget(ownersLabel);
+    first->addWidget(m_owners);
+    first->addSpacing(12);
+    m_source = new QComboBox(bar);
+    m_source->setObjectName(QStringLiteral("sourceBox"));
+    m_source->setMinimumContentsLength(12);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *sourceLabel = new QLabel(tr("&Source:"), bar);
+    sourceLabel->setBuddy(m_source);
+    first->addWidget(sourceLabel);
+    first->addWidget(m_source);
     first->addStretch(1);
     m_export = new QToolButton(bar);
+    m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setText(tr("&Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -213,11 +221,13 @@ void DashboardPage::buildUi()
     second->addWidget(periodLabel);
     second->addWidget(m_periodKind);
     m_fromBox = new QCheckBox(tr("from"), bar);
+    m_fromBox->setObjectName(QStringLiteral("periodFromEnabled"));
     m_from = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_from->setCalendarPopup(true);
     m_from->setEnabled(false);
     m_toBox = new QCheckBox(tr("to"), bar);
+    m_toBox->setObjectName(QStringLiteral("periodToEnabled"));
     m_to = new QDateEdit(QDate::currentDate(), bar);
     m_to->setObjectName(QStringLiteral("periodTo"));
     m_to->setCalendarPopup(true);
@@ -226,27 +236,12 @@ void DashboardPage::buildUi()
     second->addWidget(m_from);
     second->addWidget(m_toBox);
     second->addWidget(m_to);
-    second->addSpacing(16);
-    m_owners = new QToolButton(bar);
-    m_owners->setObjectName(QStringLiteral("ownersButton"));
-    m_owners->setPopupMode(QToolButton::InstantPopup);
-    m_ownersMenu = new OwnersMenu(m_owners);
-    m_owners->setMenu(m_ownersMenu);
-    second->addWidget(new QLabel(tr("Owners:"), bar));
-    second->addWidget(m_owners);
-    m_source = new QComboBox(bar);
-    m_source->setObjectName(QStringLiteral("sourceBox"));
-    m_source->setMinimumContentsLength(12);
-    auto *sourceLabel = new QLabel(tr("&Source:"), bar);
-    sourceLabel->setBuddy(m_source);
-    second->addWidget(sourceLabel);
-    second->addWidget(m_source);
     second->addStretch(1);
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     second->addWidget(m_status);
-    // In a narrow window the filters scroll sideways rather than widen the main window.
+    // In a window narrower than the page is designed for, the filters scroll sideways rather than widen it.
     auto *barScroll = new QScrollArea(this);
     barScroll->setFrameShape(QFrame::NoFrame);
     barScroll->setWidgetResizable(true);
@@ -255,6 +250,7 @@ void DashboardPage::buildUi()
     barScroll->setFixedHeight(bar->sizeHint().height() +
                               barScroll->horizontalScrollBar()->sizeHint().height());
     outer->addWidget(barScroll);
+    m_filterBar = bar;
 
     // The numbers.
     auto *scroll = new QScrollArea(this);
@@ -267,55 +263,82 @@ void DashboardPage::buildUi()
     auto *grid = new QGridLayout(m_content);
     grid->setContentsMargins(6, 6, 6, 6);
 
+    // The funnel with its mode: how each deal is counted is a question about the funnel, asked beside it.
     auto *funnelBox = new QWidget(m_content);
     auto *funnelLayout = new QVBoxLayout(funnelBox);
     funnelLayout->setContentsMargins(0, 0, 0, 0);
+    auto *modeRow = new QHBoxLayout;
+    auto *modeLabel = new QLabel(tr("Count each deal:"), funnelBox);
+    modeRow->addWidget(modeLabel, 0, Qt::AlignTop);
+    auto *modeChoices = new QVBoxLayout;
+    m_current = new QRadioButton(tr("in the stage it is &in now"), funnelBox);
+    m_current->setObjectName(QStringLiteral("modeCurrent"));
+    m_current->setToolTip(tr("Current: every deal once, in its stage today; Won and Lost are bands too."));
+    m_reached = new QRadioButton(tr("in every stage it has &reached (conversion funnel)"), funnelBox);
+    m_reached->setObjectName(QStringLiteral("modeReached"));
+    m_reached->setToolTip(tr("Reached: a deal counts in the furthest stage it has ever reached and in every "
+                             "stage before it, so no band is wider than the one above. A lost deal has "
+                             "reached the stage it was lost in."));
+    m_modeGroup = new QButtonGroup(this);
+    m_modeGroup->addButton(m_current, int(FunnelMode::Current));
+    m_modeGroup->addButton(m_reached, int(FunnelMode::Reached));
+    m_current->setChecked(true);
+    modeChoices->addWidget(m_current);
+    modeChoices->addWidget(m_reached);
+    modeRow->addLayout(modeChoices);
+    modeRow->addStretch(1);
+    funnelLayout->addLayout(modeRow);
     m_modeCaption = new QLabel(funnelBox);
     m_modeCaption->setObjectName(QStringLiteral("modeCaption"));
     m_modeCaption->setWordWrap(true);
+    m_modeCaption->setForegroundRole(QPalette::PlaceholderText);
     funnelLayout->addWidget(m_modeCaption);
     m_funnel = new FunnelWidget(funnelBox);
     funnelLayout->addWidget(m_funnel);
     funnelLayout->addStretch(1);
-    grid->addWidget(section(m_content, tr("Funnel"), funnelBox), 0, 0);
-
+    // The outcome in a row of figures above the funnel, which then has the whole width for its bands.
     auto *kpis = new QWidget(m_content);
-    auto *kpiLayout = new QVBoxLayout(kpis);
+    auto *kpiLayout = new QHBoxLayout(kpis);
     m_kpiDeals = kpiLabel(kpis, QStringLiteral("kpiDeals"));
     m_kpiWon = kpiLabel(kpis, QStringLiteral("kpiWon"));
     m_kpiLost = kpiLabel(kpis, QStringLiteral("kpiLost"));
     m_kpiWinRate = kpiLabel(kpis, QStringLiteral("kpiWinRate"));
     m_kpiRevenue = kpiLabel(kpis, QStringLiteral("kpiRevenue"));
-    for (QLabel *l : {m_kpiDeals, m_kpiWon, m_kpiLost, m_kpiWinRate, m_kpiRevenue})
-        kpiLayout->addWidget(l);
-    kpiLayout->addStretch(1);
-    grid->addWidget(section(m_content, tr("Outcome"), kpis), 0, 1);
+    for (QLabel *l : {m_kpiDeals, m_kpiWon, m_kpiLost, m_kpiWinRate})
+        kpiLayout->addWidget(l, 2, Qt::AlignTop);
+    kpiLayout->addWidget(m_kpiRevenue, 3, Qt::AlignTop);
+    grid->addWidget(section(m_content, tr("Outcome"), kpis), 0, 0, 1, 2);
+    grid->addWidget(section(m_content, tr("Funnel"), funnelBox), 1, 0, 1, 2);
 
+    // Tables and charts with many columns or months take the whole width.
     m_stagesModel = new FunnelTableModel(FunnelTableModel::Table::Stages, this);
     m_managersModel = new FunnelTableModel(FunnelTableModel::Table::Managers, this);
     m_reasonsModel = new FunnelTableModel(FunnelTableModel::Table::LostReasons, this);
     m_monthsModel = new FunnelTableModel(FunnelTableModel::Table::Months, this);
     m_stagesView = tableView(m_content, m_stagesModel);
     m_stagesView->setObjectName(QStringLiteral("stagesTable"));
-    grid->addWidget(section(m_content, tr("Stages: conversion and time in stage"), m_stagesView), 1, 0, 1, 2);
+    grid->addWidget(section(m_content, tr("Stages: conversion and time in stage"), m_stagesView), 2, 0, 1, 2);
 
     m_lostReasons = new DashboardBarChart(m_content);
+    m_lostReasons->setObjectName(QStringLiteral("lostReasonsChart"));
     m_lostReasons->setTitle(tr("Lost deals by reason"));
     m_lostReasons->setEmptyText(tr("No lost deals"));
     m_lostStages = new DashboardBarChart(m_content);
+    m_lostStages->setObjectName(QStringLiteral("lostStagesChart"));
     m_lostStages->setTitle(tr("Lost deals by the stage they were lost in"));
     m_lostStages->setEmptyText(tr("No lost deals"));
-    grid->addWidget(m_lostReasons, 2, 0);
-    grid->addWidget(m_lostStages, 2, 1);
+    grid->addWidget(m_lostReasons, 3, 0);
+    grid->addWidget(m_lostStages, 3, 1);
     m_revenue = new DashboardBarChart(m_content);
+    m_revenue->setObjectName(QStringLiteral("revenueChart"));
     m_revenue->setEmptyText(tr("No deals won"));
-    grid->addWidget(m_revenue, 3, 0);
+    grid->addWidget(m_revenue, 4, 0, 1, 2);
     m_managersView = tableView(m_content, m_managersModel);
     m_managersView->setObjectName(QStringLiteral("managersTable"));
-    grid->addWidget(section(m_content, tr("Managers"), m_managersView), 3, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setRowStretch(4, 1);
+    grid->addWidget(section(m_content, tr("Managers"), m_managersView), 5, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(6, 1);
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);
 
@@ -698,6 +721,18 @@ void DashboardPage::showReport()
                                : tr("<b>Reached stage:</b> a deal counts in the furthest stage it has ever "
                                     "reached and in every stage before it; a lost deal has reached the stage "
                                     "it was lost in."));
+    // Nothing counted: say whether the filter or the pipeline is empty, and what to do.
+    const FunnelFilter &f = m_report.filter;
+    const bool narrowed = !f.owners.isEmpty() || !f.sources.isEmpty() || f.from.isValid() || f.to.isValid();
+    QString empty;
+    if (narrowed)
+        empty =
+            tr("No deal matches these filters. Widen the period or choose other owners or another source.");
+    else
+        empty =
+            tr("No deals in the pipeline “%1” yet. Deals added in the Deals area (Ctrl+3) are counted here.")
+                .arg(m_report.pipelineName);
+    m_funnel->setEmptyText(empty);
     m_funnel->setReport(m_report, m);
     m_stagesModel->setReport(m_report, m);
     m_managersModel->setReport(m_report, m);

@@ -61,6 +61,7 @@ public:
     QTableView *stagesTable() const { return m_stagesView; }
     QTableView *managersTable() const { return m_managersView; }
     QWidget *content() const { return m_content; }
+    QWidget *filterBar() const { return m_filterBar; }
 
     // Exports (also in the page's Export menu).
     bool exportImage(const QString &path) const; // .png
@@ -118,6 +119,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_changeTimer = nullptr;
 
+    QWidget *m_filterBar = nullptr;
     QWidget *m_content = nullptr;
     FunnelWidget *m_funnel = nullptr;
     QLabel *m_modeCaption = nullptr;
