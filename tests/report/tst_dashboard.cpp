@@ -7,6 +7,7 @@
 #include "dashboard/drilldowndialog.h"
 #include "dashboard/funnelwidget.h"
 #include "demo/dealgenerator.h"
+#include "guiutil.h"
 #include "mainwindow.h"
 #include "report/funneldeallistmodel.h"
 #include "report/funnelquery.h"
@@ -335,6 +336,67 @@ private slots:
         QTRY_VERIFY(list.isNull());
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 30000);
         QCOMPARE(page.report().filter, page.filter());
+    }
+
+    // Issue 9: each user keeps their own dashboard filters. A sales manager does not inherit the
+    // director's choice of owners (and counts their own deals only); each finds theirs again.
+    void filtersAreRememberedPerUser()
+    {
+        const auto anonymous = qScopeGuard([] { GuiUtil::setActor(QString()); });
+        const QString director = QStringLiteral("diana.rusu");
+        const QStringList chosen = {QStringLiteral("ana.popescu"), QStringLiteral("ivan.petrov")};
+        GuiUtil::setActor(director);
+        {
+            DashboardPage page(m_db);
+            page.restoreState();
+            QVERIFY(waitForReport(&page));
+            page.setOwners(chosen);
+            page.setPeriod(FunnelFilter::Period::StageEntered, QDate(2025, 1, 1), {});
+            page.setMode(FunnelMode::Reached);
+            QVERIFY(waitForReport(&page));
+        }
+        const QString manager = DealGenerator::salesManagerLogins(5).at(2);
+        GuiUtil::setActor(manager);
+        FunnelFilter managers;
+        {
+            DashboardPage page(m_db);
+            page.restoreState();
+            QVERIFY(waitForReport(&page));
+            QVERIFY(page.filter().owners.isEmpty());
+            QCOMPARE(page.filter().period, FunnelFilter::Period::Created);
+            QVERIFY(!page.filter().from.isValid());
+            QCOMPARE(page.mode(), FunnelMode::Current);
+            // Their own deals, whoever else is asked for.
+            FunnelFilter own = page.filter();
+            own.owners = {manager};
+            QCOMPARE(page.report().deals, expected(own).deals);
+            QVERIFY(page.report().deals > 0);
+            auto *owners = page.findChild<QToolButton *>(QStringLiteral("ownersButton"));
+            QVERIFY(!owners->isEnabled());
+            page.setOwners(chosen);
+            QVERIFY(page.filter().owners.isEmpty());
+            page.setPeriod(FunnelFilter::Period::Created, {}, QDate(2026, 3, 31));
+            QVERIFY(waitForReport(&page));
+            managers = page.filter();
+        }
+        GuiUtil::setActor(director);
+        {
+            DashboardPage page(m_db);
+            page.restoreState();
+            QVERIFY(waitForReport(&page));
+            QCOMPARE(page.filter().owners, chosen);
+            QCOMPARE(page.filter().period, FunnelFilter::Period::StageEntered);
+            QCOMPARE(page.filter().from, QDate(2025, 1, 1));
+            QVERIFY(!page.filter().to.isValid());
+            QCOMPARE(page.mode(), FunnelMode::Reached);
+        }
+        GuiUtil::setActor(manager);
+        {
+            DashboardPage page(m_db);
+            page.restoreState();
+            QVERIFY(waitForReport(&page));
+            QCOMPARE(page.filter(), managers);
+        }
     }
 
     // Issue 9: at 1280×800 nothing of the dashboard is cut, in each language (Romanian's texts are the

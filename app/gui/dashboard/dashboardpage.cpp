@@ -39,6 +39,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -55,7 +56,11 @@ struct DashboardPage::Outcome
 
 namespace {
 
-const QString kGroup = QStringLiteral("dashboard/");
+// Each user's own filters, by login: a sales manager does not inherit the director's choice of owners.
+QString settingsGroup(const QString &actor)
+{
+    return QStringLiteral("dashboard/users/") + QString::fromLatin1(QUrl::toPercentEncoding(actor));
+}
 
 QLabel *kpiLabel(QWidget *parent, const QString &name)
 {
@@ -122,6 +127,8 @@ DashboardPage::DashboardPage(DatabasePtr db, QWidget *parent)
     , m_db(std::move(db))
     , m_actor(GuiUtil::actor())
 {
+    const Result<User> me = UserService(m_db, m_actor).byLogin(m_actor);
+    m_ownDealsOnly = me && !me->seesAllDeals();
     buildUi();
     fillPipelines();
     fillOwners();
@@ -490,6 +497,12 @@ void DashboardPage::fillOwners()
 
 void DashboardPage::updateOwnersText()
 {
+    if (m_ownDealsOnly) {
+        m_owners->setEnabled(false);
+        m_owners->setText(tr("Mine"));
+        m_owners->setToolTip(tr("A sales manager's dashboard counts their own deals only."));
+        return;
+    }
     m_owners->setText(m_ownerLogins.isEmpty()     ? tr("Everybody")
                       : m_ownerLogins.size() == 1 ? m_ownerLogins.first()
                                                   : tr("%Ln owner(s)", nullptr, int(m_ownerLogins.size())));
@@ -571,7 +584,7 @@ void DashboardPage::setPipeline(qint64 pipelineId)
 
 void DashboardPage::setOwners(const QStringList &logins)
 {
-    m_ownerLogins = logins;
+    m_ownerLogins = m_ownDealsOnly ? QStringList() : logins;
     m_ownersMenu->setSelection(m_ownerLogins);
     updateOwnersText();
     recompute();
@@ -594,28 +607,29 @@ void DashboardPage::setPeriod(FunnelFilter::Period period, const QDate &from, co
 void DashboardPage::restoreState()
 {
     QSettings s;
+    s.beginGroup(settingsGroup(m_actor));
     m_restoring = true;
-    setPipeline(s.value(kGroup + QStringLiteral("pipeline")).toLongLong());
-    (s.value(kGroup + QStringLiteral("mode")).toString() == QLatin1String("reached") ? m_reached : m_current)
+    setPipeline(s.value(QStringLiteral("pipeline")).toLongLong());
+    (s.value(QStringLiteral("mode")).toString() == QLatin1String("reached") ? m_reached : m_current)
         ->setChecked(true);
-    m_periodKind->setCurrentIndex(
-        qMax(0, m_periodKind->findData(s.value(kGroup + QStringLiteral("period")).toString() ==
-                                               QLatin1String("entered")
-                                           ? int(FunnelFilter::Period::StageEntered)
-                                           : int(FunnelFilter::Period::Created))));
-    const QDate from = QDate::fromString(s.value(kGroup + QStringLiteral("from")).toString(), Qt::ISODate);
-    const QDate to = QDate::fromString(s.value(kGroup + QStringLiteral("to")).toString(), Qt::ISODate);
+    m_periodKind->setCurrentIndex(qMax(
+        0, m_periodKind->findData(s.value(QStringLiteral("period")).toString() == QLatin1String("entered")
+                                      ? int(FunnelFilter::Period::StageEntered)
+                                      : int(FunnelFilter::Period::Created))));
+    const QDate from = QDate::fromString(s.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(s.value(QStringLiteral("to")).toString(), Qt::ISODate);
     m_fromBox->setChecked(from.isValid());
     if (from.isValid())
         m_from->setDate(from);
     m_toBox->setChecked(to.isValid());
     if (to.isValid())
         m_to->setDate(to);
-    m_ownerLogins = s.value(kGroup + QStringLiteral("owners")).toStringList();
+    if (!m_ownDealsOnly)
+        m_ownerLogins = s.value(QStringLiteral("owners")).toStringList();
     m_ownersMenu->setSelection(m_ownerLogins);
     updateOwnersText();
     fillSources();
-    const QString source = s.value(kGroup + QStringLiteral("source")).toString();
+    const QString source = s.value(QStringLiteral("source")).toString();
     if (!source.isEmpty() && m_source->findData(source) < 0)
         m_source->addItem(source, source);
     m_source->setCurrentIndex(qMax(0, m_source->findData(source)));
@@ -628,17 +642,18 @@ void DashboardPage::saveState() const
     if (m_restoring)
         return;
     QSettings s;
+    s.beginGroup(settingsGroup(m_actor));
     const FunnelFilter f = filter();
-    s.setValue(kGroup + QStringLiteral("pipeline"), f.pipelineId);
-    s.setValue(kGroup + QStringLiteral("mode"),
+    s.setValue(QStringLiteral("pipeline"), f.pipelineId);
+    s.setValue(QStringLiteral("mode"),
                mode() == FunnelMode::Reached ? QStringLiteral("reached") : QStringLiteral("current"));
-    s.setValue(kGroup + QStringLiteral("period"), f.period == FunnelFilter::Period::StageEntered
-                                                      ? QStringLiteral("entered")
-                                                      : QStringLiteral("created"));
-    s.setValue(kGroup + QStringLiteral("from"), f.from.isValid() ? f.from.toString(Qt::ISODate) : QString());
-    s.setValue(kGroup + QStringLiteral("to"), f.to.isValid() ? f.to.toString(Qt::ISODate) : QString());
-    s.setValue(kGroup + QStringLiteral("owners"), f.owners);
-    s.setValue(kGroup + QStringLiteral("source"), f.sources.value(0));
+    s.setValue(QStringLiteral("period"), f.period == FunnelFilter::Period::StageEntered
+                                             ? QStringLiteral("entered")
+                                             : QStringLiteral("created"));
+    s.setValue(QStringLiteral("from"), f.from.isValid() ? f.from.toString(Qt::ISODate) : QString());
+    s.setValue(QStringLiteral("to"), f.to.isValid() ? f.to.toString(Qt::ISODate) : QString());
+    s.setValue(QStringLiteral("owners"), f.owners);
+    s.setValue(QStringLiteral("source"), f.sources.value(0));
 }
 
 void DashboardPage::recompute()
@@ -728,6 +743,10 @@ void DashboardPage::showReport()
     if (narrowed)
         empty =
             tr("No deal matches these filters. Widen the period or choose other owners or another source.");
+    else if (m_ownDealsOnly)
+        empty = tr("You own no deals in the pipeline “%1” yet. Deals you add in the Deals area (Ctrl+3) are "
+                   "counted here.")
+                    .arg(m_report.pipelineName);
     else
         empty =
             tr("No deals in the pipeline “%1” yet. Deals added in the Deals area (Ctrl+3) are counted here.")

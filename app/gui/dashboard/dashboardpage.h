@@ -24,7 +24,7 @@ class QRadioButton;
 
 // The directors' funnel dashboard: the funnel of a pipeline in two clearly labelled modes, time in
 // stage, win rate, lost deals by reason and by stage, revenue won by month and a table per manager.
-// Filters (pipeline, period by creation or stage entry, owners, source) and the mode are remembered.
+// Filters (pipeline, period by creation or stage entry, owners, source) and the mode are remembered per user.
 // Counting runs off the GUI thread; a result that a newer filter has overtaken is thrown away. It
 // follows changes to deals and stages. Every band, bar and table cell opens the list of exactly the deals
 // behind its number; the dashboard exports to PNG and PDF, each table to CSV, and prints.
@@ -101,6 +101,7 @@ private:
     bool m_pending = false;
     bool m_restoring = false;
     bool m_dirty = false;
+    bool m_ownDealsOnly = false; // a sales manager: only their deals count, whoever is chosen
 
     QComboBox *m_pipeline = nullptr;
     QButtonGroup *m_modeGroup = nullptr;
