@@ -21,6 +21,7 @@
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPrinter>
 #include <QRadioButton>
@@ -636,6 +637,20 @@ private slots:
         QCOMPARE(window.currentArea(), MainWindow::DashboardArea);
         QVERIFY(window.dashboardPage());
         QVERIFY(window.dashboardPage()->isVisible());
+        // Its own icon in the area list: the theme's chart or the bundled funnel, no other area's.
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const QImage icon =
+            navigation->item(MainWindow::DashboardArea)->icon().pixmap(QSize(22, 22)).toImage();
+        QVERIFY(!icon.isNull());
+        for (int area = 0; area < MainWindow::AreaCount; ++area) {
+            if (area != MainWindow::DashboardArea)
+                QVERIFY(navigation->item(area)->icon().pixmap(QSize(22, 22)).toImage() != icon);
+        }
+        QVERIFY(!QIcon(QStringLiteral(":/icons/dashboard.svg")).pixmap(QSize(22, 22)).isNull());
+        if (!QIcon::hasThemeIcon(QStringLiteral("view-statistics")) &&
+            !QIcon::hasThemeIcon(QStringLiteral("office-chart-bar")))
+            QCOMPARE(icon, QIcon(QStringLiteral(":/icons/dashboard.svg")).pixmap(QSize(22, 22)).toImage());
         const QString shots = qEnvironmentVariable("PRISTRIY_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             window.resize(1280, 860);

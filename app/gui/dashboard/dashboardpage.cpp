@@ -152,6 +152,17 @@ DashboardPage::DashboardPage(DatabasePtr db, QWidget *parent)
     });
 }
 
+QIcon DashboardPage::areaIcon()
+{
+    // Themes name a chart icon differently (Breeze and its kin: view-statistics, office-chart-bar); the
+    // freedesktop naming specification has none, so most desktops get the bundled one.
+    for (const QString &name : {QStringLiteral("view-statistics"), QStringLiteral("office-chart-bar")}) {
+        if (QIcon::hasThemeIcon(name))
+            return QIcon::fromTheme(name);
+    }
+    return QIcon(QStringLiteral(":/icons/dashboard.svg"));
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

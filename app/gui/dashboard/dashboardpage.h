@@ -3,6 +3,7 @@
 #include "report/funnel.h"
 #include "store/database.h"
 
+#include <QIcon>
 #include <QThreadPool>
 #include <QWidget>
 
@@ -35,6 +36,9 @@ class DashboardPage : public QWidget
 public:
     explicit DashboardPage(DatabasePtr db, QWidget *parent = nullptr);
     ~DashboardPage() override;
+
+    // The area's icon: a chart from the desktop's icon theme, or the bundled funnel.
+    static QIcon areaIcon();
 
     void restoreState();
     void saveState() const;
