@@ -193,8 +193,13 @@ void MainWindow::createCentral()
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
                                             QStyle::SP_FileDialogDetailedView, QStyle::SP_TrashIcon,
                                             QStyle::SP_FileDialogInfoView};
-    for (int a = 0; a < AreaCount; ++a)
-        new QListWidgetItem(style()->standardIcon(icons[a]), areaName(Area(a)), m_navigation);
+    for (int a = 0; a < AreaCount; ++a) {
+        const QIcon icon = a == DashboardArea ? DashboardPage::areaIcon() : style()->standardIcon(icons[a]);
+        new QListWidgetItem(icon, areaName(Area(a)), m_navigation);
+    }
+    // As wide as the longest area name needs in the language in use ("Tablou de bord"): never a scroll bar.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 4 * m_navigation->spacing()));
     m_stack = new QStackedWidget(this);
 
     auto *central = new QWidget(this);

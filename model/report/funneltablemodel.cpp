@@ -1,9 +1,12 @@
 #include "funneltablemodel.h"
 
+#include "axisscale.h"
 #include "store/money.h"
 
 #include <QColor>
 #include <QLocale>
+
+#include <cmath>
 
 namespace {
 
@@ -167,6 +170,15 @@ QString FunnelTableModel::shortAmountText(const FunnelAmounts &amounts, const QS
     const int others = int(amounts.size()) - (amounts.contains(mainCurrency) ? 1 : 0);
     const QString main =
         tr("%1 %2").arg(Money(amounts.value(mainCurrency), mainCurrency).toString(QLocale()), mainCurrency);
+    return others > 0 ? tr("%1 + %Ln other currency(s)", nullptr, others).arg(main) : main;
+}
+
+QString FunnelTableModel::compactAmountText(const FunnelAmounts &amounts, const QString &mainCurrency)
+{
+    const int others = int(amounts.size()) - (amounts.contains(mainCurrency) ? 1 : 0);
+    const double major =
+        double(amounts.value(mainCurrency)) / std::pow(10.0, Money::minorDigits(mainCurrency));
+    const QString main = tr("%1 %2").arg(AxisScale::compact(major, QLocale()), mainCurrency);
     return others > 0 ? tr("%1 + %Ln other currency(s)", nullptr, others).arg(main) : main;
 }
 

@@ -42,6 +42,8 @@ public:
     static QString amountText(const FunnelAmounts &amounts, const QString &mainCurrency);
     // "1 234 EUR + 2 other currencies".
     static QString shortAmountText(const FunnelAmounts &amounts, const QString &mainCurrency);
+    // "1.23 M EUR + 2 other currencies": for tight places such as the funnel's bands.
+    static QString compactAmountText(const FunnelAmounts &amounts, const QString &mainCurrency);
     // "57.4 %", or "—" when undefined (negative).
     static QString percentText(double fraction);
     static QString daysText(double days);

@@ -28,10 +28,21 @@ public:
     QString emptyText() const { return m_emptyText; }
     void setEmptyText(const QString &text);
 
+    // What the axes say: the value labels ("0", "20 M", ...) and, under vertical bars, the labelled columns.
+    QStringList valueLabels() const;
+    QStringList columnLabels() const;
+    // Label every how many columns, so that labels of labelWidth never overlap (1, 2, 3, 4, 6, 12, ...).
+    static int columnLabelStep(int columns, int plotWidth, int labelWidth);
+
 signals:
     void barClicked(int index);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void labelCategories();
+
     class Impl;
     Impl *m_impl = nullptr;
     QList<Bar> m_bars;

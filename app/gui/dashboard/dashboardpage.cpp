@@ -6,6 +6,7 @@
 #include "drilldowndialog.h"
 #include "funnelwidget.h"
 #include "guiutil.h"
+#include "ownersmenu.h"
 #include "report/funneldeallistmodel.h"
 #include "report/funnelquery.h"
 #include "report/funneltablemodel.h"
@@ -38,6 +39,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -54,7 +56,11 @@ struct DashboardPage::Outcome
 
 namespace {
 
-const QString kGroup = QStringLiteral("dashboard/");
+// Each user's own filters, by login: a sales manager does not inherit the director's choice of owners.
+QString settingsGroup(const QString &actor)
+{
+    return QStringLiteral("dashboard/users/") + QString::fromLatin1(QUrl::toPercentEncoding(actor));
+}
 
 QLabel *kpiLabel(QWidget *parent, const QString &name)
 {
@@ -84,7 +90,9 @@ QTableView *tableView(QWidget *parent, FunnelTableModel *model)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Numbers and headings take the width they need, never cut; the name column has the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -119,6 +127,8 @@ DashboardPage::DashboardPage(DatabasePtr db, QWidget *parent)
     , m_db(std::move(db))
     , m_actor(GuiUtil::actor())
 {
+    const Result<User> me = UserService(m_db, m_actor).byLogin(m_actor);
+    m_ownDealsOnly = me && !me->seesAllDeals();
     buildUi();
     fillPipelines();
     fillOwners();
@@ -130,16 +140,27 @@ DashboardPage::DashboardPage(DatabasePtr db, QWidget *parent)
         if (entity == QLatin1String("deal") || entity == QLatin1String("stage") ||
             entity == QLatin1String("pipeline") || entity == QLatin1String("user") ||
             entity == QLatin1String("lost_reason")) {
-            if (entity != QLatin1String("deal")) {
-                fillPipelines();
+            if (entity == QLatin1String("user"))
                 fillOwners();
-            }
+            else if (entity != QLatin1String("deal"))
+                fillPipelines();
             if (isVisible())
                 m_changeTimer->start();
             else
                 m_dirty = true; // counted when shown again
         }
     });
+}
+
+QIcon DashboardPage::areaIcon()
+{
+    // Themes name a chart icon differently (Breeze and its kin: view-statistics, office-chart-bar); the
+    // freedesktop naming specification has none, so most desktops get the bundled one.
+    for (const QString &name : {QStringLiteral("view-statistics"), QStringLiteral("office-chart-bar")}) {
+        if (QIcon::hasThemeIcon(name))
+            return QIcon::fromTheme(name);
+    }
+    return QIcon(QStringLiteral(":/icons/dashboard.svg"));
 }
 
 void DashboardPage::showEvent(QShowEvent *event)
@@ -153,9 +174,9 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 DashboardPage::~DashboardPage()
 {
-    // Counting runs on the thread pool with this page's database: let it end before the database goes.
-    for (QFutureWatcherBase *watcher : findChildren<QFutureWatcherBase *>())
-        watcher->waitForFinished();
+    // Counting runs on the page's own threads with its database: let it end before the database goes.
+    // (The lists of deals opened from here wait for their own reading.)
+    m_workers.waitForDone();
 }
 
 void DashboardPage::buildUi()
@@ -163,7 +184,7 @@ void DashboardPage::buildUi()
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
 
-    // Filters.
+    // Filters: what is counted on the first row, the period on the second; the mode is the funnel's own.
     auto *bar = new QWidget(this);
     auto *rows = new QVBoxLayout(bar);
     rows->setContentsMargins(4, 4, 4, 4);
@@ -174,28 +195,34 @@ void DashboardPage::buildUi()
     m_pipeline = new QComboBox(bar);
     m_pipeline->setObjectName(QStringLiteral("dashboardPipeline"));
     m_pipeline->setMinimumContentsLength(16);
+    m_pipeline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *pipelineLabel = new QLabel(tr("&Pipeline:"), bar);
     pipelineLabel->setBuddy(m_pipeline);
     first->addWidget(pipelineLabel);
     first->addWidget(m_pipeline);
-    first->addSpacing(16);
-    first->addWidget(new QLabel(tr("Count each deal:"), bar));
-    m_current = new QRadioButton(tr("in the stage it is &in now"), bar);
-    m_current->setObjectName(QStringLiteral("modeCurrent"));
-    m_current->setToolTip(tr("Current: every deal once, in its stage today; Won and Lost are bands too."));
-    m_reached = new QRadioButton(tr("in every stage it has &reached (conversion funnel)"), bar);
-    m_reached->setObjectName(QStringLiteral("modeReached"));
-    m_reached->setToolTip(tr("Reached: a deal counts in the furthest stage it has ever reached and in every "
-                             "stage before it, so no band is wider than the one above. A lost deal has "
-                             "reached the stage it was lost in."));
-    m_modeGroup = new QButtonGroup(this);
-    m_modeGroup->addButton(m_current, int(FunnelMode::Current));
-    m_modeGroup->addButton(m_reached, int(FunnelMode::Reached));
-    m_current->setChecked(true);
-    first->addWidget(m_current);
-    first->addWidget(m_reached);
+    first->addSpacing(12);
+    m_owners = new QToolButton(bar);
+    m_owners->setObjectName(QStringLiteral("ownersButton"));
+    m_owners->setPopupMode(QToolButton::InstantPopup);
+    m_owners->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_ownersMenu = new OwnersMenu(m_owners);
+    m_owners->setMenu(m_ownersMenu);
+    auto *ownersLabel = new QLabel(tr("Owners:"), bar);
+    ownersLabel->setBuddy(m_owners);
+    first->addWidget(ownersLabel);
+    first->addWidget(m_owners);
+    first->addSpacing(12);
+    m_source = new QComboBox(bar);
+    m_source->setObjectName(QStringLiteral("sourceBox"));
+    m_source->setMinimumContentsLength(12);
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    auto *sourceLabel = new QLabel(tr("&Source:"), bar);
+    sourceLabel->setBuddy(m_source);
+    first->addWidget(sourceLabel);
+    first->addWidget(m_source);
     first->addStretch(1);
     m_export = new QToolButton(bar);
+    m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setText(tr("&Export"));
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -212,11 +239,13 @@ void DashboardPage::buildUi()
     second->addWidget(periodLabel);
     second->addWidget(m_periodKind);
     m_fromBox = new QCheckBox(tr("from"), bar);
+    m_fromBox->setObjectName(QStringLiteral("periodFromEnabled"));
     m_from = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_from->setCalendarPopup(true);
     m_from->setEnabled(false);
     m_toBox = new QCheckBox(tr("to"), bar);
+    m_toBox->setObjectName(QStringLiteral("periodToEnabled"));
     m_to = new QDateEdit(QDate::currentDate(), bar);
     m_to->setObjectName(QStringLiteral("periodTo"));
     m_to->setCalendarPopup(true);
@@ -225,25 +254,12 @@ void DashboardPage::buildUi()
     second->addWidget(m_from);
     second->addWidget(m_toBox);
     second->addWidget(m_to);
-    second->addSpacing(16);
-    m_owners = new QToolButton(bar);
-    m_owners->setObjectName(QStringLiteral("ownersButton"));
-    m_owners->setPopupMode(QToolButton::InstantPopup);
-    second->addWidget(new QLabel(tr("Owners:"), bar));
-    second->addWidget(m_owners);
-    m_source = new QComboBox(bar);
-    m_source->setObjectName(QStringLiteral("sourceBox"));
-    m_source->setMinimumContentsLength(12);
-    auto *sourceLabel = new QLabel(tr("&Source:"), bar);
-    sourceLabel->setBuddy(m_source);
-    second->addWidget(sourceLabel);
-    second->addWidget(m_source);
     second->addStretch(1);
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     second->addWidget(m_status);
-    // In a narrow window the filters scroll sideways rather than widen the main window.
+    // In a window narrower than the page is designed for, the filters scroll sideways rather than widen it.
     auto *barScroll = new QScrollArea(this);
     barScroll->setFrameShape(QFrame::NoFrame);
     barScroll->setWidgetResizable(true);
@@ -252,6 +268,7 @@ void DashboardPage::buildUi()
     barScroll->setFixedHeight(bar->sizeHint().height() +
                               barScroll->horizontalScrollBar()->sizeHint().height());
     outer->addWidget(barScroll);
+    m_filterBar = bar;
 
     // The numbers.
     auto *scroll = new QScrollArea(this);
@@ -264,55 +281,82 @@ void DashboardPage::buildUi()
     auto *grid = new QGridLayout(m_content);
     grid->setContentsMargins(6, 6, 6, 6);
 
+    // The funnel with its mode: how each deal is counted is a question about the funnel, asked beside it.
     auto *funnelBox = new QWidget(m_content);
     auto *funnelLayout = new QVBoxLayout(funnelBox);
     funnelLayout->setContentsMargins(0, 0, 0, 0);
+    auto *modeRow = new QHBoxLayout;
+    auto *modeLabel = new QLabel(tr("Count each deal:"), funnelBox);
+    modeRow->addWidget(modeLabel, 0, Qt::AlignTop);
+    auto *modeChoices = new QVBoxLayout;
+    m_current = new QRadioButton(tr("in the stage it is &in now"), funnelBox);
+    m_current->setObjectName(QStringLiteral("modeCurrent"));
+    m_current->setToolTip(tr("Current: every deal once, in its stage today; Won and Lost are bands too."));
+    m_reached = new QRadioButton(tr("in every stage it has &reached (conversion funnel)"), funnelBox);
+    m_reached->setObjectName(QStringLiteral("modeReached"));
+    m_reached->setToolTip(tr("Reached: a deal counts in the furthest stage it has ever reached and in every "
+                             "stage before it, so no band is wider than the one above. A lost deal has "
+                             "reached the stage it was lost in."));
+    m_modeGroup = new QButtonGroup(this);
+    m_modeGroup->addButton(m_current, int(FunnelMode::Current));
+    m_modeGroup->addButton(m_reached, int(FunnelMode::Reached));
+    m_current->setChecked(true);
+    modeChoices->addWidget(m_current);
+    modeChoices->addWidget(m_reached);
+    modeRow->addLayout(modeChoices);
+    modeRow->addStretch(1);
+    funnelLayout->addLayout(modeRow);
     m_modeCaption = new QLabel(funnelBox);
     m_modeCaption->setObjectName(QStringLiteral("modeCaption"));
     m_modeCaption->setWordWrap(true);
+    m_modeCaption->setForegroundRole(QPalette::PlaceholderText);
     funnelLayout->addWidget(m_modeCaption);
     m_funnel = new FunnelWidget(funnelBox);
     funnelLayout->addWidget(m_funnel);
     funnelLayout->addStretch(1);
-    grid->addWidget(section(m_content, tr("Funnel"), funnelBox), 0, 0);
-
+    // The outcome in a row of figures above the funnel, which then has the whole width for its bands.
     auto *kpis = new QWidget(m_content);
-    auto *kpiLayout = new QVBoxLayout(kpis);
+    auto *kpiLayout = new QHBoxLayout(kpis);
     m_kpiDeals = kpiLabel(kpis, QStringLiteral("kpiDeals"));
     m_kpiWon = kpiLabel(kpis, QStringLiteral("kpiWon"));
     m_kpiLost = kpiLabel(kpis, QStringLiteral("kpiLost"));
     m_kpiWinRate = kpiLabel(kpis, QStringLiteral("kpiWinRate"));
     m_kpiRevenue = kpiLabel(kpis, QStringLiteral("kpiRevenue"));
-    for (QLabel *l : {m_kpiDeals, m_kpiWon, m_kpiLost, m_kpiWinRate, m_kpiRevenue})
-        kpiLayout->addWidget(l);
-    kpiLayout->addStretch(1);
-    grid->addWidget(section(m_content, tr("Outcome"), kpis), 0, 1);
+    for (QLabel *l : {m_kpiDeals, m_kpiWon, m_kpiLost, m_kpiWinRate})
+        kpiLayout->addWidget(l, 2, Qt::AlignTop);
+    kpiLayout->addWidget(m_kpiRevenue, 3, Qt::AlignTop);
+    grid->addWidget(section(m_content, tr("Outcome"), kpis), 0, 0, 1, 2);
+    grid->addWidget(section(m_content, tr("Funnel"), funnelBox), 1, 0, 1, 2);
 
+    // Tables and charts with many columns or months take the whole width.
     m_stagesModel = new FunnelTableModel(FunnelTableModel::Table::Stages, this);
     m_managersModel = new FunnelTableModel(FunnelTableModel::Table::Managers, this);
     m_reasonsModel = new FunnelTableModel(FunnelTableModel::Table::LostReasons, this);
     m_monthsModel = new FunnelTableModel(FunnelTableModel::Table::Months, this);
     m_stagesView = tableView(m_content, m_stagesModel);
     m_stagesView->setObjectName(QStringLiteral("stagesTable"));
-    grid->addWidget(section(m_content, tr("Stages: conversion and time in stage"), m_stagesView), 1, 0, 1, 2);
+    grid->addWidget(section(m_content, tr("Stages: conversion and time in stage"), m_stagesView), 2, 0, 1, 2);
 
     m_lostReasons = new DashboardBarChart(m_content);
+    m_lostReasons->setObjectName(QStringLiteral("lostReasonsChart"));
     m_lostReasons->setTitle(tr("Lost deals by reason"));
     m_lostReasons->setEmptyText(tr("No lost deals"));
     m_lostStages = new DashboardBarChart(m_content);
+    m_lostStages->setObjectName(QStringLiteral("lostStagesChart"));
     m_lostStages->setTitle(tr("Lost deals by the stage they were lost in"));
     m_lostStages->setEmptyText(tr("No lost deals"));
-    grid->addWidget(m_lostReasons, 2, 0);
-    grid->addWidget(m_lostStages, 2, 1);
+    grid->addWidget(m_lostReasons, 3, 0);
+    grid->addWidget(m_lostStages, 3, 1);
     m_revenue = new DashboardBarChart(m_content);
+    m_revenue->setObjectName(QStringLiteral("revenueChart"));
     m_revenue->setEmptyText(tr("No deals won"));
-    grid->addWidget(m_revenue, 3, 0);
+    grid->addWidget(m_revenue, 4, 0, 1, 2);
     m_managersView = tableView(m_content, m_managersModel);
     m_managersView->setObjectName(QStringLiteral("managersTable"));
-    grid->addWidget(section(m_content, tr("Managers"), m_managersView), 3, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setRowStretch(4, 1);
+    grid->addWidget(section(m_content, tr("Managers"), m_managersView), 5, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(6, 1);
     scroll->setWidget(m_content);
     outer->addWidget(scroll, 1);
 
@@ -381,6 +425,13 @@ void DashboardPage::buildUi()
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::recompute);
     connect(m_source, &QComboBox::currentIndexChanged, this, &DashboardPage::recompute);
+    // The users are read again each time the drop-down opens; a tick only changes the filter.
+    connect(m_ownersMenu, &QMenu::aboutToShow, this, &DashboardPage::fillOwners);
+    connect(m_ownersMenu, &OwnersMenu::selectionChanged, this, [this](const QStringList &logins) {
+        m_ownerLogins = logins;
+        updateOwnersText();
+        recompute();
+    });
 
     auto *menu = new QMenu(m_export);
     menu->addAction(tr("Save Dashboard as &PNG…"), this, [this] {
@@ -417,47 +468,52 @@ void DashboardPage::buildUi()
 
 void DashboardPage::fillPipelines()
 {
-    const qint64 current = m_pipeline->currentData().toLongLong();
-    const QSignalBlocker blocker(m_pipeline);
-    m_pipeline->clear();
     const Result<QList<Pipeline>> pipelines = PipelineService(m_db, m_actor).pipelines();
     if (!pipelines)
         return;
+    // A stage edited elsewhere leaves the choices as they were: the list is not rebuilt under the user.
+    bool same = m_pipeline->count() == pipelines->size();
+    for (int i = 0; same && i < pipelines->size(); ++i) {
+        same = m_pipeline->itemData(i).toLongLong() == pipelines->at(i).id &&
+               m_pipeline->itemText(i) == pipelines->at(i).name;
+    }
+    if (same)
+        return;
+    const qint64 current = m_pipeline->currentData().toLongLong();
+    const QSignalBlocker blocker(m_pipeline);
+    m_pipeline->clear();
     for (const Pipeline &p : *pipelines)
         m_pipeline->addItem(p.name, p.id);
     const int i = m_pipeline->findData(current);
     m_pipeline->setCurrentIndex(i >= 0 ? i : 0);
+    if (current > 0 && m_pipeline->currentData().toLongLong() != current)
+        fillSources(); // the pipeline shown went away: its sources with it
 }
 
 void DashboardPage::fillOwners()
 {
-    auto *menu = new QMenu(m_owners);
-    const Result<QList<User>> users = UserService(m_db, m_actor).list();
-    auto *everybody = menu->addAction(tr("Everybody"));
-    everybody->setCheckable(true);
-    everybody->setChecked(m_ownerLogins.isEmpty());
-    connect(everybody, &QAction::triggered, this, [this] { setOwners({}); });
-    menu->addSeparator();
-    if (users) {
+    // Never rebuilds the drop-down while it is shown (OwnersMenu waits): an entry deleted from inside its
+    // own click crashed the application.
+    QList<OwnersMenu::Owner> owners;
+    if (const Result<QList<User>> users = UserService(m_db, m_actor).list()) {
         for (const User &u : *users) {
-            auto *a = menu->addAction(u.displayName.isEmpty() ? u.login
-                                                              : tr("%1 (%2)").arg(u.displayName, u.login));
-            a->setCheckable(true);
-            a->setChecked(m_ownerLogins.contains(u.login));
-            a->setData(u.login);
-            connect(a, &QAction::triggered, this, [this, login = u.login](bool on) {
-                QStringList owners = m_ownerLogins;
-                if (on && !owners.contains(login))
-                    owners.append(login);
-                else if (!on)
-                    owners.removeAll(login);
-                setOwners(owners);
-            });
+            owners.append(
+                {u.login, u.displayName.isEmpty() ? u.login : tr("%1 (%2)").arg(u.displayName, u.login)});
         }
     }
-    QMenu *old = m_owners->menu();
-    m_owners->setMenu(menu);
-    delete old;
+    m_ownersMenu->setOwners(owners);
+    m_ownersMenu->setSelection(m_ownerLogins);
+    updateOwnersText();
+}
+
+void DashboardPage::updateOwnersText()
+{
+    if (m_ownDealsOnly) {
+        m_owners->setEnabled(false);
+        m_owners->setText(tr("Mine"));
+        m_owners->setToolTip(tr("A sales manager's dashboard counts their own deals only."));
+        return;
+    }
     m_owners->setText(m_ownerLogins.isEmpty()     ? tr("Everybody")
                       : m_ownerLogins.size() == 1 ? m_ownerLogins.first()
                                                   : tr("%Ln owner(s)", nullptr, int(m_ownerLogins.size())));
@@ -487,7 +543,7 @@ void DashboardPage::fillSources()
         });
         const std::weak_ptr<Database> weak = m_db;
         const QString actor = m_actor;
-        watcher->setFuture(QtConcurrent::run([weak, actor, pipeline] {
+        watcher->setFuture(QtConcurrent::run(&m_workers, [weak, actor, pipeline] {
             // The page owns the database; a worker never holds the last reference (~DashboardPage waits).
             const DatabasePtr db = weak.lock();
             if (!db)
@@ -539,8 +595,9 @@ void DashboardPage::setPipeline(qint64 pipelineId)
 
 void DashboardPage::setOwners(const QStringList &logins)
 {
-    m_ownerLogins = logins;
-    fillOwners();
+    m_ownerLogins = m_ownDealsOnly ? QStringList() : logins;
+    m_ownersMenu->setSelection(m_ownerLogins);
+    updateOwnersText();
     recompute();
 }
 
@@ -561,27 +618,29 @@ void DashboardPage::setPeriod(FunnelFilter::Period period, const QDate &from, co
 void DashboardPage::restoreState()
 {
     QSettings s;
+    s.beginGroup(settingsGroup(m_actor));
     m_restoring = true;
-    setPipeline(s.value(kGroup + QStringLiteral("pipeline")).toLongLong());
-    (s.value(kGroup + QStringLiteral("mode")).toString() == QLatin1String("reached") ? m_reached : m_current)
+    setPipeline(s.value(QStringLiteral("pipeline")).toLongLong());
+    (s.value(QStringLiteral("mode")).toString() == QLatin1String("reached") ? m_reached : m_current)
         ->setChecked(true);
-    m_periodKind->setCurrentIndex(
-        qMax(0, m_periodKind->findData(s.value(kGroup + QStringLiteral("period")).toString() ==
-                                               QLatin1String("entered")
-                                           ? int(FunnelFilter::Period::StageEntered)
-                                           : int(FunnelFilter::Period::Created))));
-    const QDate from = QDate::fromString(s.value(kGroup + QStringLiteral("from")).toString(), Qt::ISODate);
-    const QDate to = QDate::fromString(s.value(kGroup + QStringLiteral("to")).toString(), Qt::ISODate);
+    m_periodKind->setCurrentIndex(qMax(
+        0, m_periodKind->findData(s.value(QStringLiteral("period")).toString() == QLatin1String("entered")
+                                      ? int(FunnelFilter::Period::StageEntered)
+                                      : int(FunnelFilter::Period::Created))));
+    const QDate from = QDate::fromString(s.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(s.value(QStringLiteral("to")).toString(), Qt::ISODate);
     m_fromBox->setChecked(from.isValid());
     if (from.isValid())
         m_from->setDate(from);
     m_toBox->setChecked(to.isValid());
     if (to.isValid())
         m_to->setDate(to);
-    m_ownerLogins = s.value(kGroup + QStringLiteral("owners")).toStringList();
-    fillOwners();
+    if (!m_ownDealsOnly)
+        m_ownerLogins = s.value(QStringLiteral("owners")).toStringList();
+    m_ownersMenu->setSelection(m_ownerLogins);
+    updateOwnersText();
     fillSources();
-    const QString source = s.value(kGroup + QStringLiteral("source")).toString();
+    const QString source = s.value(QStringLiteral("source")).toString();
     if (!source.isEmpty() && m_source->findData(source) < 0)
         m_source->addItem(source, source);
     m_source->setCurrentIndex(qMax(0, m_source->findData(source)));
@@ -594,17 +653,18 @@ void DashboardPage::saveState() const
     if (m_restoring)
         return;
     QSettings s;
+    s.beginGroup(settingsGroup(m_actor));
     const FunnelFilter f = filter();
-    s.setValue(kGroup + QStringLiteral("pipeline"), f.pipelineId);
-    s.setValue(kGroup + QStringLiteral("mode"),
+    s.setValue(QStringLiteral("pipeline"), f.pipelineId);
+    s.setValue(QStringLiteral("mode"),
                mode() == FunnelMode::Reached ? QStringLiteral("reached") : QStringLiteral("current"));
-    s.setValue(kGroup + QStringLiteral("period"), f.period == FunnelFilter::Period::StageEntered
-                                                      ? QStringLiteral("entered")
-                                                      : QStringLiteral("created"));
-    s.setValue(kGroup + QStringLiteral("from"), f.from.isValid() ? f.from.toString(Qt::ISODate) : QString());
-    s.setValue(kGroup + QStringLiteral("to"), f.to.isValid() ? f.to.toString(Qt::ISODate) : QString());
-    s.setValue(kGroup + QStringLiteral("owners"), f.owners);
-    s.setValue(kGroup + QStringLiteral("source"), f.sources.value(0));
+    s.setValue(QStringLiteral("period"), f.period == FunnelFilter::Period::StageEntered
+                                             ? QStringLiteral("entered")
+                                             : QStringLiteral("created"));
+    s.setValue(QStringLiteral("from"), f.from.isValid() ? f.from.toString(Qt::ISODate) : QString());
+    s.setValue(QStringLiteral("to"), f.to.isValid() ? f.to.toString(Qt::ISODate) : QString());
+    s.setValue(QStringLiteral("owners"), f.owners);
+    s.setValue(QStringLiteral("source"), f.sources.value(0));
 }
 
 void DashboardPage::recompute()
@@ -643,7 +703,7 @@ void DashboardPage::startCompute()
         if (m_pending || outcome.generation != m_generation)
             startCompute();
     });
-    watcher->setFuture(QtConcurrent::run([weak, actor, f, generation] {
+    watcher->setFuture(QtConcurrent::run(&m_workers, [weak, actor, f, generation] {
         QElapsedTimer timer;
         timer.start();
         Outcome o;
@@ -687,6 +747,22 @@ void DashboardPage::showReport()
                                : tr("<b>Reached stage:</b> a deal counts in the furthest stage it has ever "
                                     "reached and in every stage before it; a lost deal has reached the stage "
                                     "it was lost in."));
+    // Nothing counted: say whether the filter or the pipeline is empty, and what to do.
+    const FunnelFilter &f = m_report.filter;
+    const bool narrowed = !f.owners.isEmpty() || !f.sources.isEmpty() || f.from.isValid() || f.to.isValid();
+    QString empty;
+    if (narrowed)
+        empty =
+            tr("No deal matches these filters. Widen the period or choose other owners or another source.");
+    else if (m_ownDealsOnly)
+        empty = tr("You own no deals in the pipeline “%1” yet. Deals you add in the Deals area (Ctrl+3) are "
+                   "counted here.")
+                    .arg(m_report.pipelineName);
+    else
+        empty =
+            tr("No deals in the pipeline “%1” yet. Deals added in the Deals area (Ctrl+3) are counted here.")
+                .arg(m_report.pipelineName);
+    m_funnel->setEmptyText(empty);
     m_funnel->setReport(m_report, m);
     m_stagesModel->setReport(m_report, m);
     m_managersModel->setReport(m_report, m);

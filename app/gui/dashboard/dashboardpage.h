@@ -3,6 +3,8 @@
 #include "report/funnel.h"
 #include "store/database.h"
 
+#include <QIcon>
+#include <QThreadPool>
 #include <QWidget>
 
 class QPrinter;
@@ -10,6 +12,7 @@ class QPrinter;
 class DashboardBarChart;
 class FunnelTableModel;
 class FunnelWidget;
+class OwnersMenu;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
@@ -22,7 +25,7 @@ class QRadioButton;
 
 // The directors' funnel dashboard: the funnel of a pipeline in two clearly labelled modes, time in
 // stage, win rate, lost deals by reason and by stage, revenue won by month and a table per manager.
-// Filters (pipeline, period by creation or stage entry, owners, source) and the mode are remembered.
+// Filters (pipeline, period by creation or stage entry, owners, source) and the mode are remembered per user.
 // Counting runs off the GUI thread; a result that a newer filter has overtaken is thrown away. It
 // follows changes to deals and stages. Every band, bar and table cell opens the list of exactly the deals
 // behind its number; the dashboard exports to PNG and PDF, each table to CSV, and prints.
@@ -33,6 +36,9 @@ class DashboardPage : public QWidget
 public:
     explicit DashboardPage(DatabasePtr db, QWidget *parent = nullptr);
     ~DashboardPage() override;
+
+    // The area's icon: a chart from the desktop's icon theme, or the bundled funnel.
+    static QIcon areaIcon();
 
     void restoreState();
     void saveState() const;
@@ -47,6 +53,8 @@ public:
     // The last report shown, and whether a newer one is being counted.
     const FunnelReport &report() const { return m_report; }
     bool isBusy() const { return m_running || m_pending; }
+    // The threads counting runs on, the page's own (tests hold them back to overtake a count).
+    QThreadPool *workers() { return &m_workers; }
     // Opens the list of the deals behind a number (non-modal); returns it for tests.
     QDialog *drillDown(const FunnelCell &cell, const QString &title);
 
@@ -57,6 +65,7 @@ public:
     QTableView *stagesTable() const { return m_stagesView; }
     QTableView *managersTable() const { return m_managersView; }
     QWidget *content() const { return m_content; }
+    QWidget *filterBar() const { return m_filterBar; }
 
     // Exports (also in the page's Export menu).
     bool exportImage(const QString &path) const; // .png
@@ -77,6 +86,7 @@ private:
     void buildUi();
     void fillPipelines();
     void fillOwners();
+    void updateOwnersText();
     void fillSources();
     void recompute();
     void startCompute();
@@ -88,12 +98,14 @@ private:
 
     DatabasePtr m_db;
     QString m_actor;
+    QThreadPool m_workers;
     FunnelReport m_report;
     quint64 m_generation = 0;
     bool m_running = false;
     bool m_pending = false;
     bool m_restoring = false;
     bool m_dirty = false;
+    bool m_ownDealsOnly = false; // a sales manager: only their deals count, whoever is chosen
 
     QComboBox *m_pipeline = nullptr;
     QButtonGroup *m_modeGroup = nullptr;
@@ -105,12 +117,14 @@ private:
     QCheckBox *m_toBox = nullptr;
     QDateEdit *m_to = nullptr;
     QToolButton *m_owners = nullptr;
+    OwnersMenu *m_ownersMenu = nullptr;
     QStringList m_ownerLogins; // chosen; empty: everybody
     QComboBox *m_source = nullptr;
     QToolButton *m_export = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_changeTimer = nullptr;
 
+    QWidget *m_filterBar = nullptr;
     QWidget *m_content = nullptr;
     FunnelWidget *m_funnel = nullptr;
     QLabel *m_modeCaption = nullptr;
