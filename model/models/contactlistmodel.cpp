@@ -1,9 +1,10 @@
 #include "contactlistmodel.h"
 
+#include "crm/usernames.h"
 #include "store/timestamps.h"
+#include "text/displaytime.h"
 
 #include <QAtomicInteger>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -33,12 +34,13 @@ ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
          QStringLiteral("(SELECT value FROM contact_channel WHERE contact_id = c.id AND kind = 'phone' "
                         "ORDER BY position LIMIT 1)"),
          {}},
-        {tr("Owner"), QStringLiteral("c.owner"), {}},
+        {tr("Owner"), UserNames::sqlName(QStringLiteral("c.owner")), {}},
         {tr("Created"), QStringLiteral("c.created_at"), {QStringLiteral("c.created_at")}, right},
     });
     m_sql = m_filter.toSql(m_phones);
     connect(db->notifier(), &ChangeNotifier::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("contact") || entity == QLatin1String("company"))
+        if (entity == QLatin1String("contact") || entity == QLatin1String("company") ||
+            entity == QLatin1String("user"))
             refresh();
     });
     refresh();
@@ -71,7 +73,12 @@ void ContactListModel::prepareFilter()
     // The region may have changed since the last query (settings re-key the stored phones).
     m_phones = PhoneNumbers(
         database()->setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale()));
-    m_sql = m_filter.toSql(m_phones);
+    ContactFilter filter = m_filter;
+    {
+        QSqlDatabase db = database()->connection();
+        filter.resolveOwnerName(db);
+    }
+    m_sql = filter.toSql(m_phones);
     const int hits = m_hits.apply(m_sql, orderByClause());
     m_hitCount = m_hits.decidesAlone() ? hits : -1;
 }
@@ -102,7 +109,7 @@ QVariant ContactListModel::display(int column, const QVariant &raw) const
 {
     if (column == CreatedColumn) {
         const QDateTime utc = Timestamps::fromText(raw.toString());
-        return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QVariant();
+        return utc.isValid() ? DisplayTime::dateTime(utc) : QVariant();
     }
     return raw;
 }
