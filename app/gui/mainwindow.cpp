@@ -9,9 +9,13 @@
 #include "contactlistpage.h"
 #include "crm/companyservice.h"
 #include "crm/contactservice.h"
+#include "crm/usernames.h"
 #include "dashboard/dashboardpage.h"
 #include "databaseopener.h"
 #include "dealboardpage.h"
+#include "dealcolumnview.h"
+#include "deals/dealfilterbar.h"
+#include "deals/deallistpage.h"
 #include "guiutil.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
@@ -31,6 +35,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -297,11 +302,26 @@ void MainWindow::buildPages()
     connect(m_trash, &TrashPage::restored, this, [this](const QString &, const QList<qint64> &ids) {
         statusBar()->showMessage(tr("%Ln record(s) restored.", nullptr, int(ids.size())), 5000);
     });
+    // Down from the deals search goes to the first deal: of the list, or of the board's first column that
+    // has one; Enter there opens its card.
+    RecordTable::leadFromSearch(m_deals->filterBar()->searchEdit(),
+                                [deals = m_deals]() -> QAbstractItemView * {
+                                    if (deals->isListShown())
+                                        return deals->listPage()->view();
+                                    for (int c = 0; c < deals->columnCount(); ++c) {
+                                        QAbstractItemView *view = deals->columnView(c);
+                                        if (view && view->model() && view->model()->rowCount() > 0)
+                                            return view;
+                                    }
+                                    return nullptr;
+                                });
 
     const QString file = QDir::toNativeSeparators(m_db->path());
     // With a user chosen at start, the title says who is working.
     if (GuiUtil::actor() != SystemUser::login())
-        setWindowTitle(tr("%1 — %2 — Pristriy").arg(QFileInfo(file).fileName(), GuiUtil::actor()));
+        setWindowTitle(
+            tr("%1 — %2 — Pristriy")
+                .arg(QFileInfo(file).fileName(), UserNames(m_db->connection()).of(GuiUtil::actor())));
     else
         setWindowTitle(tr("%1 — Pristriy").arg(QFileInfo(file).fileName()));
     m_fileLabel->setText(file);
@@ -340,7 +360,7 @@ void MainWindow::setCurrentArea(Area area)
         m_navigation->setCurrentRow(area);
     }
     m_areaActions.at(area)->setChecked(true);
-    m_findAction->setEnabled(area == ContactsArea || area == CompaniesArea);
+    m_findAction->setEnabled(area == ContactsArea || area == CompaniesArea || area == DealsArea);
     m_deleteAction->setText(area == TrashArea ? tr("&Delete Permanently…") : tr("&Move to Trash"));
     updateStatus();
     updateActions();
@@ -564,6 +584,11 @@ void MainWindow::focusSearch()
         m_contacts->focusSearch();
     else if (currentArea() == CompaniesArea)
         m_companies->focusSearch();
+    else if (currentArea() == DealsArea) {
+        QLineEdit *search = m_deals->filterBar()->searchEdit();
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
 }
 
 void MainWindow::saveSettings() const
