@@ -189,8 +189,8 @@ void ContactForm::buildUi()
             column->setChildrenCollapsible(false);
             column->addWidget(fields);
             column->addWidget(m_deals);
-            column->setStretchFactor(0, 3);
-            column->setStretchFactor(1, 2);
+            column->setStretchFactor(0, 1);
+            column->setStretchFactor(1, 1);
             left = column;
         }
         auto *activity = new ActivityPanel(m_db, QStringLiteral("contact"), m_id, this);
@@ -210,7 +210,7 @@ void ContactForm::buildUi()
         layout->addWidget(fields, 1);
     }
     layout->addWidget(buttons);
-    GuiUtil::resizeWithinScreen(this, m_id > 0 ? QSize(1360, 760) : QSize(920, 600));
+    GuiUtil::resizeWithinScreen(this, m_id > 0 ? QSize(1400, 860) : QSize(920, 600));
     setWindowTitle(m_id == 0 ? tr("New Contact") : tr("Contact"));
 }
 

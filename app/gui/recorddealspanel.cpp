@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,9 +36,12 @@ RecordDealsPanel::RecordDealsPanel(DatabasePtr db, Party party, qint64 recordId,
         party == Party::Contact ? QStringLiteral("contact-deals") : QStringLiteral("company-deals"), this);
     m_table->setObjectName(QStringLiteral("recordDealsTable"));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setLazyModel(m_model, {220, 130, 120, 150, 130});
+    m_table->setLazyModel(m_model, {200, 150, 120, 140, 125});
     for (int column : {RecordDealsModel::PipelineColumn, RecordDealsModel::CurrencyColumn})
         m_table->hideColumn(column);
+    // The title takes what the card can spare: the other columns keep their widths in a narrow card.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(RecordDealsModel::TitleColumn, QHeaderView::Stretch);
     m_table->setEmptyText(party == Party::Contact ? tr("No deals with this contact yet.")
                                                   : tr("No deals with this company yet."));
 

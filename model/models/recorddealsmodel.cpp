@@ -28,7 +28,7 @@ RecordDealsModel::RecordDealsModel(DatabasePtr db, QString actor, Party party, q
          {QStringLiteral("d.currency"), QStringLiteral("d.amount_minor")},
          right},
         {tr("Owner"), UserNames::sqlName(QStringLiteral("d.owner")), {QStringLiteral("d.owner")}},
-        {tr("Created"), QStringLiteral("d.created_at"), {QStringLiteral("d.id")}, right},
+        {tr("Created"), QStringLiteral("d.created_at"), {QStringLiteral("d.created_at")}, right},
         {tr("Pipeline"), QStringLiteral("(SELECT name FROM pipeline WHERE id = d.pipeline_id)"), {}},
         {tr("Currency"), QStringLiteral("d.currency"), {}},
     });

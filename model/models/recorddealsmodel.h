@@ -2,7 +2,8 @@
 
 #include "lazytablemodel.h"
 
-// The deals of one contact or one company that the acting user may see, newest first: what the contact
+// The deals of one contact or one company that the acting user may see, newest first (by creation time,
+// which imported deals do not share with their ids): what the contact
 // and company cards list (title, stage, amount, owner). A contact's or company's index finds them, so a
 // card opens as fast on a million deals as on a hundred.
 class RecordDealsModel : public LazyTableModel

@@ -143,7 +143,7 @@ void TestRecordDeals::contactCardListsItsDeals()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT d.id, d.title, s.name, d.currency, u.display_name FROM deal d "
                                   "JOIN stage s ON s.id = d.stage_id JOIN app_user u ON u.login = d.owner "
-                                  "WHERE d.deleted_at IS NULL AND d.contact_id = %1 ORDER BY d.id DESC")
+                                  "WHERE d.deleted_at IS NULL AND d.contact_id = %1 ORDER BY d.created_at DESC, d.id DESC")
                        .arg(contactId)));
     for (int row = 0; q.next(); ++row) {
         QCOMPARE(model->idAt(row), q.value(0).toLongLong());
@@ -385,7 +385,9 @@ void TestRecordDeals::screenshots()
                                                             {QStringLiteral("qtbase_%1").arg(lang), qtDir}};
         for (const auto &[name, from] : catalogues) {
             auto *translator = new QTranslator(qApp);
-            QVERIFY2(translator->load(name, from), qPrintable(name));
+            // Qt's own catalogue may not be installed; ours must be.
+            QVERIFY2(translator->load(name, from) || name.startsWith(QLatin1String("qtbase")),
+                     qPrintable(name));
             QCoreApplication::installTranslator(translator);
         }
     }
