@@ -10,6 +10,8 @@
 
 namespace {
 QAtomicInteger<int> g_nextModel = 1;
+// How far down the sort order the probe for an owner filter looks for a first page of rows.
+constexpr int kWalkProbeRows = 20000;
 } // namespace
 
 ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
@@ -81,6 +83,47 @@ void ContactListModel::prepareFilter()
     m_sql = filter.toSql(m_phones);
     const int hits = m_hits.apply(m_sql, orderByClause());
     m_hitCount = m_hits.decidesAlone() ? hits : -1;
+    chooseWalk(filter);
+}
+
+QString ContactListModel::pageFromClause() const
+{
+    return m_walkIndex.isEmpty() ? m_hits.fromClause()
+                                 : QStringLiteral("contact c INDEXED BY %1").arg(m_walkIndex);
+}
+
+void ContactListModel::chooseWalk(const ContactFilter &filter)
+{
+    m_walkIndex.clear();
+    const bool owners = !filter.owner.isEmpty() || !filter.ownerName.trimmed().isEmpty();
+    if (!owners || filter.trash || !filter.search.trimmed().isEmpty())
+        return;
+    // The partial indexes of the sortable columns, each ordered as orderByClause() orders.
+    QString index;
+    switch (sortColumn()) {
+    case NameColumn:
+        index = QStringLiteral("contact_by_name");
+        break;
+    case CompanyColumn:
+        index = QStringLiteral("contact_by_company_name");
+        break;
+    case CreatedColumn:
+        index = QStringLiteral("contact_by_created");
+        break;
+    default:
+        return;
+    }
+    QSqlQuery probe(database()->connection());
+    probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT c.id FROM contact c INDEXED BY %1 WHERE "
+                                 "c.deleted_at IS NULL ORDER BY %2 LIMIT %3) w JOIN contact c ON c.id = w.id "
+                                 "WHERE %4")
+                      .arg(index, orderByClause())
+                      .arg(kWalkProbeRows)
+                      .arg(m_sql.where));
+    for (const QVariant &v : std::as_const(m_sql.binds))
+        probe.addBindValue(v);
+    if (probe.exec() && probe.next() && probe.value(0).toInt() >= kPageSize)
+        m_walkIndex = index;
 }
 
 int ContactListModel::countRows()

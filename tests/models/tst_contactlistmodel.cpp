@@ -207,6 +207,51 @@ private slots:
         }
     }
 
+    void ownerFilterPagesInOrderWhicheverWayItReads()
+    {
+        // A big owner (a fifth of the list: its rows are found walking the sort index) and a small one
+        // (its few rows are read and sorted): the same rows in the same order as plain SQL, read forwards,
+        // backwards and by jumps, under each sort.
+        TempDatabase t;
+        QVERIFY(DemoGenerator::generate(*t.db(), {kContacts, -1, 13, {}}).ok());
+        QSqlQuery q(t.db()->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE contact SET owner = 'rare.owner' WHERE id IN "
+                                      "(SELECT id FROM contact WHERE owner = 'john.smith' LIMIT 40)")));
+        const QList<std::pair<int, QString>> sorts{
+            {ContactListModel::NameColumn, QStringLiteral("name_key %1, id %1")},
+            {ContactListModel::CompanyColumn, QStringLiteral("company_key %1, name_key %1, id %1")},
+            {ContactListModel::CreatedColumn, QStringLiteral("created_at %1, id %1")}};
+        for (const QString &owner : {QStringLiteral("ana.popescu"), QStringLiteral("rare.owner")}) {
+            for (const auto &[column, order] : sorts) {
+                for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    QVERIFY(q.exec(
+                        QStringLiteral("SELECT id FROM contact WHERE deleted_at IS NULL AND owner = '%1' "
+                                       "ORDER BY %2")
+                            .arg(owner,
+                                 order.arg(direction == Qt::AscendingOrder ? QStringLiteral("ASC")
+                                                                           : QStringLiteral("DESC")))));
+                    QList<qint64> expected;
+                    while (q.next())
+                        expected << q.value(0).toLongLong();
+                    ContactFilter f;
+                    f.ownerName = owner;
+                    ContactListModel forwards(t.db());
+                    forwards.sort(column, direction);
+                    forwards.setFilter(f);
+                    QCOMPARE(forwards.rowCount(), expected.size());
+                    for (int r = 0; r < forwards.rowCount(); ++r)
+                        QCOMPARE(forwards.idAt(r), expected.at(r));
+                    ContactListModel backwards(t.db());
+                    backwards.sort(column, direction);
+                    backwards.setFilter(f);
+                    for (int r = backwards.rowCount() - 1; r >= 0; r -= 7)
+                        QCOMPARE(backwards.idAt(r), expected.at(r));
+                    QCOMPARE(backwards.rowOfId(expected.last()), expected.size() - 1);
+                }
+            }
+        }
+    }
+
     void timesAreShownToTheMinute()
     {
         ContactListModel model(m_t->db());
