@@ -1,6 +1,5 @@
 #include "recorddealspanel.h"
 
-#include "crm/companyservice.h"
 #include "crm/contactservice.h"
 #include "crm/dealservice.h"
 #include "crm/pipelineservice.h"
@@ -11,8 +10,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -72,7 +71,7 @@ RecordDealsPanel::RecordDealsPanel(DatabasePtr db, Party party, qint64 recordId,
     updateCount();
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_table, &RecordTable::idActivated, this, &RecordDealsPanel::openDeal);
-    connect(m_newDeal, &QPushButton::clicked, this, &RecordDealsPanel::newDeal);
+    connect(m_newDeal, &QPushButton::clicked, this, [this] { newDeal(); });
 }
 
 void RecordDealsPanel::setHeadingVisible(bool visible)
@@ -100,105 +99,50 @@ DealCardDialog *RecordDealsPanel::openDeal(qint64 dealId)
     return card;
 }
 
-DealCardDialog *RecordDealsPanel::newDeal()
+DealCardDialog *RecordDealsPanel::newDeal(qint64 pipelineId)
 {
-    QString name;
+    qint64 contactId = 0;
+    qint64 companyId = 0;
     if (m_party == Party::Contact) {
-        if (const Result<Contact> c = ContactService(m_db, GuiUtil::actor()).get(m_recordId))
-            name = c->displayName();
-    } else if (const Result<Company> c = CompanyService(m_db, GuiUtil::actor()).get(m_recordId)) {
-        name = c->name;
-    }
-    NewRecordDealDialog dialog(m_db, name, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return nullptr;
-    return createDeal(dialog.title(), dialog.pipelineId());
-}
-
-DealCardDialog *RecordDealsPanel::createDeal(const QString &title, qint64 pipelineId)
-{
-    Deal deal;
-    deal.title = title;
-    deal.pipelineId = pipelineId;
-    if (m_party == Party::Contact) {
-        deal.contactId = m_recordId;
         // The contact's company as saved: the deal is with both.
         const Result<Contact> contact = ContactService(m_db, GuiUtil::actor()).get(m_recordId);
         if (!contact) {
             GuiUtil::showError(this, tr("New Deal"), contact.error());
             return nullptr;
         }
-        deal.companyId = contact->companyId;
+        contactId = m_recordId;
+        companyId = contact->companyId;
     } else {
-        deal.companyId = m_recordId;
+        companyId = m_recordId;
     }
-    const Result<qint64> id = DealService(m_db, GuiUtil::actor()).create(deal);
-    if (!id) {
-        GuiUtil::showError(this, tr("New Deal"), id.error());
+    if (pipelineId <= 0) {
+        const Result<QList<Pipeline>> pipelines = PipelineService(m_db, GuiUtil::actor()).pipelines();
+        if (!pipelines || pipelines->isEmpty())
+            return nullptr;
+        const qint64 last = QSettings().value(kPipelineKey).toLongLong();
+        pipelineId = pipelines->first().id;
+        for (const Pipeline &p : *pipelines) {
+            if (p.id == last)
+                pipelineId = last;
+        }
+    }
+    auto *card = new DealCardDialog(m_db, 0, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    card->prepareNew(pipelineId);
+    card->prepareParties(contactId, companyId);
+    if (!card->load()) {
+        GuiUtil::showError(this, tr("New Deal"), StoreError::invalid(card->errorText()));
+        delete card;
         return nullptr;
     }
-    m_table->selectId(*id);
-    return openDeal(*id);
-}
-
-NewRecordDealDialog::NewRecordDealDialog(const DatabasePtr &db, const QString &forWhom, QWidget *parent)
-    : QDialog(parent)
-{
-    setObjectName(QStringLiteral("newRecordDealDialog"));
-    setWindowTitle(tr("New Deal"));
-    auto *intro =
-        new QLabel(forWhom.isEmpty() ? tr("A new deal:") : tr("A new deal with %1:").arg(forWhom), this);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
-    m_title = new QLineEdit(this);
-    m_title->setObjectName(QStringLiteral("newDealTitle"));
-    m_title->setMinimumWidth(320);
-    m_pipeline = new QComboBox(this);
-    m_pipeline->setObjectName(QStringLiteral("newDealPipeline"));
-    if (const Result<QList<Pipeline>> pipelines = PipelineService(db, GuiUtil::actor()).pipelines()) {
-        for (const Pipeline &p : *pipelines)
-            m_pipeline->addItem(p.name, p.id);
-    }
-    m_pipeline->setCurrentIndex(qMax(0, m_pipeline->findData(QSettings().value(kPipelineKey).toLongLong())));
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("newDealError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
-    m_error->hide();
-
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Pipeline:"), m_pipeline);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewRecordDealDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_title, &QLineEdit::textChanged, m_error, &QWidget::hide);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-}
-
-QString NewRecordDealDialog::title() const
-{
-    return m_title->text().trimmed();
-}
-
-qint64 NewRecordDealDialog::pipelineId() const
-{
-    return m_pipeline->currentData().toLongLong();
-}
-
-void NewRecordDealDialog::accept()
-{
-    if (title().isEmpty()) {
-        m_error->setText(tr("A deal needs a title."));
-        m_error->show();
-        m_title->setFocus();
-        return;
-    }
-    QSettings().setValue(kPipelineKey, pipelineId());
-    QDialog::accept();
+    connect(card, &DealCardDialog::created, this, [this](qint64 id) {
+        // The list follows the new deal (the model reads it again on the change); its pipeline is offered
+        // next time.
+        if (const Result<Deal> deal = DealService(m_db, GuiUtil::actor()).get(id))
+            QSettings().setValue(kPipelineKey, deal->pipelineId);
+        m_table->selectId(id);
+    });
+    card->open();
+    emit dealOpened(card);
+    return card;
 }

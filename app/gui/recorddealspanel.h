@@ -3,13 +3,10 @@
 #include "models/recorddealsmodel.h"
 #include "store/database.h"
 
-#include <QDialog>
 #include <QWidget>
 
 class DealCardDialog;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class RecordTable;
 
@@ -36,11 +33,10 @@ public:
 
     // Opens the card of a deal; nullptr when it cannot be read (after saying why).
     DealCardDialog *openDeal(qint64 dealId);
-    // Asks for the title and the pipeline, then createDeal(); nullptr when cancelled or refused.
-    DealCardDialog *newDeal();
-    // Creates the deal in the first stage of the pipeline with this contact and its company, or this
-    // company, filled in, and opens its card; a refusal is shown and creates nothing.
-    DealCardDialog *createDeal(const QString &title, qint64 pipelineId);
+    // Opens the card of a new deal with this contact and its company, or this company, filled in, in the
+    // pipeline of the last deal started from a card (the card can move it to another); nothing is written
+    // until its Save. pipelineId 0: that pipeline.
+    DealCardDialog *newDeal(qint64 pipelineId = 0);
 
 signals:
     void countChanged(int count);
@@ -54,26 +50,4 @@ private:
     RecordTable *m_table = nullptr;
     QPushButton *m_newDeal = nullptr;
     QLabel *m_heading = nullptr;
-};
-
-// "+ Deal": the title of the new deal and its pipeline (the last one chosen is offered again).
-class NewRecordDealDialog : public QDialog
-{
-    Q_OBJECT
-
-public:
-    // forWhom: the contact's or company's name, for the heading.
-    NewRecordDealDialog(const DatabasePtr &db, const QString &forWhom, QWidget *parent = nullptr);
-
-    QString title() const;
-    qint64 pipelineId() const;
-    QLineEdit *titleEdit() const { return m_title; }
-    QComboBox *pipelineBox() const { return m_pipeline; }
-
-    void accept() override;
-
-private:
-    QLineEdit *m_title = nullptr;
-    QComboBox *m_pipeline = nullptr;
-    QLabel *m_error = nullptr;
 };

@@ -1,6 +1,6 @@
 // The deals on the contact and company cards: the list (title, stage, amount, owner by name) of what
 // the acting user may see, a double click or Enter opening the deal's card without closing the contact's,
-// and "+ Deal" starting a deal with the contact (and its company) or the company filled in.
+// and "+ Deal" opening a new deal's card with the contact (and its company) or the company filled in.
 #include "companyform.h"
 #include "contactform.h"
 #include "contactlistpage.h"
@@ -33,7 +33,6 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -63,7 +62,6 @@ private slots:
     void enterAndDoubleClickOpenTheDealCard();
     void salesManagerSeesOnlyHisDealsOnTheCard();
     void newDealFromTheContactCard();
-    void newDealDialogAsksForATitle();
     void companyCardListsItsDealsAndStartsOne();
     void screenshots();
 
@@ -141,10 +139,12 @@ void TestRecordDeals::contactCardListsItsDeals()
                 .contains(QString::number(expected)));
     // Newest first, with title, stage, amount and the owner's full name.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT d.id, d.title, s.name, d.currency, u.display_name FROM deal d "
-                                  "JOIN stage s ON s.id = d.stage_id JOIN app_user u ON u.login = d.owner "
-                                  "WHERE d.deleted_at IS NULL AND d.contact_id = %1 ORDER BY d.created_at DESC, d.id DESC")
-                       .arg(contactId)));
+    QVERIFY(
+        q.exec(QStringLiteral(
+                   "SELECT d.id, d.title, s.name, d.currency, u.display_name FROM deal d "
+                   "JOIN stage s ON s.id = d.stage_id JOIN app_user u ON u.login = d.owner "
+                   "WHERE d.deleted_at IS NULL AND d.contact_id = %1 ORDER BY d.created_at DESC, d.id DESC")
+                   .arg(contactId)));
     for (int row = 0; q.next(); ++row) {
         QCOMPARE(model->idAt(row), q.value(0).toLongLong());
         QCOMPARE(model->index(row, RecordDealsModel::TitleColumn).data().toString(), q.value(1).toString());
@@ -269,59 +269,52 @@ void TestRecordDeals::newDealFromTheContactCard()
     RecordDealsPanel *panel = form->dealsPanel();
     const int rows = panel->model()->rowCount();
 
-    // "+ Deal" asks for the title and the pipeline.
-    bool asked = false;
-    QTimer::singleShot(0, this, [&asked, pipelineId] {
-        auto *dialog = qobject_cast<NewRecordDealDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        asked = true;
-        dialog->titleEdit()->setText(QStringLiteral("Second office fit-out"));
-        dialog->pipelineBox()->setCurrentIndex(dialog->pipelineBox()->findData(pipelineId));
-        dialog->accept();
-    });
+    // "+ Deal" opens a new deal's card with the contact and its company filled in; nothing is written yet.
     QTest::mouseClick(panel->newDealButton(), Qt::LeftButton);
-    QVERIFY(asked);
     QPointer<DealCardDialog> card = openedChild<DealCardDialog>(form);
-    QVERIFY2(card, "the new deal's card opens");
-    QCOMPARE(card->titleEdit()->text(), QStringLiteral("Second office fit-out"));
+    QVERIFY2(card, "+ Deal opens a new deal's card");
+    QVERIFY(card->isNew());
     QCOMPARE(card->contactPicker()->recordId(), contactId);
     QCOMPARE(card->companyPicker()->recordId(), companyId);
+    QVERIFY(!card->contactPicker()->lineEdit()->text().isEmpty());
+    QVERIFY(!card->isModified()); // what it was opened with is not a change
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), before);
+    // Closing it unchanged writes nothing and asks nothing.
+    card->reject();
+    QTRY_VERIFY(!card);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), before);
+
+    // Saved with a title (in another pipeline), it is created with both and listed first.
+    card = panel->newDeal(pipelineId);
+    QVERIFY(card);
     QCOMPARE(card->pipelineBox()->currentData().toLongLong(), pipelineId);
+    card->titleEdit()->setText(QStringLiteral("Second office fit-out"));
+    QVERIFY2(card->save(), qPrintable(card->errorLabel()->text()));
+    const qint64 id = card->dealId();
+    QVERIFY(id > 0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), before + 1);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT contact_id, company_id, pipeline_id FROM deal WHERE id = %1")
-                       .arg(card->dealId())));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT contact_id, company_id, pipeline_id, title FROM deal WHERE id = %1").arg(id)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), contactId);
     QCOMPARE(q.value(1).toLongLong(), companyId);
     QCOMPARE(q.value(2).toLongLong(), pipelineId);
+    QCOMPARE(q.value(3).toString(), QStringLiteral("Second office fit-out"));
     QTRY_COMPARE(panel->model()->rowCount(), rows + 1);
-    QCOMPARE(panel->model()->idAt(0), card->dealId()); // the newest first
-    QVERIFY(!card->isModified());
-    card->done(QDialog::Rejected);
+    QCOMPARE(panel->model()->idAt(0), id); // the newest first
+    QCOMPARE(panel->table()->currentId(), id);
+    card->done(QDialog::Accepted);
     form->done(QDialog::Rejected);
     QTRY_VERIFY(!guard);
-    // The pipeline chosen is offered again next time.
-    NewRecordDealDialog again(m_db, QStringLiteral("someone"));
-    QCOMPARE(again.pipelineId(), pipelineId);
-}
 
-void TestRecordDeals::newDealDialogAsksForATitle()
-{
-    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM deal"));
-    NewRecordDealDialog dialog(m_db, QStringLiteral("Ana"));
-    dialog.show();
-    dialog.titleEdit()->setText(QStringLiteral("   "));
-    dialog.accept();
-    QVERIFY(dialog.isVisible()); // refused: stays open, says why
-    auto *error = dialog.findChild<QLabel *>(QStringLiteral("newDealError"));
-    QVERIFY(error->isVisible());
-    QVERIFY(error->text().contains(QStringLiteral("title")));
-    QTest::keyClicks(dialog.titleEdit(), QStringLiteral("X"));
-    QVERIFY(!error->isVisible());
-    dialog.reject();
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal")), before);
+    // The pipeline of that deal is offered next time.
+    ContactForm again(m_db, contactId);
+    QVERIFY(again.load());
+    QPointer<DealCardDialog> next = again.dealsPanel()->newDeal();
+    QVERIFY(next);
+    QCOMPARE(next->pipelineBox()->currentData().toLongLong(), pipelineId);
+    next->done(QDialog::Rejected);
 }
 
 void TestRecordDeals::companyCardListsItsDealsAndStartsOne()
@@ -356,12 +349,16 @@ void TestRecordDeals::companyCardListsItsDealsAndStartsOne()
     card->done(QDialog::Rejected);
     QTRY_VERIFY(!card);
 
-    card = panel->createDeal(QStringLiteral("Framework agreement"),
-                             scalar(QStringLiteral("SELECT min(id) FROM pipeline")));
-    QVERIFY(card);
+    QTest::mouseClick(panel->newDealButton(), Qt::LeftButton);
+    card = openedChild<DealCardDialog>(form);
+    QVERIFY(card && card->isNew());
     QCOMPARE(card->companyPicker()->recordId(), companyId);
     QCOMPARE(card->contactPicker()->recordId(), 0);
+    card->titleEdit()->setText(QStringLiteral("Framework agreement"));
+    QVERIFY(card->save());
     QTRY_VERIFY(form->tabs()->tabText(tab).contains(QString::number(expected + 1)));
+    QCOMPARE(scalar(QStringLiteral("SELECT company_id FROM deal WHERE id = %1").arg(card->dealId())),
+             companyId);
     card->done(QDialog::Rejected);
     form->done(QDialog::Rejected);
     QTRY_VERIFY(!guard);
