@@ -188,7 +188,6 @@ void MainWindow::createCentral()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
                                                "QListWidget#navigation::item { padding: 7px 10px; }"));
@@ -198,8 +197,15 @@ void MainWindow::createCentral()
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
                                             QStyle::SP_FileDialogDetailedView, QStyle::SP_TrashIcon,
                                             QStyle::SP_FileDialogInfoView};
-    for (int a = 0; a < AreaCount; ++a)
+    int widest = 0;
+    for (int a = 0; a < AreaCount; ++a) {
         new QListWidgetItem(style()->standardIcon(icons[a]), areaName(Area(a)), m_navigation);
+        widest = qMax(widest, QFontMetrics(navFont).horizontalAdvance(areaName(Area(a))));
+    }
+    // Wide enough for the longest name in the language shown (Romanian's "Tablou de bord"), never a
+    // scroll bar under five words.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFixedWidth(qMax(150, widest + style()->pixelMetric(QStyle::PM_SmallIconSize) + 44));
     m_stack = new QStackedWidget(this);
 
     auto *central = new QWidget(this);
