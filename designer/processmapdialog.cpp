@@ -2,12 +2,12 @@
 
 #include "process/processmapstore.h"
 #include "store/timestamps.h"
+#include "text/displaytime.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -21,7 +21,7 @@ constexpr int LatestRole = Qt::UserRole + 1;
 
 QString localTime(const QString &utc)
 {
-    return QLocale().toString(Timestamps::fromText(utc).toLocalTime(), QLocale::ShortFormat);
+    return DisplayTime::dateTime(Timestamps::fromText(utc));
 }
 
 } // namespace

@@ -4,3 +4,7 @@ pristriy_add_test(NAME tst_contactform SOURCES gui/tst_contactform.cpp LIBS pris
 pristriy_add_test(NAME tst_databaseopener SOURCES gui/tst_databaseopener.cpp LIBS pristriy_gui)
 pristriy_add_test(NAME tst_dealboard SOURCES gui/tst_dealboard.cpp LIBS pristriy_gui)
 pristriy_add_test(NAME tst_userchooser SOURCES gui/tst_userchooser.cpp LIBS pristriy_gui)
+# The cards of issue 9: deals on the contact and company cards, the company card, the lists' keyboard path.
+pristriy_add_test(NAME tst_recorddeals SOURCES gui/tst_recorddeals.cpp LIBS pristriy_gui)
+pristriy_add_test(NAME tst_companyform SOURCES gui/tst_companyform.cpp LIBS pristriy_gui)
+pristriy_add_test(NAME tst_listkeyboard SOURCES gui/tst_listkeyboard.cpp LIBS pristriy_gui)

@@ -102,6 +102,7 @@ void ChannelListEditor::appendRow(const Channel &channel)
         row.label->setEditText(label);
     row.label->setMinimumContentsLength(8);
     row.value = new QLineEdit(channel.value, row.widget);
+    row.value->setCursorPosition(0); // a value longer than the field shows its start, not its end
     row.value->setPlaceholderText(m_kind == Email ? tr("name@example.com") : tr("+40 721 234 567"));
     row.value->setObjectName(m_kind == Email ? QStringLiteral("emailValue") : QStringLiteral("phoneValue"));
     auto *remove = new QToolButton(row.widget);

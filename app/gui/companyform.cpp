@@ -7,6 +7,8 @@
 #include "customfieldeditors.h"
 #include "guiutil.h"
 #include "models/contactlistmodel.h"
+#include "ownerpicker.h"
+#include "recorddealspanel.h"
 #include "recordtable.h"
 
 #include <QDialogButtonBox>
@@ -56,7 +58,7 @@ QWidget *CompanyForm::buildDetails()
     m_phones = new ChannelListEditor(ChannelListEditor::Phone, page);
     m_address = textBox(3, page);
     m_address->setObjectName(QStringLiteral("address"));
-    m_owner = new QLineEdit(page);
+    m_owner = new OwnerPicker(m_db, page);
     m_owner->setObjectName(QStringLiteral("owner"));
     m_notes = textBox(5, page);
     m_notes->setObjectName(QStringLiteral("notes"));
@@ -116,8 +118,27 @@ void CompanyForm::buildUi()
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildDetails(), tr("&Details"));
-    if (m_id > 0) // tasks, calls, notes and the timeline of a saved company
-        m_tabs->addTab(new ActivityPanel(m_db, QStringLiteral("company"), m_id, m_tabs), tr("&Activities"));
+    // The banner about a missing name goes as soon as there is one.
+    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_nameMissing && !text.trimmed().isEmpty()) {
+            m_nameMissing = false;
+            m_error->hide();
+        }
+    });
+    if (m_id > 0) {
+        // The people, the deals, the tasks, calls, notes and the timeline of a saved company.
+        addContactsTab();
+        addDealsTab();
+        auto *activity = new ActivityPanel(m_db, QStringLiteral("company"), m_id, m_tabs);
+        connect(activity, &ActivityPanel::openRecordRequested, this,
+                [this](const QString &entity, qint64 id) {
+                    if (entity == QLatin1String("deal") && m_deals)
+                        m_deals->openDeal(id);
+                    else if (entity == QLatin1String("contact"))
+                        emit contactOpenRequested(id);
+                });
+        m_tabs->addTab(activity, tr("&Activities"));
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &CompanyForm::accept);
@@ -127,7 +148,7 @@ void CompanyForm::buildUi()
     layout->addWidget(m_error);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(920, 600);
+    GuiUtil::resizeWithinScreen(this, QSize(980, 640));
     setWindowTitle(m_id == 0 ? tr("New Company") : tr("Company"));
 }
 
@@ -143,32 +164,49 @@ bool CompanyForm::load()
         }
         company = *got;
         setWindowTitle(tr("%1 — Company").arg(company.name));
-
-        m_contacts = new ContactListModel(m_db, this);
-        ContactFilter filter;
-        filter.companyId = m_id;
-        {
-            // A sales manager sees the people of the company that are his or shared with him.
-            QSqlDatabase connection = m_db->connection();
-            filter.visibleTo = ContactFilter::visibilityFor(connection, GuiUtil::actor());
-        }
-        m_contacts->setFilter(filter);
-        m_contactTable = new RecordTable(QString(), this);
-        m_contactTable->setObjectName(QStringLiteral("companyContacts"));
-        m_contactTable->setLazyModel(m_contacts, {170, 0, 150, 190, 130, 100, 140});
-        m_contactTable->hideColumn(ContactListModel::CompanyColumn);
-        m_contactTable->setEmptyText(tr("No contacts work here yet."));
-        const int tab = m_tabs->addTab(m_contactTable, QString());
-        const auto updateTitle = [this, tab] {
-            m_tabs->setTabText(tab, tr("&Contacts (%1)").arg(QLocale().toString(m_contacts->rowCount())));
-        };
-        updateTitle();
-        connect(m_contacts, &QAbstractItemModel::modelReset, this, updateTitle);
-        connect(m_contactTable, &RecordTable::idActivated, this, &CompanyForm::contactOpenRequested);
     }
     setCompany(company);
     m_loaded = this->company();
     return true;
+}
+
+void CompanyForm::addContactsTab()
+{
+    m_contacts = new ContactListModel(m_db, this);
+    ContactFilter filter;
+    filter.companyId = m_id;
+    {
+        // A sales manager sees the people of the company that are his or shared with him.
+        QSqlDatabase connection = m_db->connection();
+        filter.visibleTo = ContactFilter::visibilityFor(connection, GuiUtil::actor());
+    }
+    m_contacts->setFilter(filter);
+    m_contactTable = new RecordTable(QString(), this);
+    m_contactTable->setObjectName(QStringLiteral("companyContacts"));
+    m_contactTable->setLazyModel(m_contacts, {170, 0, 150, 190, 130, 100, 140});
+    m_contactTable->hideColumn(ContactListModel::CompanyColumn);
+    m_contactTable->setEmptyText(tr("No contacts work here yet."));
+    const int tab = m_tabs->addTab(m_contactTable, QString());
+    const auto updateTitle = [this, tab] {
+        m_tabs->setTabText(tab, tr("&Contacts (%1)").arg(QLocale().toString(m_contacts->rowCount())));
+    };
+    updateTitle();
+    connect(m_contacts, &QAbstractItemModel::modelReset, this, updateTitle);
+    connect(m_contactTable, &RecordTable::idActivated, this, &CompanyForm::contactOpenRequested);
+}
+
+void CompanyForm::addDealsTab()
+{
+    if (!RecordDealsPanel::available(m_db))
+        return;
+    m_deals = new RecordDealsPanel(m_db, RecordDealsPanel::Party::Company, m_id, m_tabs);
+    m_deals->setHeadingVisible(false); // the tab says it
+    const int tab = m_tabs->addTab(m_deals, QString());
+    const auto updateTitle = [this, tab](int count) {
+        m_tabs->setTabText(tab, tr("D&eals (%1)").arg(QLocale().toString(count)));
+    };
+    updateTitle(m_deals->model()->rowCount());
+    connect(m_deals, &RecordDealsPanel::countChanged, this, updateTitle);
 }
 
 QString CompanyForm::errorText() const
@@ -184,7 +222,7 @@ void CompanyForm::setCompany(const Company &c)
     m_emails->setChannels(c.emails);
     m_phones->setChannels(c.phones);
     m_address->setPlainText(c.address);
-    m_owner->setText(c.owner);
+    m_owner->setOwner(c.owner);
     m_notes->setPlainText(c.notes);
     m_custom->setValues(c.custom);
 }
@@ -199,7 +237,7 @@ Company CompanyForm::company() const
     c.emails = m_emails->channels();
     c.phones = m_phones->channels();
     c.address = m_address->toPlainText().trimmed();
-    c.owner = m_owner->text().trimmed();
+    c.owner = m_owner->owner();
     c.notes = m_notes->toPlainText();
     c.custom = m_custom->values();
     return c;
@@ -222,13 +260,16 @@ bool CompanyForm::save()
         const Result<qint64> created = service.create(c);
         if (!created) {
             showError(created.error().message);
+            m_nameMissing = c.name.isEmpty();
             return false;
         }
         m_id = *created;
     } else if (const Status updated = service.update(c); !updated) {
         showError(updated.error().message);
+        m_nameMissing = c.name.isEmpty();
         return false;
     }
+    m_nameMissing = false;
     m_error->hide();
     m_loaded = c;
     emit saved(m_id);
@@ -255,6 +296,7 @@ void CompanyForm::reject()
 
 void CompanyForm::showError(const QString &text)
 {
+    m_nameMissing = false;
     m_error->setText(text);
     m_error->show();
 }

@@ -8,10 +8,12 @@
 class ChannelListEditor;
 class ContactListModel;
 class CustomFieldEditors;
+class OwnerPicker;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
+class RecordDealsPanel;
 class RecordTable;
 
 // Creates or edits one company and lists its contacts. Saving goes through CompanyService; when
@@ -31,6 +33,9 @@ public:
     bool save();
     // The company's people that the user may see (after load()).
     ContactListModel *contactsModel() const { return m_contacts; }
+    // The company's deals (a saved company of a database with pipelines), else nullptr.
+    RecordDealsPanel *dealsPanel() const { return m_deals; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     void accept() override;
     void reject() override;
@@ -42,12 +47,16 @@ signals:
 private:
     void buildUi();
     QWidget *buildDetails();
+    void addContactsTab();
+    void addDealsTab();
     void setCompany(const Company &company);
     void showError(const QString &text);
 
     DatabasePtr m_db;
     qint64 m_id = 0;
     Company m_loaded;
+    // The banner says the company needs a name; typing one clears it.
+    bool m_nameMissing = false;
 
     QLabel *m_error = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -57,9 +66,10 @@ private:
     ChannelListEditor *m_emails = nullptr;
     ChannelListEditor *m_phones = nullptr;
     QPlainTextEdit *m_address = nullptr;
-    QLineEdit *m_owner = nullptr;
+    OwnerPicker *m_owner = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     CustomFieldEditors *m_custom = nullptr;
     ContactListModel *m_contacts = nullptr;
     RecordTable *m_contactTable = nullptr;
+    RecordDealsPanel *m_deals = nullptr;
 };

@@ -56,6 +56,14 @@ CompanyListPage::CompanyListPage(DatabasePtr db, QWidget *parent)
         }
     });
 
+    // Down from the search box goes to the first hit; Enter there opens it.
+    RecordTable::leadFromSearch(m_search, m_table, [this] {
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            applyFilter();
+        }
+    });
+
     connect(m_table, &RecordTable::idActivated, this, &CompanyListPage::openRequested);
     connect(m_table, &RecordTable::selectedIdsChanged, this, &CompanyListPage::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CompanyListPage::countChanged);

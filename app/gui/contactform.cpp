@@ -7,6 +7,8 @@
 #include "customfieldeditors.h"
 #include "guiutil.h"
 #include "models/companylistmodel.h"
+#include "ownerpicker.h"
+#include "recorddealspanel.h"
 
 #include <QCompleter>
 #include <QDateEdit>
@@ -56,16 +58,8 @@ ContactForm::ContactForm(DatabasePtr db, qint64 id, QWidget *parent)
     buildUi();
 }
 
-void ContactForm::buildUi()
+QWidget *ContactForm::buildFields()
 {
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; padding: 6px; "
-                                          "border-radius: 3px; }"));
-    m_error->hide();
-
     auto *page = new QWidget;
     m_givenName = new QLineEdit(page);
     m_givenName->setObjectName(QStringLiteral("givenName"));
@@ -78,16 +72,16 @@ void ContactForm::buildUi()
     m_company->setPlaceholderText(tr("Start typing to pick a company; a new name creates one"));
     m_companies = new CompanyListModel(m_db, this);
     auto *completer = new QCompleter(m_companies, this);
-    completer->setCompletionColumn(0);
+    completer->setCompletionColumn(CompanyListModel::NameColumn);
+    // The list model answers the display role only; the default (edit) role would put an empty text
+    // into the field when a suggestion is highlighted or chosen.
+    completer->setCompletionRole(Qt::DisplayRole);
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_company->setCompleter(completer);
     connect(m_company, &QLineEdit::textEdited, m_companies, &CompanyListModel::setSearchText);
     connect(completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &i) {
-                m_companyId = i.data(LazyTableModel::kIdRole).toLongLong();
-                m_companyName = i.data(Qt::DisplayRole).toString();
-            });
+            &ContactForm::chooseCompany);
     m_emails = new ChannelListEditor(ChannelListEditor::Email, page);
     m_phones = new ChannelListEditor(ChannelListEditor::Phone, page);
 
@@ -104,7 +98,7 @@ void ContactForm::buildUi()
     m_source = new QLineEdit(page);
     m_source->setObjectName(QStringLiteral("source"));
     m_source->setPlaceholderText(tr("Website, fair, referral…"));
-    m_owner = new QLineEdit(page);
+    m_owner = new OwnerPicker(m_db, page);
     m_owner->setObjectName(QStringLiteral("owner"));
     m_tags = new QLineEdit(page);
     m_tags->setObjectName(QStringLiteral("tags"));
@@ -156,6 +150,29 @@ void ContactForm::buildUi()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
+    return scroll;
+}
+
+void ContactForm::buildUi()
+{
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("formError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; background: #fdecea; padding: 6px; "
+                                          "border-radius: 3px; }"));
+    m_error->hide();
+    QWidget *fields = buildFields();
+    // The banner about a missing name goes as soon as there is one.
+    for (QLineEdit *name : {m_givenName, m_familyName}) {
+        connect(name, &QLineEdit::textChanged, this, [this] {
+            if (m_nameMissing &&
+                !(m_givenName->text().trimmed().isEmpty() && m_familyName->text().trimmed().isEmpty())) {
+                m_nameMissing = false;
+                m_error->hide();
+            }
+        });
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ContactForm::accept);
@@ -164,19 +181,45 @@ void ContactForm::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);
     if (m_id > 0) {
-        // A saved contact shows its tasks, calls, notes and timeline beside the fields.
+        // A saved contact shows its deals under the fields, and its tasks, calls, notes and timeline beside.
+        QWidget *left = fields;
+        if (RecordDealsPanel::available(m_db)) {
+            m_deals = new RecordDealsPanel(m_db, RecordDealsPanel::Party::Contact, m_id, this);
+            auto *column = new QSplitter(Qt::Vertical, this);
+            column->setChildrenCollapsible(false);
+            column->addWidget(fields);
+            column->addWidget(m_deals);
+            column->setStretchFactor(0, 1);
+            column->setStretchFactor(1, 1);
+            left = column;
+        }
+        auto *activity = new ActivityPanel(m_db, QStringLiteral("contact"), m_id, this);
+        connect(activity, &ActivityPanel::openRecordRequested, this,
+                [this](const QString &entity, qint64 id) {
+                    if (entity == QLatin1String("deal") && m_deals)
+                        m_deals->openDeal(id);
+                });
         auto *split = new QSplitter(Qt::Horizontal, this);
-        split->addWidget(scroll);
-        split->addWidget(new ActivityPanel(m_db, QStringLiteral("contact"), m_id, split));
+        split->setChildrenCollapsible(false);
+        split->addWidget(left);
+        split->addWidget(activity);
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
         layout->addWidget(split, 1);
     } else {
-        layout->addWidget(scroll, 1);
+        layout->addWidget(fields, 1);
     }
     layout->addWidget(buttons);
-    resize(m_id > 0 ? 1360 : 920, m_id > 0 ? 680 : 600);
+    GuiUtil::resizeWithinScreen(this, m_id > 0 ? QSize(1400, 860) : QSize(920, 600));
     setWindowTitle(m_id == 0 ? tr("New Contact") : tr("Contact"));
+}
+
+void ContactForm::chooseCompany(const QModelIndex &index)
+{
+    m_companyId = index.data(LazyTableModel::kIdRole).toLongLong();
+    m_companyName = index.data(Qt::DisplayRole).toString();
+    // The completer puts the same text into the field; set here too, whatever the order of the signals.
+    m_company->setText(m_companyName);
 }
 
 bool ContactForm::load()
@@ -215,7 +258,7 @@ void ContactForm::setContact(const Contact &c)
     m_birthday->setDate(c.birthday.isValid() ? c.birthday : kNoDate);
     m_address->setPlainText(c.address);
     m_source->setText(c.source);
-    m_owner->setText(c.owner);
+    m_owner->setOwner(c.owner);
     m_tags->setText(c.tags.join(QStringLiteral(", ")));
     m_notes->setPlainText(c.notes);
     m_custom->setValues(c.custom);
@@ -241,7 +284,7 @@ Contact ContactForm::contact() const
         c.birthday = m_birthday->date();
     c.address = m_address->toPlainText().trimmed();
     c.source = m_source->text().trimmed();
-    c.owner = m_owner->text().trimmed();
+    c.owner = m_owner->owner();
     c.tags = splitTags(m_tags->text());
     c.notes = m_notes->toPlainText();
     c.custom = m_custom->values();
@@ -266,13 +309,16 @@ bool ContactForm::save()
         const Result<qint64> created = service.create(c);
         if (!created) {
             showError(created.error().message);
+            m_nameMissing = c.givenName.isEmpty() && c.familyName.isEmpty();
             return false;
         }
         m_id = *created;
     } else if (const Status updated = service.update(c); !updated) {
         showError(updated.error().message);
+        m_nameMissing = c.givenName.isEmpty() && c.familyName.isEmpty();
         return false;
     }
+    m_nameMissing = false;
     m_error->hide();
     m_loaded = c;
     emit saved(m_id);
@@ -299,6 +345,7 @@ void ContactForm::reject()
 
 void ContactForm::showError(const QString &text)
 {
+    m_nameMissing = false;
     m_error->setText(text);
     m_error->show();
 }

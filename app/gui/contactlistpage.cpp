@@ -76,12 +76,15 @@ ContactListPage::ContactListPage(DatabasePtr db, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search names, e-mails, phones and companies (Ctrl+F)"));
     m_owner = filterEdit(QStringLiteral("ownerFilter"), tr("Owner"),
-                         tr("Show only the contacts of this owner"), this);
+                         tr("Show only the contacts of the owners with this name"), this);
     m_source = filterEdit(QStringLiteral("sourceFilter"), tr("Source"),
                           tr("Show only the contacts from this source"), this);
     m_tag =
         filterEdit(QStringLiteral("tagFilter"), tr("Tag"), tr("Show only the contacts with this tag"), this);
-    completeFrom(m_owner, db, QStringLiteral("SELECT login FROM app_user WHERE active = 1 ORDER BY login"));
+    completeFrom(
+        m_owner, db,
+        QStringLiteral("SELECT CASE WHEN trim(display_name) <> '' THEN display_name ELSE login END AS name "
+                       "FROM app_user WHERE active = 1 ORDER BY name COLLATE NOCASE"));
     completeFrom(m_tag, db, QStringLiteral("SELECT name FROM tag ORDER BY name COLLATE NOCASE"));
 
     auto *filters = new QHBoxLayout;
@@ -112,6 +115,14 @@ ContactListPage::ContactListPage(DatabasePtr db, QWidget *parent)
         if (m_model->rowCount() > 0) {
             m_table->setFocus();
             m_table->selectId(m_model->idAt(0));
+        }
+    });
+
+    // Down from the search box goes to the first hit; Enter there opens it.
+    RecordTable::leadFromSearch(m_search, m_table, [this] {
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            applyFilter();
         }
     });
 
@@ -147,7 +158,7 @@ void ContactListPage::applyFilter()
     ContactFilter filter = m_model->filter();
     filter.visibleTo = m_visibleTo;
     filter.search = m_search->text().trimmed();
-    filter.owner = m_owner->text().trimmed();
+    filter.ownerName = m_owner->text().trimmed();
     filter.source = m_source->text().trimmed();
     filter.tag = m_tag->text().trimmed();
     updateEmptyText();

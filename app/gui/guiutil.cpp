@@ -5,6 +5,8 @@
 #include <QDebug>
 #include <QDir>
 #include <QMessageBox>
+#include <QScreen>
+#include <QWidget>
 
 namespace GuiUtil {
 
@@ -25,6 +27,16 @@ QString actor()
 void setActor(const QString &login)
 {
     chosenActor() = login;
+}
+
+void resizeWithinScreen(QWidget *window, const QSize &preferred)
+{
+    QSize size = preferred;
+    if (const QScreen *screen = window->screen()) {
+        const QSize room = screen->availableGeometry().size() - QSize(40, 60);
+        size = size.boundedTo(room);
+    }
+    window->resize(size);
 }
 
 void showError(QWidget *parent, const QString &title, const StoreError &error)

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+class QSize;
 class QWidget;
 
 // Small helpers every view needs.
@@ -13,6 +14,9 @@ namespace GuiUtil {
 // else the operating system user.
 QString actor();
 void setActor(const QString &login);
+
+// Resizes a window to its preferred size, or less on a smaller screen (a 1280×800 laptop keeps a margin).
+void resizeWithinScreen(QWidget *window, const QSize &preferred);
 
 // A modal message box for a failure: the store's message for the user, its detail on demand.
 void showError(QWidget *parent, const QString &title, const StoreError &error);

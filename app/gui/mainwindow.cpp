@@ -9,9 +9,13 @@
 #include "contactlistpage.h"
 #include "crm/companyservice.h"
 #include "crm/contactservice.h"
+#include "crm/usernames.h"
 #include "dashboard/dashboardpage.h"
 #include "databaseopener.h"
 #include "dealboardpage.h"
+#include "dealcolumnview.h"
+#include "deals/dealfilterbar.h"
+#include "deals/deallistpage.h"
 #include "guiutil.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
@@ -31,6 +35,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -183,7 +188,6 @@ void MainWindow::createCentral()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
                                                "QListWidget#navigation::item { padding: 7px 10px; }"));
@@ -193,13 +197,16 @@ void MainWindow::createCentral()
     const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogContentsView, QStyle::SP_DirHomeIcon,
                                             QStyle::SP_FileDialogDetailedView, QStyle::SP_TrashIcon,
                                             QStyle::SP_FileDialogInfoView};
+    int widest = 0;
     for (int a = 0; a < AreaCount; ++a) {
         const QIcon icon = a == DashboardArea ? DashboardPage::areaIcon() : style()->standardIcon(icons[a]);
         new QListWidgetItem(icon, areaName(Area(a)), m_navigation);
+        widest = qMax(widest, QFontMetrics(navFont).horizontalAdvance(areaName(Area(a))));
     }
-    // As wide as the longest area name needs in the language in use ("Tablou de bord"): never a scroll bar.
+    // Wide enough for the longest name in the language shown (Romanian's "Tablou de bord"), never a
+    // scroll bar under five words.
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 4 * m_navigation->spacing()));
+    m_navigation->setFixedWidth(qMax(150, widest + style()->pixelMetric(QStyle::PM_SmallIconSize) + 44));
     m_stack = new QStackedWidget(this);
 
     auto *central = new QWidget(this);
@@ -302,11 +309,26 @@ void MainWindow::buildPages()
     connect(m_trash, &TrashPage::restored, this, [this](const QString &, const QList<qint64> &ids) {
         statusBar()->showMessage(tr("%Ln record(s) restored.", nullptr, int(ids.size())), 5000);
     });
+    // Down from the deals search goes to the first deal: of the list, or of the board's first column that
+    // has one; Enter there opens its card.
+    RecordTable::leadFromSearch(m_deals->filterBar()->searchEdit(),
+                                [deals = m_deals]() -> QAbstractItemView * {
+                                    if (deals->isListShown())
+                                        return deals->listPage()->view();
+                                    for (int c = 0; c < deals->columnCount(); ++c) {
+                                        QAbstractItemView *view = deals->columnView(c);
+                                        if (view && view->model() && view->model()->rowCount() > 0)
+                                            return view;
+                                    }
+                                    return nullptr;
+                                });
 
     const QString file = QDir::toNativeSeparators(m_db->path());
     // With a user chosen at start, the title says who is working.
     if (GuiUtil::actor() != SystemUser::login())
-        setWindowTitle(tr("%1 — %2 — Pristriy").arg(QFileInfo(file).fileName(), GuiUtil::actor()));
+        setWindowTitle(
+            tr("%1 — %2 — Pristriy")
+                .arg(QFileInfo(file).fileName(), UserNames(m_db->connection()).of(GuiUtil::actor())));
     else
         setWindowTitle(tr("%1 — Pristriy").arg(QFileInfo(file).fileName()));
     m_fileLabel->setText(file);
@@ -345,7 +367,7 @@ void MainWindow::setCurrentArea(Area area)
         m_navigation->setCurrentRow(area);
     }
     m_areaActions.at(area)->setChecked(true);
-    m_findAction->setEnabled(area == ContactsArea || area == CompaniesArea);
+    m_findAction->setEnabled(area == ContactsArea || area == CompaniesArea || area == DealsArea);
     m_deleteAction->setText(area == TrashArea ? tr("&Delete Permanently…") : tr("&Move to Trash"));
     updateStatus();
     updateActions();
@@ -569,6 +591,11 @@ void MainWindow::focusSearch()
         m_contacts->focusSearch();
     else if (currentArea() == CompaniesArea)
         m_companies->focusSearch();
+    else if (currentArea() == DealsArea) {
+        QLineEdit *search = m_deals->filterBar()->searchEdit();
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
 }
 
 void MainWindow::saveSettings() const

@@ -4,8 +4,62 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
 #include <QSettings>
+
+namespace {
+
+// Down from a search box into its list (RecordTable::leadFromSearch).
+class SearchToList : public QObject
+{
+public:
+    SearchToList(QLineEdit *search, std::function<QAbstractItemView *()> target,
+                 std::function<void()> beforeMove)
+        : QObject(search)
+        , m_target(std::move(target))
+        , m_beforeMove(std::move(beforeMove))
+    {
+        search->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::KeyPress)
+            return QObject::eventFilter(watched, event);
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeyboardModifiers(Qt::KeypadModifier);
+        if ((key->key() != Qt::Key_Down && key->key() != Qt::Key_PageDown) || modifiers != Qt::NoModifier) {
+            return QObject::eventFilter(watched, event);
+        }
+        if (m_beforeMove)
+            m_beforeMove();
+        QAbstractItemView *view = m_target();
+        QAbstractItemModel *model = view ? view->model() : nullptr;
+        if (!model || model->rowCount() == 0)
+            return true; // nowhere to go; the box keeps the focus
+        int column = 0;
+        if (auto *table = qobject_cast<QTableView *>(view)) {
+            while (column < model->columnCount() - 1 && table->isColumnHidden(column))
+                ++column;
+        }
+        const QModelIndex first = model->index(0, column);
+        view->setFocus(Qt::OtherFocusReason);
+        view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        view->scrollTo(first);
+        return true;
+    }
+
+private:
+    std::function<QAbstractItemView *()> m_target;
+    std::function<void()> m_beforeMove;
+};
+
+} // namespace
 
 RecordTable::RecordTable(const QString &settingsKey, QWidget *parent)
     : QTableView(parent)
@@ -159,6 +213,31 @@ void RecordTable::onSortIndicatorChanged(int section, Qt::SortOrder order)
     m_sortSection = section;
     m_sortOrder = order;
     m_model->sort(section, order);
+}
+
+void RecordTable::leadFromSearch(QLineEdit *search, QAbstractItemView *view, std::function<void()> beforeMove)
+{
+    QPointer<QAbstractItemView> guarded(view);
+    leadFromSearch(
+        search, [guarded]() -> QAbstractItemView * { return guarded.data(); }, std::move(beforeMove));
+}
+
+void RecordTable::leadFromSearch(QLineEdit *search, std::function<QAbstractItemView *()> target,
+                                 std::function<void()> beforeMove)
+{
+    new SearchToList(search, std::move(target), std::move(beforeMove));
+}
+
+void RecordTable::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && state() != EditingState && currentIndex().isValid()) {
+        // Handled here: the event must not travel on to a dialog's default button (Save).
+        emit activated(currentIndex());
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
 }
 
 void RecordTable::resizeEvent(QResizeEvent *event)

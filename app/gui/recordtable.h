@@ -3,12 +3,16 @@
 #include <QList>
 #include <QTableView>
 
+#include <functional>
+
 class LazyTableModel;
 class QLabel;
+class QLineEdit;
 
 // A table over a LazyTableModel as every list of records needs it: sorting by header clicks on the
 // columns the model can sort in SQL, the current record kept by id across refreshes, a message
-// when the list is empty, and column widths and sort remembered between sessions.
+// when the list is empty, column widths and sort remembered between sessions, and Enter opening the current
+// record (also inside a dialog, whose default button it does not press).
 class RecordTable : public QTableView
 {
     Q_OBJECT
@@ -34,12 +38,22 @@ public:
     void saveState() const;
     void restoreState();
 
+    // The keyboard path from a list's search box into the list: Down (or Page Down) there moves the focus
+    // to the view's first row, where Enter opens it. beforeMove runs first (a page applies a search still
+    // waiting for the typing pause, so the first row is the first hit).
+    static void leadFromSearch(QLineEdit *search, QAbstractItemView *view,
+                               std::function<void()> beforeMove = {});
+    // The same for a page that shows one of several views: target says which one now (nullptr: none).
+    static void leadFromSearch(QLineEdit *search, std::function<QAbstractItemView *()> target,
+                               std::function<void()> beforeMove = {});
+
 signals:
     void idActivated(qint64 id);
     void selectedIdsChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void onSortIndicatorChanged(int section, Qt::SortOrder order);

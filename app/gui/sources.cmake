@@ -15,6 +15,8 @@ qt_add_library(pristriy_gui STATIC
     gui/guiutil.cpp gui/guiutil.h
     gui/longtask.cpp gui/longtask.h
     gui/mainwindow.cpp gui/mainwindow.h
+    gui/ownerpicker.cpp gui/ownerpicker.h
+    gui/recorddealspanel.cpp gui/recorddealspanel.h
     gui/recordtable.cpp gui/recordtable.h
     gui/settingsdialog.cpp gui/settingsdialog.h
     gui/translator.cpp gui/translator.h

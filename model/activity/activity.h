@@ -103,11 +103,12 @@ struct TimelineEntry
         Event,
     };
     Kind kind = Kind::Event;
-    qint64 id = 0; // of the note, task, call, history row or event
-    QDateTime at;  // UTC
-    QString actor;
-    QString title;  // one line, translated
-    QString detail; // the body, description or payload summary
+    qint64 id = 0;     // of the note, task, call, history row or event
+    QDateTime at;      // UTC
+    QString actor;     // a login (or a robot's name)
+    QString actorName; // what a user reads: the actor's full name, the login when there is none
+    QString title;     // one line, translated
+    QString detail;    // the body, description or payload summary
     // Tasks: open, done, cancelled; calls: answered, missed; events: their type.
     QString state;
     // What a double click opens: the deal of a stage change on a contact's or company's timeline, the

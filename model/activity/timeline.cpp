@@ -1,8 +1,10 @@
 #include "timeline.h"
 
+#include "crm/usernames.h"
 #include "recordaccess.h"
 #include "store/timestamps.h"
 #include "store/transaction.h"
+#include "text/displaytime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,9 +34,7 @@ QString ActivityFormat::dateTime(const QDateTime &utc)
 {
     if (!utc.isValid())
         return {};
-    const QLocale locale;
-    return locale.toString(utc.toLocalTime(),
-                           locale.dateFormat(QLocale::ShortFormat) + QStringLiteral(" HH:mm"));
+    return DisplayTime::dateTime(utc);
 }
 
 QString TimelineEntry::kindName(Kind kind)
@@ -59,8 +59,9 @@ Timeline::Timeline(DatabasePtr db, QString actor)
     , m_actor(std::move(actor))
 {}
 
-QString Timeline::describeEvent(const QString &type, const QString &payloadJson)
+QString Timeline::describeEvent(const QString &type, const QString &payloadJson, const UserNames *names)
 {
+    const auto person = [names](const QString &login) { return names ? names->of(login) : login; };
     const QJsonObject p = QJsonDocument::fromJson(payloadJson.toUtf8()).object();
     const QString action = type.section(u'.', 1);
     if (action == QLatin1String("created"))
@@ -74,9 +75,9 @@ QString Timeline::describeEvent(const QString &type, const QString &payloadJson)
         return fields.isEmpty() ? tr("Changed") : tr("Changed: %1").arg(fields.join(QStringLiteral(", ")));
     }
     if (action == QLatin1String("shared"))
-        return tr("Shared with %1").arg(p.value(QStringLiteral("login")).toString());
+        return tr("Shared with %1").arg(person(p.value(QStringLiteral("login")).toString()));
     if (action == QLatin1String("unshared"))
-        return tr("No longer shared with %1").arg(p.value(QStringLiteral("login")).toString());
+        return tr("No longer shared with %1").arg(person(p.value(QStringLiteral("login")).toString()));
     if (action == QLatin1String("trashed") || action == QLatin1String("deleted"))
         return tr("Moved to the trash");
     if (action == QLatin1String("restored"))
@@ -154,6 +155,7 @@ Result<QList<TimelineEntry>> Timeline::page(const QString &entity, qint64 record
         q.addBindValue(b);
     if (!q.exec())
         return sqlError(q);
+    const UserNames names(db);
     QList<TimelineEntry> entries;
     while (q.next()) {
         TimelineEntry e;
@@ -161,6 +163,7 @@ Result<QList<TimelineEntry>> Timeline::page(const QString &entity, qint64 record
         e.id = q.value(1).toLongLong();
         e.at = Timestamps::fromText(q.value(2).toString());
         e.actor = q.value(3).toString();
+        e.actorName = names.of(e.actor);
         const QString title = q.value(4).toString();
         const QString detail = q.value(5).toString();
         e.state = q.value(6).toString();
@@ -210,7 +213,7 @@ Result<QList<TimelineEntry>> Timeline::page(const QString &entity, qint64 record
             e.detail = e.state == QLatin1String("user") ? QString() : tr("by %1").arg(e.state);
             break;
         case TimelineEntry::Kind::Event:
-            e.title = describeEvent(title, detail);
+            e.title = describeEvent(title, detail, &names);
             break;
         }
         entries.append(e);

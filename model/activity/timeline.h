@@ -3,6 +3,8 @@
 #include "activity.h"
 #include "store/database.h"
 
+class UserNames;
+
 // Everything that happened to a contact, company or deal, newest first: its notes, tasks, calls, the
 // stage changes (of the deal, or of the deals of a contact or company) and the record's own events
 // (created, changed, shared, ...). Read a page at a time; each part reads its own index and at most
@@ -17,8 +19,10 @@ public:
     // Refused (Denied, NotFound) when the acting user may not see the record.
     Result<QList<TimelineEntry>> page(const QString &entity, qint64 recordId, int offset, int limit);
 
-    // The one line shown for an event of the record's own (contact.updated, record.shared, ...).
-    static QString describeEvent(const QString &type, const QString &payloadJson);
+    // The one line shown for an event of the record's own (contact.updated, record.shared, ...); people
+    // are named by their full names when names are given.
+    static QString describeEvent(const QString &type, const QString &payloadJson,
+                                 const UserNames *names = nullptr);
 
 private:
     DatabasePtr m_db;

@@ -104,8 +104,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         QString when = ActivityFormat::dateTime(e.at);
-        if (!e.actor.isEmpty())
-            when += QStringLiteral(" · ") + e.actor;
+        if (!e.actorName.isEmpty())
+            when += QStringLiteral(" · ") + e.actorName;
         QString text = e.title + QLatin1Char('\n') + when;
         if (!e.detail.isEmpty())
             text += QLatin1Char('\n') + e.detail.left(300);

@@ -1,6 +1,7 @@
 #include "contactfilter.h"
 
 #include "searchquery.h"
+#include "usernames.h"
 
 #include "text/textfold.h"
 
@@ -9,6 +10,9 @@
 namespace {
 // The shortest national number taken as a whole number when the typed digits are longer.
 constexpr int kMinNationalDigits = 7;
+// Distinct contact owners looked at when a typed owner name is resolved: one index seek each. Real lists
+// have a handful of owners; the bound keeps a list with an owner per contact from stalling the filter.
+constexpr int kMaxOwnerSeeks = 2000;
 } // namespace
 
 ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
@@ -50,6 +54,18 @@ ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
         parts << QStringLiteral("c.owner = ?");
         sql.binds << owner;
     }
+    if (!ownerName.trimmed().isEmpty()) {
+        if (ownerLogins.isEmpty()) {
+            parts << QStringLiteral("0");
+        } else {
+            QStringList marks;
+            for (const QString &login : ownerLogins) {
+                marks << QStringLiteral("?");
+                sql.binds << login;
+            }
+            parts << QStringLiteral("c.owner IN (%1)").arg(marks.join(u','));
+        }
+    }
     if (!visibleTo.isEmpty()) {
         parts << QStringLiteral("(c.owner = ? OR c.id IN (SELECT record_id FROM record_share "
                                 "WHERE login = ? AND entity = 'contact'))");
@@ -71,6 +87,40 @@ ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
     }
     sql.where = parts.join(QStringLiteral(" AND "));
     return sql;
+}
+
+void ContactFilter::resolveOwnerName(QSqlDatabase &db)
+{
+    ownerLogins.clear();
+    if (ownerName.trimmed().isEmpty())
+        return;
+    const UserNames users(db);
+    QStringList candidates;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT login FROM app_user"))) {
+            while (q.next())
+                candidates << q.value(0).toString();
+        }
+    }
+    // The owners of live contacts, one seek each along the owner index.
+    QSqlQuery next(db);
+    next.prepare(QStringLiteral("SELECT owner FROM contact INDEXED BY contact_by_owner "
+                                "WHERE deleted_at IS NULL AND owner > ? ORDER BY owner LIMIT 1"));
+    QString after = QStringLiteral(""); // not a null string: NULL would compare with nothing
+    for (int seek = 0; seek < kMaxOwnerSeeks; ++seek) {
+        next.bindValue(0, after);
+        if (!next.exec() || !next.next())
+            break;
+        after = next.value(0).toString();
+        candidates << after;
+    }
+    candidates.removeDuplicates();
+    for (const QString &login : std::as_const(candidates)) {
+        if (UserNames::matches(ownerName, login, users.of(login)))
+            ownerLogins << login;
+    }
+    ownerLogins.sort();
 }
 
 QString ContactFilter::visibilityFor(QSqlDatabase &db, const QString &login)

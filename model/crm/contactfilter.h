@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 class PhoneNumbers;
@@ -11,7 +12,10 @@ class QSqlDatabase;
 struct ContactFilter
 {
     QString search;
-    QString owner;
+    QString owner; // a login, exactly
+    // What a user typed in the Owner box: a name or login, matched as UserNames::matches does against the
+    // users and the owners of contacts. resolveOwnerName() turns it into ownerLogins before toSql().
+    QString ownerName;
     QString source;
     QString tag;
     qint64 companyId = 0;
@@ -21,9 +25,16 @@ struct ContactFilter
 
     bool operator==(const ContactFilter &o) const
     {
-        return search == o.search && owner == o.owner && source == o.source && tag == o.tag &&
-               companyId == o.companyId && trash == o.trash && visibleTo == o.visibleTo;
+        return search == o.search && owner == o.owner && ownerName == o.ownerName && source == o.source &&
+               tag == o.tag && companyId == o.companyId && trash == o.trash && visibleTo == o.visibleTo;
     }
+
+    // The logins ownerName names, read by resolveOwnerName() (not part of the comparison: it follows
+    // from ownerName and the database).
+    QStringList ownerLogins;
+    // Finds the logins ownerName matches: the users' full names and logins, and the owners of live contacts
+    // that are not users (a contact list imported with names of its own). Without ownerName it does nothing.
+    void resolveOwnerName(QSqlDatabase &db);
 
     struct Sql
     {

@@ -1,9 +1,9 @@
 #include "companylistmodel.h"
 
+#include "crm/usernames.h"
 #include "store/timestamps.h"
+#include "text/displaytime.h"
 #include "text/textfold.h"
-
-#include <QLocale>
 
 CompanyListModel::CompanyListModel(DatabasePtr db, QObject *parent)
     : LazyTableModel(db, parent)
@@ -23,11 +23,12 @@ CompanyListModel::CompanyListModel(DatabasePtr db, QObject *parent)
          QStringLiteral("(SELECT count(*) FROM contact WHERE company_id = co.id AND deleted_at IS NULL)"),
          {},
          right},
-        {tr("Owner"), QStringLiteral("co.owner"), {}},
+        {tr("Owner"), UserNames::sqlName(QStringLiteral("co.owner")), {}},
         {tr("Created"), QStringLiteral("co.created_at"), {QStringLiteral("co.created_at")}, right},
     });
     connect(db->notifier(), &ChangeNotifier::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("contact") || entity == QLatin1String("company"))
+        if (entity == QLatin1String("contact") || entity == QLatin1String("company") ||
+            entity == QLatin1String("user"))
             refresh();
     });
     refresh();
@@ -96,7 +97,7 @@ QVariant CompanyListModel::display(int column, const QVariant &raw) const
 {
     if (column == CreatedColumn) {
         const QDateTime utc = Timestamps::fromText(raw.toString());
-        return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QVariant();
+        return utc.isValid() ? DisplayTime::dateTime(utc) : QVariant();
     }
     return raw;
 }

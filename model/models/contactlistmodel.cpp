@@ -1,14 +1,17 @@
 #include "contactlistmodel.h"
 
+#include "crm/usernames.h"
 #include "store/timestamps.h"
+#include "text/displaytime.h"
 
 #include <QAtomicInteger>
-#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 QAtomicInteger<int> g_nextModel = 1;
+// How far down the sort order the probe for an owner filter looks for a first page of rows.
+constexpr int kWalkProbeRows = 20000;
 } // namespace
 
 ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
@@ -33,12 +36,13 @@ ContactListModel::ContactListModel(DatabasePtr db, QObject *parent)
          QStringLiteral("(SELECT value FROM contact_channel WHERE contact_id = c.id AND kind = 'phone' "
                         "ORDER BY position LIMIT 1)"),
          {}},
-        {tr("Owner"), QStringLiteral("c.owner"), {}},
+        {tr("Owner"), UserNames::sqlName(QStringLiteral("c.owner")), {}},
         {tr("Created"), QStringLiteral("c.created_at"), {QStringLiteral("c.created_at")}, right},
     });
     m_sql = m_filter.toSql(m_phones);
     connect(db->notifier(), &ChangeNotifier::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("contact") || entity == QLatin1String("company"))
+        if (entity == QLatin1String("contact") || entity == QLatin1String("company") ||
+            entity == QLatin1String("user"))
             refresh();
     });
     refresh();
@@ -71,9 +75,55 @@ void ContactListModel::prepareFilter()
     // The region may have changed since the last query (settings re-key the stored phones).
     m_phones = PhoneNumbers(
         database()->setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale()));
-    m_sql = m_filter.toSql(m_phones);
+    ContactFilter filter = m_filter;
+    {
+        QSqlDatabase db = database()->connection();
+        filter.resolveOwnerName(db);
+    }
+    m_sql = filter.toSql(m_phones);
     const int hits = m_hits.apply(m_sql, orderByClause());
     m_hitCount = m_hits.decidesAlone() ? hits : -1;
+    chooseWalk(filter);
+}
+
+QString ContactListModel::pageFromClause() const
+{
+    return m_walkIndex.isEmpty() ? m_hits.fromClause()
+                                 : QStringLiteral("contact c INDEXED BY %1").arg(m_walkIndex);
+}
+
+void ContactListModel::chooseWalk(const ContactFilter &filter)
+{
+    m_walkIndex.clear();
+    const bool owners = !filter.owner.isEmpty() || !filter.ownerName.trimmed().isEmpty();
+    if (!owners || filter.trash || !filter.search.trimmed().isEmpty())
+        return;
+    // The partial indexes of the sortable columns, each ordered as orderByClause() orders.
+    QString index;
+    switch (sortColumn()) {
+    case NameColumn:
+        index = QStringLiteral("contact_by_name");
+        break;
+    case CompanyColumn:
+        index = QStringLiteral("contact_by_company_name");
+        break;
+    case CreatedColumn:
+        index = QStringLiteral("contact_by_created");
+        break;
+    default:
+        return;
+    }
+    QSqlQuery probe(database()->connection());
+    probe.prepare(QStringLiteral("SELECT count(*) FROM (SELECT c.id FROM contact c INDEXED BY %1 WHERE "
+                                 "c.deleted_at IS NULL ORDER BY %2 LIMIT %3) w JOIN contact c ON c.id = w.id "
+                                 "WHERE %4")
+                      .arg(index, orderByClause())
+                      .arg(kWalkProbeRows)
+                      .arg(m_sql.where));
+    for (const QVariant &v : std::as_const(m_sql.binds))
+        probe.addBindValue(v);
+    if (probe.exec() && probe.next() && probe.value(0).toInt() >= kPageSize)
+        m_walkIndex = index;
 }
 
 int ContactListModel::countRows()
@@ -102,7 +152,7 @@ QVariant ContactListModel::display(int column, const QVariant &raw) const
 {
     if (column == CreatedColumn) {
         const QDateTime utc = Timestamps::fromText(raw.toString());
-        return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QVariant();
+        return utc.isValid() ? DisplayTime::dateTime(utc) : QVariant();
     }
     return raw;
 }

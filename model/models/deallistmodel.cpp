@@ -3,6 +3,7 @@
 #include "crm/dealservice.h"
 #include "store/money.h"
 #include "store/timestamps.h"
+#include "text/displaytime.h"
 
 #include <QLocale>
 
@@ -132,7 +133,7 @@ QVariant DealListModel::display(int column, const QVariant &raw) const
     }
     if (column == CreatedColumn) {
         const QDateTime at = Timestamps::fromText(raw.toString());
-        return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+        return at.isValid() ? DisplayTime::dateTime(at) : QString();
     }
     return raw;
 }

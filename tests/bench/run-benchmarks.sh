@@ -13,6 +13,9 @@ QT_QPA_PLATFORM=offscreen "$build/tests/bench/bench_designer" --benchmark_counte
 "$build/tests/bench/bench_report" --benchmark_counters_tabular=true
 "$build/tests/bench/bench_activity" --benchmark_counters_tabular=true
 QT_QPA_PLATFORM=offscreen "$build/tests/bench_dealsui" --benchmark_counters_tabular=true
+# The cards' deals lists and the Owner filter by name: the two databases above (PRISTRIY_BENCH_DEALS_DB,
+# PRISTRIY_BENCH_DB), which must exist by now.
+"$build/tests/bench/bench_cards" --benchmark_counters_tabular=true
 # The whole `demo` command as users run it, start to exit.
 db=${PRISTRIY_BENCH_DB:-/tmp/pristriy-bench-1m.sqlite}-cli
 rm -f "$db" "$db-wal" "$db-shm"

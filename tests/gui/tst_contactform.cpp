@@ -4,13 +4,18 @@
 #include "contactlistpage.h"
 #include "crm/contactservice.h"
 #include "crm/customfieldservice.h"
+#include "crm/userservice.h"
 #include "demo/demogenerator.h"
+#include "guiutil.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
 #include "recordtable.h"
 
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -18,6 +23,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +53,66 @@ T *field(QWidget *form, const char *name)
     return form->findChild<T *>(QString::fromLatin1(name));
 }
 
+void addUser(const DatabasePtr &db, const QString &login, const QString &name, bool active = true)
+{
+    // The one who works first becomes the administrator of a database without users (as at start).
+    QVERIFY(UserService(db, GuiUtil::actor()).current().ok());
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("INSERT INTO app_user (login, display_name, role, active, created_at) "
+                             "VALUES (?, ?, 'sales_manager', ?, '2026-01-01T00:00:00.000Z')"));
+    q.addBindValue(login);
+    q.addBindValue(name);
+    q.addBindValue(active ? 1 : 0);
+    QVERIFY2(q.exec(), qPrintable(login));
+}
+
+// A company of the demo other than the contact's, whose name starts with a word a user would type.
+std::pair<qint64, QString> otherCompany(const DatabasePtr &db, qint64 contactId)
+{
+    QSqlQuery q(db->connection());
+    q.prepare(
+        QStringLiteral("SELECT id, name FROM company WHERE deleted_at IS NULL AND id IS NOT "
+                       "(SELECT company_id FROM contact WHERE id = ?) AND name GLOB '[A-Z][a-z][a-z][a-z]*' "
+                       "ORDER BY id LIMIT 1"));
+    q.addBindValue(contactId);
+    if (!q.exec() || !q.next())
+        return {0, QString()};
+    return {q.value(0).toLongLong(), q.value(1).toString()};
+}
+
+qint64 companyOf(const DatabasePtr &db, qint64 contactId)
+{
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("SELECT coalesce(company_id, 0) FROM contact WHERE id = ?"));
+    q.addBindValue(contactId);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+// Types the start of a company's name into the contact form's Company field and waits for the
+// suggestions; the row of the company in them.
+int typeAndSuggest(QLineEdit *company, const QString &name)
+{
+    // A line edit follows its completer (highlighted and chosen suggestions) only while it has the focus,
+    // as it has when a user types: the form is the active window.
+    QWidget *window = company->window();
+    QApplication::setActiveWindow(window);
+    if (!QTest::qWaitForWindowActive(window))
+        return -1;
+    company->setFocus();
+    if (!QTest::qWaitFor([company] { return company->hasFocus(); }))
+        return -1;
+    company->clear();
+    QTest::keyClicks(company, name.section(u' ', 0, 0));
+    QAbstractItemView *popup = company->completer()->popup();
+    if (!QTest::qWaitFor([popup] { return popup->isVisible(); }))
+        return -1;
+    for (int row = 0; row < popup->model()->rowCount(); ++row) {
+        if (popup->model()->index(row, company->completer()->completionColumn()).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestContactForm : public QObject
@@ -62,6 +128,11 @@ private slots:
     void refusedInputKeepsTheFormOpen();
     void customFieldsHaveEditorsByType();
     void namesStayPlainText();
+    void companySuggestionClickedIsSaved();
+    void companySuggestionChosenByKeyboardIsSaved();
+    void ownerIsChosenAmongUsersByName();
+    void ownerWhoIsNoUserIsKept();
+    void nameBannerGoesWhenANameIsTyped();
 
 private:
     QTemporaryDir m_dir;
@@ -283,6 +354,157 @@ void TestContactForm::namesStayPlainText()
     QVERIFY(!form->isModified());
     form->done(QDialog::Rejected);
     QTRY_VERIFY(!form);
+}
+
+void TestContactForm::companySuggestionClickedIsSaved()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const qint64 id = w.contactsPage()->model()->idAt(3);
+    const auto [companyId, name] = otherCompany(m_db, id);
+    QVERIFY(companyId > 0);
+    QPointer<ContactForm> form = openForm(w, id);
+    QVERIFY(form);
+    QTRY_VERIFY(form->isVisible());
+    auto *company = field<QLineEdit>(form, "company");
+    const int row = typeAndSuggest(company, name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    QAbstractItemView *popup = company->completer()->popup();
+    const QModelIndex index = popup->model()->index(row, company->completer()->completionColumn());
+    popup->scrollTo(index);
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(index).center());
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(company->text(), name); // the field shows the chosen company, it is not cleared
+    QVERIFY(form->isVisible());
+    clickSave(form);
+    QTRY_VERIFY(!form);
+    QCOMPARE(companyOf(m_db, id), companyId);
+}
+
+void TestContactForm::companySuggestionChosenByKeyboardIsSaved()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const qint64 id = w.contactsPage()->model()->idAt(4);
+    const auto [companyId, name] = otherCompany(m_db, id);
+    QVERIFY(companyId > 0);
+    QPointer<ContactForm> form = openForm(w, id);
+    QVERIFY(form);
+    QTRY_VERIFY(form->isVisible());
+    auto *company = field<QLineEdit>(form, "company");
+    const int row = typeAndSuggest(company, name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    QAbstractItemView *popup = company->completer()->popup();
+    // Down to the company (the field shows each suggestion as it is highlighted), then Enter.
+    QTest::keyClick(popup, Qt::Key_Down);
+    for (int i = 0; i < 100 && popup->currentIndex().row() != row; ++i)
+        QTest::keyClick(popup, popup->currentIndex().row() < row ? Qt::Key_Down : Qt::Key_Up);
+    QCOMPARE(popup->currentIndex().row(), row);
+    QCOMPARE(company->text(), name);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(company->text(), name);
+    QVERIFY(form); // Enter chose the suggestion; it did not save and close the form
+    clickSave(form);
+    QTRY_VERIFY(!form);
+    QCOMPARE(companyOf(m_db, id), companyId);
+    const Result<Contact> c = ContactService(m_db, kActor).get(id);
+    QCOMPARE(c->companyName, name);
+}
+
+void TestContactForm::ownerIsChosenAmongUsersByName()
+{
+    addUser(m_db, QStringLiteral("ana.popescu"), QStringLiteral("Ana Popescu"));
+    addUser(m_db, QStringLiteral("ivan.petrov"), QStringLiteral("Ivan Petrov"));
+    addUser(m_db, QStringLiteral("gone.user"), QStringLiteral("Gone User"), false);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id FROM contact WHERE owner = 'ana.popescu' LIMIT 1")) && q.next());
+    const qint64 id = q.value(0).toLongLong();
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QPointer<ContactForm> form = openForm(w, id);
+    QVERIFY(form);
+    auto *owner = field<QComboBox>(form, "owner");
+    QVERIFY2(owner, "the owner is chosen from a list, not typed");
+    QVERIFY(!owner->isEditable());
+    QCOMPARE(owner->currentText(), QStringLiteral("Ana Popescu"));
+    QVERIFY(owner->findText(QStringLiteral("Ivan Petrov")) >= 0);
+    QCOMPARE(owner->findText(QStringLiteral("Gone User")), -1);   // inactive users are not offered
+    QCOMPARE(owner->findText(QStringLiteral("ivan.petrov")), -1); // names, not logins
+    QVERIFY(!form->isModified());
+    owner->setCurrentIndex(owner->findText(QStringLiteral("Ivan Petrov")));
+    QVERIFY(form->isModified());
+    clickSave(form);
+    QTRY_VERIFY(!form);
+    QCOMPARE(ContactService(m_db, kActor).get(id)->owner, QStringLiteral("ivan.petrov"));
+    // The list shows the owner by name.
+    QTRY_VERIFY(w.contactsPage()->table()->currentId() == id);
+    const int row = w.contactsPage()->model()->rowOfId(id);
+    QCOMPARE(w.contactsPage()->model()->index(row, ContactListModel::OwnerColumn).data().toString(),
+             QStringLiteral("Ivan Petrov"));
+}
+
+void TestContactForm::ownerWhoIsNoUserIsKept()
+{
+    addUser(m_db, QStringLiteral("gone.user"), QStringLiteral("Gone User"), false);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE contact SET owner = 'gone.user' WHERE id = (SELECT min(id) FROM contact)")));
+    QVERIFY(q.exec(QStringLiteral("SELECT min(id), max(id) FROM contact")) && q.next());
+    const qint64 inactiveOwned = q.value(0).toLongLong();
+    const qint64 importedOwner = q.value(1).toLongLong();
+    QVERIFY(q.exec(
+        QStringLiteral("UPDATE contact SET owner = 'Imported Person' WHERE id = %1").arg(importedOwner)));
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    for (const auto &[id, login, shown] :
+         {std::tuple{inactiveOwned, QStringLiteral("gone.user"), QStringLiteral("Gone User (inactive)")},
+          std::tuple{importedOwner, QStringLiteral("Imported Person"), QStringLiteral("Imported Person")}}) {
+        QPointer<ContactForm> form = openForm(w, id);
+        QVERIFY(form);
+        auto *owner = field<QComboBox>(form, "owner");
+        QVERIFY(owner);
+        QCOMPARE(owner->currentText(), shown);
+        QVERIFY(!form->isModified());
+        field<QLineEdit>(form, "position")->setText(QStringLiteral("Changed"));
+        clickSave(form);
+        QTRY_VERIFY(!form);
+        QCOMPARE(ContactService(m_db, kActor).get(id)->owner, login);
+    }
+}
+
+void TestContactForm::nameBannerGoesWhenANameIsTyped()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QPointer<ContactForm> form = openForm(w, 0);
+    QVERIFY(form);
+    QTRY_VERIFY(form->isVisible());
+    auto *banner = field<QLabel>(form, "formError");
+    field<QLineEdit>(form, "position")->setText(QStringLiteral("Buyer"));
+    clickSave(form);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(form->errorText().contains(QStringLiteral("name")), qPrintable(form->errorText()));
+    // Typing a position does not answer it; typing a family name does, at the first letter.
+    QTest::keyClicks(field<QLineEdit>(form, "position"), QStringLiteral(" B"));
+    QVERIFY(banner->isVisible());
+    QTest::keyClicks(field<QLineEdit>(form, "familyName"), QStringLiteral("Z"));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(form->errorText().isEmpty());
+    // Another refusal stays until the next save.
+    form->findChildren<QLineEdit *>(QStringLiteral("emailValue"))
+        .first()
+        ->setText(QStringLiteral("not an e-mail"));
+    clickSave(form);
+    QVERIFY(banner->isVisible());
+    QTest::keyClicks(field<QLineEdit>(form, "givenName"), QStringLiteral("Zoe"));
+    QVERIFY(banner->isVisible());
+    form->done(QDialog::Rejected);
 }
 
 QTEST_MAIN(TestContactForm)

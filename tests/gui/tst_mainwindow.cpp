@@ -4,7 +4,9 @@
 #include "contactlistpage.h"
 #include "crm/companyservice.h"
 #include "crm/contactservice.h"
+#include "crm/userservice.h"
 #include "demo/demogenerator.h"
+#include "guiutil.h"
 #include "mainwindow.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
@@ -25,6 +27,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -41,6 +44,7 @@ private slots:
     void searchNarrowsTheList();
     void searchWithoutHitsShowsEmptyState();
     void tagFilterOffersTheTagsAndNarrows();
+    void ownerFilterFindsOwnersByName();
     void deleteMovesToTrashAndUndoRestores();
     void trashRestores();
     void selectionSurvivesRefresh();
@@ -162,6 +166,52 @@ void TestMainWindow::tagFilterOffersTheTagsAndNarrows()
     QTRY_COMPARE(model->rowCount(), int(m_total) + 1);
     QVERIFY(service.moveToTrash({*id}).ok());
     QVERIFY(service.purge({*id}).ok());
+}
+
+void TestMainWindow::ownerFilterFindsOwnersByName()
+{
+    // The one who works first becomes the administrator of a database without users (as at start).
+    QVERIFY(UserService(m_db, GuiUtil::actor()).current().ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("INSERT INTO app_user (login, display_name, role, created_at) VALUES "
+                       "('ana.popescu', 'Ana Ștefănescu', 'sales_manager', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT count(*) FROM contact WHERE owner = 'ana.popescu' AND deleted_at IS NULL")) &&
+            q.next());
+    const int anas = q.value(0).toInt();
+    QVERIFY(anas > 0 && anas < m_total);
+    {
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *owner = w.contactsPage()->findChild<QLineEdit *>(QStringLiteral("ownerFilter"));
+        QVERIFY(owner && owner->completer());
+        // The owners are offered by name.
+        owner->setFocus();
+        QTest::keyClicks(owner, QStringLiteral("nescu"));
+        QTRY_VERIFY(owner->completer()->popup()->isVisible());
+        QCOMPARE(owner->completer()->currentCompletion(), QStringLiteral("Ana Ștefănescu"));
+        owner->completer()->popup()->hide();
+        // What is typed filters at once, folded like the search ("stef" finds Ștefănescu).
+        owner->setText(QStringLiteral("stef"));
+        ContactListModel *model = w.contactsPage()->model();
+        QTRY_COMPARE(model->rowCount(), anas);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QCOMPARE(model->index(r, ContactListModel::OwnerColumn).data().toString(),
+                     QStringLiteral("Ana Ștefănescu"));
+        // The login works as well.
+        owner->setText(QStringLiteral("ana.popescu"));
+        QTRY_COMPARE(model->rowCount(), anas);
+        owner->setText(QStringLiteral("Ștefănescu Ana"));
+        QTRY_COMPARE(model->rowCount(), anas);
+        owner->setText(QStringLiteral("Nobody Atall"));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QVERIFY(w.contactsPage()->table()->isEmptyStateVisible());
+        owner->clear();
+        QTRY_COMPARE(model->rowCount(), int(m_total));
+    }
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM app_user WHERE login = 'ana.popescu'")));
 }
 
 void TestMainWindow::searchWithoutHitsShowsEmptyState()

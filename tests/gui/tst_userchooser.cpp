@@ -91,8 +91,9 @@ private slots:
         QCOMPARE(me->role, User::Role::SalesManager);
         QVERIFY(!me->editsPipelines());
 
+        // The title names who is working by the full name, not the login.
         MainWindow w(t.db());
-        QVERIFY2(w.windowTitle().contains(QStringLiteral("ana")), qPrintable(w.windowTitle()));
+        QVERIFY2(w.windowTitle().contains(QStringLiteral(" — ANA — ")), qPrintable(w.windowTitle()));
     }
 
     void cancelStopsAndGivenLoginIsChecked()

@@ -3,11 +3,35 @@
 #include "crm/contactservice.h"
 #include "demo/demogenerator.h"
 #include "models/contactlistmodel.h"
+#include "text/displaytime.h"
 
 #include <QAbstractItemModelTester>
 #include <QCollator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+
+namespace {
+
+void addUser(const DatabasePtr &db, const QString &login, const QString &name)
+{
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("INSERT INTO app_user (login, display_name, role, created_at) "
+                             "VALUES (?, ?, 'sales_manager', '2026-01-01T00:00:00.000Z')"));
+    q.addBindValue(login);
+    q.addBindValue(name);
+    QVERIFY2(q.exec(), qPrintable(login));
+}
+
+int countOwnedBy(const DatabasePtr &db, const QStringList &logins)
+{
+    QSqlQuery q(db->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM contact WHERE deleted_at IS NULL AND owner IN ('%1')")
+                  .arg(logins.join(QStringLiteral("','"))));
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
 
 class TestContactListModel : public QObject
 {
@@ -129,6 +153,124 @@ private slots:
         QCOMPARE(trash.rowCount(), 1);
         QCOMPARE(trash.idAt(0), id);
         QVERIFY(service.purge({id}).ok());
+    }
+
+    void ownerFilterMatchesFullNamesAndLogins_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("owners");
+        const QStringList ana{QStringLiteral("ana.popescu")};
+        const QStringList ivan{QStringLiteral("ivan.petrov")};
+        QTest::newRow("family name") << QStringLiteral("Popescu") << ana;
+        QTest::newRow("given name, folded") << QStringLiteral("ANA") << ana;
+        QTest::newRow("diacritics folded") << QStringLiteral("ștefănescu") << ana;
+        QTest::newRow("prefixes of both names") << QStringLiteral("ana pop") << ana;
+        QTest::newRow("the login") << QStringLiteral("ana.popescu") << ana;
+        QTest::newRow("part of the login") << QStringLiteral("petrov") << ivan;
+        QTest::newRow("full name, other words") << QStringLiteral("Ivan Ivanovich") << ivan;
+        // An owner that is no user (an imported list) is matched by the text it is.
+        QTest::newRow("not a user") << QStringLiteral("olena")
+                                    << QStringList{QStringLiteral("olena.kovalenko")};
+        QTest::newRow("nobody") << QStringLiteral("zzz") << QStringList();
+        QTest::newRow("a word that is in no name") << QStringLiteral("ana petrov") << QStringList();
+    }
+
+    void ownerFilterMatchesFullNamesAndLogins()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QStringList, owners);
+        TempDatabase t;
+        QVERIFY(DemoGenerator::generate(*t.db(), {400, -1, 5, {}}).ok());
+        addUser(t.db(), QStringLiteral("ana.popescu"), QStringLiteral("Ana Ștefănescu-Popescu"));
+        addUser(t.db(), QStringLiteral("ivan.petrov"), QStringLiteral("Ivan Ivanovich"));
+        ContactListModel model(t.db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ContactFilter f;
+        f.ownerName = typed;
+        model.setFilter(f);
+        const int expected = owners.isEmpty() ? 0 : countOwnedBy(t.db(), owners);
+        QVERIFY(owners.isEmpty() || expected > 0);
+        QCOMPARE(model.rowCount(), expected);
+        // Owners are shown by their full names; an owner who is no user by what is stored.
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString shown = model.index(r, ContactListModel::OwnerColumn).data().toString();
+            QCOMPARE(shown,
+                     owners.first() == QLatin1String("ana.popescu") ? QStringLiteral("Ana Ștefănescu-Popescu")
+                     : owners.first() == QLatin1String("ivan.petrov") ? QStringLiteral("Ivan Ivanovich")
+                                                                      : owners.first());
+        }
+        // A user added later is found at the next refresh.
+        if (typed == QLatin1String("zzz")) {
+            addUser(t.db(), QStringLiteral("olena.kovalenko"), QStringLiteral("Olena Zzzyx"));
+            model.refresh();
+            QCOMPARE(model.rowCount(), countOwnedBy(t.db(), {QStringLiteral("olena.kovalenko")}));
+        }
+    }
+
+    void ownerFilterPagesInOrderWhicheverWayItReads()
+    {
+        // A big owner (a fifth of the list: its rows are found walking the sort index) and a small one
+        // (its few rows are read and sorted): the same rows in the same order as plain SQL, read forwards,
+        // backwards and by jumps, under each sort.
+        TempDatabase t;
+        QVERIFY(DemoGenerator::generate(*t.db(), {kContacts, -1, 13, {}}).ok());
+        QSqlQuery q(t.db()->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE contact SET owner = 'rare.owner' WHERE id IN "
+                                      "(SELECT id FROM contact WHERE owner = 'john.smith' LIMIT 40)")));
+        const QList<std::pair<int, QString>> sorts{
+            {ContactListModel::NameColumn, QStringLiteral("name_key %1, id %1")},
+            {ContactListModel::CompanyColumn, QStringLiteral("company_key %1, name_key %1, id %1")},
+            {ContactListModel::CreatedColumn, QStringLiteral("created_at %1, id %1")}};
+        for (const QString &owner : {QStringLiteral("ana.popescu"), QStringLiteral("rare.owner")}) {
+            for (const auto &[column, order] : sorts) {
+                for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    QVERIFY(q.exec(
+                        QStringLiteral("SELECT id FROM contact WHERE deleted_at IS NULL AND owner = '%1' "
+                                       "ORDER BY %2")
+                            .arg(owner,
+                                 order.arg(direction == Qt::AscendingOrder ? QStringLiteral("ASC")
+                                                                           : QStringLiteral("DESC")))));
+                    QList<qint64> expected;
+                    while (q.next())
+                        expected << q.value(0).toLongLong();
+                    ContactFilter f;
+                    f.ownerName = owner;
+                    ContactListModel forwards(t.db());
+                    forwards.sort(column, direction);
+                    forwards.setFilter(f);
+                    QCOMPARE(forwards.rowCount(), expected.size());
+                    for (int r = 0; r < forwards.rowCount(); ++r)
+                        QCOMPARE(forwards.idAt(r), expected.at(r));
+                    ContactListModel backwards(t.db());
+                    backwards.sort(column, direction);
+                    backwards.setFilter(f);
+                    for (int r = backwards.rowCount() - 1; r >= 0; r -= 7)
+                        QCOMPARE(backwards.idAt(r), expected.at(r));
+                    QCOMPARE(backwards.rowOfId(expected.last()), expected.size() - 1);
+                }
+            }
+        }
+    }
+
+    void timesAreShownToTheMinute()
+    {
+        ContactListModel model(m_t->db());
+        QVERIFY(model.rowCount() > 0);
+        const QString created = model.index(0, ContactListModel::CreatedColumn).data().toString();
+        QVERIFY(!created.isEmpty());
+        // No seconds (the C locale's short format has them: "6 Dec 2026 01:35:21").
+        QVERIFY2(!created.contains(QRegularExpression(QStringLiteral("\\d:\\d\\d:\\d\\d"))),
+                 qPrintable(created));
+        for (const char *name : {"C", "en_US", "ro_RO", "de_DE", "fi_FI", "ru_RU", "uk_UA"}) {
+            const QLocale locale(QString::fromLatin1(name));
+            const QString format = DisplayTime::timeFormat(locale);
+            QVERIFY2(!format.contains(u's'),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(name), format)));
+            QVERIFY2(format.contains(QStringLiteral("mm")), qPrintable(format));
+            const QString shown =
+                DisplayTime::dateTime(QDateTime(QDate(2026, 3, 4), QTime(13, 7, 59), Qt::UTC), locale);
+            QVERIFY2(!shown.contains(QStringLiteral("59")), qPrintable(shown));
+        }
     }
 
     void namesAreDataNotMarkup()

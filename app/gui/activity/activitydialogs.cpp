@@ -1,6 +1,7 @@
 #include "activitydialogs.h"
 
 #include "store/timestamps.h"
+#include "text/displaytime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,6 +66,7 @@ TaskDialog::TaskDialog(const Task &task, QWidget *parent)
     m_hasDue->setChecked(task.id == 0 || task.dueAt.isValid());
     m_due = new QDateTimeEdit(task.dueAt.isValid() ? task.dueAt.toLocalTime() : nextHour(), this);
     m_due->setObjectName(QStringLiteral("due"));
+    m_due->setDisplayFormat(DisplayTime::dateTimeFormat());
     m_due->setCalendarPopup(true);
     m_due->setEnabled(m_hasDue->isChecked());
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
@@ -134,6 +136,7 @@ CallDialog::CallDialog(const Call &call, QWidget *parent)
     m_started = new QDateTimeEdit(
         call.startedAt.isValid() ? call.startedAt.toLocalTime() : Timestamps::now().toLocalTime(), this);
     m_started->setObjectName(QStringLiteral("started"));
+    m_started->setDisplayFormat(DisplayTime::dateTimeFormat());
     m_started->setCalendarPopup(true);
     m_minutes = new QSpinBox(this);
     m_minutes->setObjectName(QStringLiteral("minutes"));

@@ -5,6 +5,7 @@
 #include "activity/taskservice.h"
 #include "activity/timelinemodel.h"
 #include "activitydialogs.h"
+#include "crm/usernames.h"
 #include "guiutil.h"
 #include "sharedialog.h"
 #include "store/timestamps.h"
@@ -285,6 +286,8 @@ void ActivityPanel::reload()
         for (QPushButton *b : {d->addTask, d->logCall, d->addNote})
             b->setEnabled(e.code != StoreError::Code::Denied && e.code != StoreError::Code::NotFound);
     };
+    // People by their full names (the records store logins).
+    const UserNames names(d->db->connection());
     d->filling = true;
     d->tasks->clear();
     const Result<QList<Task>> tasks =
@@ -306,7 +309,7 @@ void ActivityPanel::reload()
                 f.setStrikeOut(true);
                 item->setFont(0, f);
             }
-            item->setText(2, t.assignee);
+            item->setText(2, names.of(t.assignee));
             item->setText(3, t.priority == 2 ? tr("High") : t.priority == 0 ? tr("Low") : tr("Normal"));
         }
     } else {
@@ -333,7 +336,7 @@ void ActivityPanel::reload()
             item->setText(
                 3, missed ? QString()
                           : tr("%1:%2").arg(c.durationS / 60).arg(c.durationS % 60, 2, 10, QLatin1Char('0')));
-            item->setText(4, c.userLogin);
+            item->setText(4, names.of(c.userLogin));
             item->setText(5, c.notes);
         }
         for (int i = 0; i < 5; ++i)
@@ -348,7 +351,7 @@ void ActivityPanel::reload()
         NoteService(d->db, d->actor).forRecord(d->entity, d->recordId, kListLimit);
     if (notes) {
         for (const Note &n : *notes) {
-            auto *item = new QListWidgetItem(n.body + QStringLiteral("\n— ") + n.author +
+            auto *item = new QListWidgetItem(n.body + QStringLiteral("\n— ") + names.of(n.author) +
                                                  QStringLiteral(", ") + when(n.createdAt),
                                              d->notes);
             item->setData(kIdRole, n.id);

@@ -141,6 +141,12 @@ void DealCardDialog::prepareNew(qint64 pipelineId, const QString &title)
     m_newTitle = title;
 }
 
+void DealCardDialog::prepareParties(qint64 contactId, qint64 companyId)
+{
+    m_newContactId = contactId;
+    m_newCompanyId = companyId;
+}
+
 void DealCardDialog::followItemsByDefault()
 {
     if (m_fromItemsChosen || m_fromItems->isChecked() || m_items->table()->rowCount() == 0)
@@ -422,6 +428,8 @@ Result<Deal> DealCardDialog::newDeal() const
     Deal d;
     d.title = m_newTitle.trimmed();
     d.pipelineId = m_newPipelineId;
+    d.contactId = m_newContactId;
+    d.companyId = m_newCompanyId;
     const Result<Pipeline> pipeline = PipelineService(m_db, m_actor).pipeline(m_newPipelineId);
     if (!pipeline)
         return pipeline.error();

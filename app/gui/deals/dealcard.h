@@ -35,6 +35,9 @@ public:
 
     // Before load() of a new deal: its pipeline (it starts in the first open stage) and title.
     void prepareNew(qint64 pipelineId, const QString &title = {});
+    // Before load() of a new deal: the contact and company it starts with (0: none), as when it is started
+    // from their cards. They are part of what the card opens with, not a change to save.
+    void prepareParties(qint64 contactId, qint64 companyId);
     bool isNew() const { return m_dealId == 0; }
 
     // Reads the deal; false (errorText says why) when it cannot be shown.
@@ -106,6 +109,8 @@ private:
     qint64 m_dealId = 0;
     qint64 m_newPipelineId = 0;
     QString m_newTitle;
+    qint64 m_newContactId = 0;
+    qint64 m_newCompanyId = 0;
     bool m_fromItemsChosen = false; // the user ticked or cleared "follows the line items"
     QString m_loadError;
     DealService::Edit m_loaded;
