@@ -4,3 +4,8 @@ pristriy_add_test(NAME tst_contactform SOURCES gui/tst_contactform.cpp LIBS pris
 pristriy_add_test(NAME tst_databaseopener SOURCES gui/tst_databaseopener.cpp LIBS pristriy_gui)
 pristriy_add_test(NAME tst_dealboard SOURCES gui/tst_dealboard.cpp LIBS pristriy_gui)
 pristriy_add_test(NAME tst_userchooser SOURCES gui/tst_userchooser.cpp LIBS pristriy_gui)
+pristriy_add_test(NAME tst_translator SOURCES gui/tst_translator.cpp LIBS pristriy_gui)
+# The desktop executable itself, run without a display.
+pristriy_add_test(NAME tst_commandline SOURCES gui/tst_commandline.cpp)
+target_compile_definitions(tst_commandline PRIVATE PRISTRIY_GUI_PATH="$<TARGET_FILE:pristriy>")
+add_dependencies(tst_commandline pristriy)

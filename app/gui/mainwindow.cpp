@@ -183,8 +183,10 @@ void MainWindow::createCentral()
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(150);
     m_navigation->setSpacing(2);
+    // The side bar is as wide as its longest name in the language shown: never a horizontal scroll bar.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
                                                "QListWidget#navigation::item { padding: 7px 10px; }"));
     QFont navFont = m_navigation->font();
@@ -195,6 +197,12 @@ void MainWindow::createCentral()
                                             QStyle::SP_FileDialogInfoView};
     for (int a = 0; a < AreaCount; ++a)
         new QListWidgetItem(style()->standardIcon(icons[a]), areaName(Area(a)), m_navigation);
+    int widest = 0;
+    for (int a = 0; a < AreaCount; ++a)
+        widest = qMax(widest, m_navigation->sizeHintForIndex(m_navigation->model()->index(a, 0)).width());
+    m_navigation->setFixedWidth(qMax(150, widest + 2 * m_navigation->spacing() +
+                                              2 * m_navigation->frameWidth() +
+                                              m_navigation->fontMetrics().averageCharWidth()));
     m_stack = new QStackedWidget(this);
 
     auto *central = new QWidget(this);
