@@ -19,9 +19,9 @@ public:
         qint64 contacts = 1000;
         qint64 companies = -1; // -1: one company for every 20 contacts
         quint64 seed = 1;
-        QString owner;    // empty: the demo sales managers
-        QString language; // sources and industries: en, ro, ru, uk; empty: the database's language
-        QDateTime now;    // the records are made before it; invalid: the clock's time (Timestamps::now)
+        QString owner;                // empty: the demo sales managers
+        QString language = QString(); // sources and industries: en, ro, ru, uk; empty: the database's
+        QDateTime now = QDateTime();  // the records are made before it; invalid: the clock's time
     };
 
     // progress(done, total) is called now and then from the calling thread; returning false
