@@ -31,6 +31,7 @@
 #include "spacetool.h"
 
 #include "bpmn/bpmnnamespaces.h"
+#include "demo/democatalog.h"
 #include "process/processmapstore.h"
 
 #include <QAction>
@@ -749,7 +750,14 @@ bool ProcessEditor::newFromTemplate(const QString &resource, bool interactive)
 {
     QFile file(resource);
     QString error;
-    if (!file.open(QIODevice::ReadOnly) || !m_document->loadData(file.readAll(), &error)) {
+    const bool opened = file.open(QIODevice::ReadOnly);
+    QByteArray xml = opened ? file.readAll() : QByteArray();
+    // Its tasks and roles are named in the language of the database's data, like its pipelines.
+    if (m_db) {
+        xml = DemoCatalog::localizedTemplate(QString::fromUtf8(xml), DemoCatalog::databaseLanguage(*m_db))
+                  .toUtf8();
+    }
+    if (!opened || !m_document->loadData(xml, &error)) {
         const QString message = tr("The template %1 cannot be opened: %2")
                                     .arg(resource, error.isEmpty() ? file.errorString() : error);
         if (interactive)

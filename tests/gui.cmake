@@ -8,3 +8,8 @@ pristriy_add_test(NAME tst_userchooser SOURCES gui/tst_userchooser.cpp LIBS pris
 pristriy_add_test(NAME tst_recorddeals SOURCES gui/tst_recorddeals.cpp LIBS pristriy_gui)
 pristriy_add_test(NAME tst_companyform SOURCES gui/tst_companyform.cpp LIBS pristriy_gui)
 pristriy_add_test(NAME tst_listkeyboard SOURCES gui/tst_listkeyboard.cpp LIBS pristriy_gui)
+pristriy_add_test(NAME tst_translator SOURCES gui/tst_translator.cpp LIBS pristriy_gui)
+# The desktop executable itself, run without a display.
+pristriy_add_test(NAME tst_commandline SOURCES gui/tst_commandline.cpp)
+target_compile_definitions(tst_commandline PRIVATE PRISTRIY_GUI_PATH="$<TARGET_FILE:pristriy>")
+add_dependencies(tst_commandline pristriy)

@@ -2910,7 +2910,8 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <name>PipelineSettingsPage</name>
     <message>
         <source>Open</source>
-        <translation>Deschide</translation>
+        <comment>stage kind: its deals are still in progress; an adjective</comment>
+        <translation>Deschisă</translation>
     </message>
     <message>
         <source>Won</source>

@@ -2910,6 +2910,7 @@ Click to list these deals</source>
     <name>PipelineSettingsPage</name>
     <message>
         <source>Open</source>
+        <comment>stage kind: its deals are still in progress; an adjective</comment>
         <translation>Открытый</translation>
     </message>
     <message>

@@ -2910,7 +2910,8 @@ Click to list these deals</source>
     <name>PipelineSettingsPage</name>
     <message>
         <source>Open</source>
-        <translation>Відкрити</translation>
+        <comment>stage kind: its deals are still in progress; an adjective</comment>
+        <translation>Відкритий</translation>
     </message>
     <message>
         <source>Won</source>

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "demo/dealgenerator.h"
+#include "demo/democatalog.h"
 #include "demo/demogenerator.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,13 @@ int runDemoCommand(CliContext &ctx)
         if (i + 1 >= args.size())
             return ctx.fail(tr("%1 needs a value.").arg(option), 2);
         const QString value = args.at(++i);
+        if (option == QLatin1String("--language")) {
+            if (!DemoCatalog::isLanguage(value))
+                return ctx.fail(tr("--language expects en, ro, ru or uk, not “%1”.").arg(value), 2);
+            options.language = value;
+            dealOptions.language = value;
+            continue;
+        }
         bool ok = false;
         const qlonglong number = value.toLongLong(&ok);
         if (!ok || number < 0)

@@ -23,12 +23,14 @@ QString usage()
 {
     return QCoreApplication::translate(
         "cli",
-        "Usage: pristriy-cli [--db FILE] COMMAND ...\n"
+        "Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...\n"
         "\n"
         "Commands:\n"
-        "  demo --contacts N [--companies M] [--seed S]   fill the database with demo data\n"
-        "  demo --deals N [--products P] [--users U] [--contacts N] [--seed S]\n"
-        "                                                 demo deals, products and users (U sales managers)\n"
+        "  demo --contacts N [--companies M] [--seed S] [--language en|ro|ru|uk]\n"
+        "                                                 fill the database with demo data\n"
+        "  demo --deals N [--products P] [--users U] [--contacts N] [--seed S] [--language L]\n"
+        "                                                 demo deals, products, route maps and users\n"
+        "                                                 (U sales managers); names in the language L\n"
         "  contacts count                                 the number of contacts\n"
         "  contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]\n"
         "                                                 add a contact, print its id\n"
@@ -52,7 +54,7 @@ QString usage()
         "\n"
         "Options:\n"
         "  --db FILE      the database (default: %1); a new file is created\n"
-        "  --now TIME     the current time for the command, ISO 8601 with offset (2030-01-02T03:04:05Z)\n"
+        "  --now TIME     the time the command runs at, ISO-8601 with Z or an offset, or a date (UTC)\n"
         "  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user\n"
         "  --help         this text\n"
         "  --version      the version\n");
@@ -101,21 +103,25 @@ int main(int argc, char *argv[])
             dbPath = option.mid(5);
             continue;
         }
-        if (option == QLatin1String("--now")) {
-            // The clock is an input: what the commands record as "now" (scripts, tests, replays).
-            const QString text = args.isEmpty() ? QString() : args.takeFirst();
-            const QDateTime now = QDateTime::fromString(text, Qt::ISODateWithMs);
-            if (!now.isValid() || now.timeSpec() == Qt::LocalTime) {
+        if (option == QLatin1String("--now") || option.startsWith(QLatin1String("--now="))) {
+            const bool joined = option.size() > 5;
+            if (!joined && args.isEmpty()) {
+                err << "pristriy-cli: " << QCoreApplication::translate("cli", "--now needs a time.")
+                    << Qt::endl;
+                return 2;
+            }
+            const QString text = joined ? option.mid(6) : args.takeFirst();
+            const QDateTime now = Timestamps::parseNow(text);
+            if (!now.isValid()) {
                 err << "pristriy-cli: "
-                    << QCoreApplication::translate("cli",
-                                                   "--now needs a time in ISO 8601 with its offset, such as "
-                                                   "2030-01-02T03:04:05Z, not “%1”.")
+                    << QCoreApplication::translate(
+                           "cli", "--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.")
                            .arg(text)
                     << Qt::endl;
                 return 2;
             }
-            const QDateTime utc = now.toUTC();
-            Timestamps::setClockForTesting([utc] { return utc; });
+            // Every command reads the time from this one clock.
+            Timestamps::setFixedNow(now);
             continue;
         }
         err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown option %1").arg(option)

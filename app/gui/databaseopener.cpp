@@ -1,6 +1,8 @@
 #include "databaseopener.h"
 
+#include "demo/democatalog.h"
 #include "demotask.h"
+#include "firststartdialog.h"
 #include "guiutil.h"
 
 #include <QCoreApplication>
@@ -56,21 +58,32 @@ DatabasePtr openInteractive(const QString &path, QWidget *parent)
     }
 }
 
-DatabasePtr openAtStart(const QString &dbOption, QWidget *parent, qint64 demoContacts)
+DatabasePtr openAtStart(const QString &dbOption, QWidget *parent, bool *created, const DemoTask::Size &demo)
 {
-    if (!dbOption.isEmpty())
-        return openInteractive(dbOption, parent);
+    if (created)
+        *created = false;
+    const QString path = dbOption.isEmpty() ? Database::defaultPath() : dbOption;
+    if (QFileInfo::exists(path))
+        return openInteractive(path, parent);
 
-    const QString path = Database::defaultPath();
-    const bool firstStart = !QFileInfo::exists(path);
-    if (firstStart)
-        QDir().mkpath(QFileInfo(path).absolutePath());
+    FirstStartDialog::Choice choice;
+    if (!FirstStartDialog::ask(path, demo.contacts, demo.deals, parent, &choice))
+        return {};
+    QDir().mkpath(QFileInfo(path).absolutePath());
     DatabasePtr db = openInteractive(path, parent);
-    if (!db || !firstStart || QFileInfo(db->path()) != QFileInfo(path))
+    // The user may have chosen another, existing, file instead.
+    if (!db || QFileInfo(db->path()) != QFileInfo(path))
         return db;
-
+    if (created)
+        *created = true;
+    if (const Status named = DemoCatalog::applyLanguage(*db, choice.language); !named) {
+        GuiUtil::showError(parent, tr("New Database"), named.error());
+        return db;
+    }
+    if (!choice.demo)
+        return db;
     bool cancelled = false;
-    const Status status = DemoTask::run(db, demoContacts, parent, &cancelled);
+    const Status status = DemoTask::run(db, demo, parent, &cancelled);
     if (!status && !cancelled)
         GuiUtil::showError(parent, tr("Demo Data"), status.error());
     return db;

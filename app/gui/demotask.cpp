@@ -1,23 +1,35 @@
 #include "demotask.h"
 
+#include "demo/dealgenerator.h"
 #include "demo/demogenerator.h"
 #include "longtask.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 namespace DemoTask {
 
-Status run(const DatabasePtr &db, qint64 contacts, QWidget *parent, bool *cancelled)
+Status run(const DatabasePtr &db, const Size &size, QWidget *parent, bool *cancelled)
 {
-    DemoGenerator::Options options;
-    options.contacts = contacts;
-    const QString label = QCoreApplication::translate(
-        "DemoTask", "Creating a demo database with %Ln contact(s)…", nullptr, int(contacts));
+    DemoGenerator::Options contacts;
+    contacts.contacts = size.contacts;
+    DealGenerator::Options deals;
+    deals.deals = size.deals;
+    const QString label =
+        QCoreApplication::translate("DemoTask", "Creating a demo database with %1 and %2…")
+            .arg(QCoreApplication::translate("DemoTask", "%Ln contact(s)", nullptr, int(size.contacts)),
+                 QCoreApplication::translate("DemoTask", "%Ln deal(s)", nullptr, int(size.deals)));
     return LongTask::run(
         db, parent, label,
-        [db, options](const LongTask::Progress &progress) {
-            return DemoGenerator::generate(*db, options, progress);
+        [db, contacts, deals](const LongTask::Progress &progress) {
+            // One bar for both: the contacts' share first, then the deals'.
+            const qint64 total = contacts.contacts + deals.deals;
+            const Status made = DemoGenerator::generate(*db, contacts, [&](qint64 done, qint64 of) {
+                return progress(of > 0 ? done * contacts.contacts / of : 0, total);
+            });
+            if (!made || deals.deals == 0)
+                return made;
+            return DealGenerator::generate(
+                *db, deals, [&](qint64 done, qint64) { return progress(contacts.contacts + done, total); });
         },
         cancelled);
 }

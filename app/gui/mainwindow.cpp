@@ -189,6 +189,9 @@ void MainWindow::createCentral()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
+    // The side bar is as wide as its longest name in the language shown: never a horizontal scroll bar.
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideRight);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigation { background: palette(window); }"
                                                "QListWidget#navigation::item { padding: 7px 10px; }"));
     QFont navFont = m_navigation->font();

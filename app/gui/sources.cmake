@@ -12,6 +12,7 @@ qt_add_library(pristriy_gui STATIC
     gui/dealboardpage.cpp gui/dealboardpage.h
     gui/dealcolumnview.cpp gui/dealcolumnview.h
     gui/demotask.cpp gui/demotask.h
+    gui/firststartdialog.cpp gui/firststartdialog.h
     gui/guiutil.cpp gui/guiutil.h
     gui/longtask.cpp gui/longtask.h
     gui/mainwindow.cpp gui/mainwindow.h

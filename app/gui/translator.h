@@ -13,7 +13,9 @@ QStringList languages();
 // The language in QSettings ("ui/language"); empty for the system's.
 QString configuredLanguage();
 void setConfiguredLanguage(const QString &code);
-// Installs the translators for the configured language into the application.
+// Installs the translators for the configured language into the application: Pristriy's, and Qt's own
+// (the system's qtbase_*; for Romanian, which Qt lacks, the part Pristriy ships). Calling it again
+// replaces the translators it installed before.
 void install();
 
 } // namespace Translator

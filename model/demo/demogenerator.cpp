@@ -1,10 +1,12 @@
 #include "demogenerator.h"
 
 #include "bulkload.h"
+#include "democatalog.h"
 #include "demonames.h"
 #include "rowqueue.h"
 #include "sidefts.h"
 #include "store/sqlitebulk.h"
+#include "store/timestamps.h"
 #include "text/phonenumbers.h"
 #include "text/textfold.h"
 
@@ -74,11 +76,13 @@ struct CompanyRow
 class Generator
 {
 public:
-    Generator(sqlite3 *db, const DemoGenerator::Options &options, QString region)
+    Generator(sqlite3 *db, const DemoGenerator::Options &options, QString region,
+              const DemoCatalog::Words &words)
         : m_db(db)
         , m_options(options)
         , m_rng(options.seed)
         , m_region(std::move(region))
+        , m_words(words)
     {
         for (const DemoNames::Locale &l : DemoNames::locales())
             m_locales.append(prepare(l));
@@ -135,10 +139,10 @@ private:
             out[i] = char('0' + pick(10));
         return out;
     }
-    // Dates are made once: a fixed "now" keeps the data the same for a seed, whatever day it is made.
+    // Dates are made once, back from the day of "now": the data is the same for a seed and a "now".
     void prepareDates()
     {
-        const QDate today(2026, 11, 1);
+        const QDate today = m_options.now.toUTC().date();
         for (int d = 0; d <= 4 * 365; ++d)
             m_days.append(today.addDays(-d).toString(Qt::ISODate).toLatin1());
         const QDate firstBirthday(1950, 1, 1);
@@ -177,6 +181,7 @@ private:
     DemoGenerator::Options m_options;
     std::mt19937_64 m_rng;
     QString m_region;
+    const DemoCatalog::Words &m_words;
     QList<LocaleData> m_locales;
     QList<Bytes> m_owners;
     QList<CompanyRow> m_companies;
@@ -268,7 +273,7 @@ Status Generator::insertCompanies(qint64 count)
         m.name = name;
         m.folded = TextFold::sortKey(nameText).toUtf8();
         m.words = TextFold::words(nameText).join(u' ').toUtf8();
-        m.industry = Bytes(DemoNames::industries.at(pick(int(DemoNames::industries.size()))));
+        m.industry = pickFrom(m_words.industries);
         m.website = latinSlug ? Bytes("www." + slug + tld) : Bytes();
         m.email = latinSlug ? Bytes("office@" + slug + tld) : Bytes();
         m.address = pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(120)) + ", " + city.native;
@@ -374,7 +379,7 @@ void Generator::makeContact(ContactRow &row)
     row.birthday = chance(80) ? m_birthdays.at(pick(int(m_birthdays.size()))) : Bytes();
     row.address =
         pickFrom(l.streets).native + ' ' + Bytes::number(1 + pick(200)) + ", " + pickFrom(l.cities).native;
-    row.source = Bytes(DemoNames::sources.at(pick(int(DemoNames::sources.size()))));
+    row.source = pickFrom(m_words.sources);
     row.owner = pickFrom(m_owners);
     row.created = createdAt(m_contactIndex++, m_contactCount, 3 * 365);
 
@@ -562,6 +567,8 @@ Status Generator::run(BulkLoad &load, const DemoGenerator::Progress &progress)
         !s) {
         return s;
     }
+    if (Status s = DemoCatalog::applyLanguage(m_db, m_options.language); !s)
+        return s;
     if (Status s = insertCompanies(companies); !s)
         return s;
     if (progress && !progress(companies, total))
@@ -593,7 +600,7 @@ Status Generator::run(BulkLoad &load, const DemoGenerator::Progress &progress)
     }
     mark("fts");
     const Bytes event = "INSERT INTO event (occurred_at, type, entity, actor, payload) VALUES ('" +
-                        Bytes(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()) +
+                        Timestamps::toText(m_options.now).toLatin1() +
                         "', 'demo.generated', 'database', 'demo', json_object('contacts', " +
                         Bytes::number(m_options.contacts) + ", 'companies', " + Bytes::number(companies) +
                         ", 'seed', " + Bytes::number(m_options.seed) + "))";
@@ -613,10 +620,17 @@ Status DemoGenerator::generate(const Database &db, const Options &options, const
         return StoreError::make(StoreError::Code::Sql, tr("The database is not open."));
     const QString region =
         db.setting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale());
+    Options resolved = options;
+    if (!resolved.now.isValid())
+        resolved.now = Timestamps::now();
+    const Result<QString> language = DemoCatalog::languageForDemo(db, options.language);
+    if (!language)
+        return language.error();
+    resolved.language = *language;
     Status result = okStatus();
     {
         BulkLoad load(handle);
-        Generator generator(handle, options, region);
+        Generator generator(handle, resolved, region, DemoCatalog::words(resolved.language));
         result = generator.run(load, progress);
     }
     if (result) {

@@ -1,6 +1,7 @@
 #include "timestamps.h"
 
 #include <QMutex>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace {
@@ -50,4 +51,29 @@ void Timestamps::setClockForTesting(std::function<QDateTime()> clock)
 {
     QMutexLocker lock(&g_clockMutex);
     g_clock = std::move(clock);
+}
+
+void Timestamps::setFixedNow(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        setClockForTesting({});
+        return;
+    }
+    const QDateTime fixed = utc.toUTC();
+    setClockForTesting([fixed] { return fixed; });
+}
+
+QDateTime Timestamps::parseNow(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() == 10) {
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        return date.isValid() ? QDateTime(date, QTime(0, 0), QTimeZone::utc()) : QDateTime();
+    }
+    // A time without an offset would mean a different instant on every machine.
+    static const QRegularExpression zone(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
+    if (!zone.match(trimmed).hasMatch())
+        return {};
+    const QDateTime dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
 }

@@ -193,9 +193,7 @@ private slots:
         const QString ivan = DealGenerator::salesManagerLogins(2).last();
         board.setOwnerFilter(ivan);
         board.setSearchText(QStringLiteral("website"));
-        DealColumnModel column(m_db, 1, board.stageAt(0).id, m_admin);
-        column.setOwnerFilter(ivan);
-        column.setSearchText(QStringLiteral("website"));
+        int busiest = 0;
         for (int row = 0; row < board.rowCount(); ++row) {
             QCOMPARE(board.countAt(row),
                      scalar(m_db,
@@ -203,11 +201,16 @@ private slots:
                                 "SELECT count(*) FROM deal WHERE stage_id = ? AND owner = ? AND title LIKE "
                                 "'%Website%'"),
                             {board.stageAt(row).id, ivan}));
+            if (board.countAt(row) > board.countAt(busiest))
+                busiest = row;
         }
-        QVERIFY(board.countAt(0) > 0);
-        QCOMPARE(column.rowCount(), int(board.countAt(0)));
+        QVERIFY(board.countAt(busiest) > 0);
+        DealColumnModel column(m_db, 1, board.stageAt(busiest).id, m_admin);
+        column.setOwnerFilter(ivan);
+        column.setSearchText(QStringLiteral("website"));
+        QCOMPARE(column.rowCount(), int(board.countAt(busiest)));
         board.setSearchText(QStringLiteral("100%_"));
-        QCOMPARE(board.countAt(0), 0);
+        QCOMPARE(board.countAt(busiest), 0);
     }
 
     void unknownUserSeesNothing()

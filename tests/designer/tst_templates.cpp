@@ -1,5 +1,7 @@
+#include "../testutil.h"
 #include "bpmnexporter.h"
 #include "bpmnrenderer.h"
+#include "demo/democatalog.h"
 #include "processdocument.h"
 #include "processeditor.h"
 #include "processproperties.h"
@@ -34,6 +36,7 @@ private slots:
     void salesHasTheStagesDocumentsAndCheckpoints();
     void assignmentLoopsBackUntilAccepted();
     void editorOffersTheTemplates();
+    void templatesInTheDatabaseLanguage();
     void screenshot();
 
 private:
@@ -149,6 +152,26 @@ void TestTemplates::editorOffersTheTemplates()
     sales->trigger();
     QVERIFY(editor.scene()->shapeItemCount() >= 13);
     QVERIFY(editor.document()->fileName().isEmpty()); // saving asks where: a template is not overwritten
+    QVERIFY(editor.scene()->shapeItemForElement(QStringLiteral("Task_Agreement")));
+}
+
+// A new map from a template speaks the language of the database's data, as its pipelines do; without a
+// database, or in an English one, it is the template as written.
+void TestTemplates::templatesInTheDatabaseLanguage()
+{
+    TempDatabase tmp;
+    ProcessEditor editor;
+    QVERIFY(editor.newFromTemplate(QStringLiteral(":/templates/sales.bpmn"), false));
+    QVERIFY(BpmnWriter::toByteArray(editor.document()->document()).contains("name=\"Agreement\""));
+    editor.setDatabase(tmp.db(), QStringLiteral("t"));
+    QVERIFY(editor.newFromTemplate(QStringLiteral(":/templates/sales.bpmn"), false));
+    QVERIFY(BpmnWriter::toByteArray(editor.document()->document()).contains("name=\"Agreement\""));
+    QVERIFY(DemoCatalog::applyLanguage(*tmp.db(), QStringLiteral("ro")).ok());
+    QVERIFY(editor.newFromTemplate(QStringLiteral(":/templates/sales.bpmn"), false));
+    const QByteArray xml = BpmnWriter::toByteArray(editor.document()->document());
+    QVERIFY2(xml.contains(QStringLiteral("name=\"Acord\"").toUtf8()), xml.constData());
+    QVERIFY(xml.contains(QStringLiteral("role=\"Manager de vânzări\"").toUtf8()));
+    QVERIFY(!xml.contains("name=\"Agreement\""));
     QVERIFY(editor.scene()->shapeItemForElement(QStringLiteral("Task_Agreement")));
 }
 

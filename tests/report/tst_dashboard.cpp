@@ -131,6 +131,7 @@ private slots:
         DealGenerator::Options o;
         o.deals = 4000;
         o.seed = 3;
+        o.now = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC); // the periods below are of 2026
         QVERIFY(DealGenerator::generate(*m_db, o).ok());
     }
     void init()

@@ -55,7 +55,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
         const Run demo =
-            cli(m_path, {QStringLiteral("demo"), QStringLiteral("--deals"), QStringLiteral("3000")});
+            cli(m_path, {QStringLiteral("--now"), QStringLiteral("2026-11-02T09:00:00Z"), // periods of 2026
+                         QStringLiteral("demo"), QStringLiteral("--deals"), QStringLiteral("3000")});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
     }
 

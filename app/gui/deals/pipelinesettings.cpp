@@ -27,7 +27,7 @@ QString kindText(Stage::Kind kind)
 {
     switch (kind) {
     case Stage::Kind::Open:
-        return PipelineSettingsPage::tr("Open");
+        return PipelineSettingsPage::tr("Open", "stage kind: its deals are still in progress; an adjective");
     case Stage::Kind::Won:
         return PipelineSettingsPage::tr("Won");
     case Stage::Kind::Lost:
