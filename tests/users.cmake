@@ -1,0 +1,2 @@
+# Users and team: the service, the command line and the dialogs.
+pristriy_add_test(NAME tst_userservice SOURCES users/tst_userservice.cpp LIBS SQLite::SQLite3)
