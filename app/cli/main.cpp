@@ -23,7 +23,7 @@ QString usage()
 {
     return QCoreApplication::translate(
         "cli",
-        "Usage: pristriy-cli [--db FILE] COMMAND ...\n"
+        "Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...\n"
         "\n"
         "Commands:\n"
         "  demo --contacts N [--companies M] [--seed S]   fill the database with demo data\n"
@@ -42,7 +42,18 @@ QString usage()
         "  deals restore ID...                            bring deals back from the trash\n"
         "  tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]\n"
         "                                                 open tasks by due time (default: your own)\n"
-        "  users list [--format json|csv]                 the users and their roles\n"
+        "  users list [--format json|csv]                 the users, roles, absences, who has a password\n"
+        "  users add LOGIN [--name \"FULL NAME\"] [--role ROLE]\n"
+        "                                                 add a user (ROLE: sales_manager, process_owner,\n"
+        "                                                 director or administrator; default sales_manager)\n"
+        "  users set-name LOGIN \"FULL NAME\"\n"
+        "  users set-role LOGIN ROLE\n"
+        "  users disable LOGIN | users enable LOGIN       a disabled user can neither start nor act\n"
+        "  users away LOGIN [--from TIME] --to TIME       an absence (dates include their day; --from:\n"
+        "                                                 now); users away LOGIN --clear ends it\n"
+        "  users available LOGIN [--at TIME]              true when active and not away (at --now)\n"
+        "  users set-password LOGIN                       the new password is read from standard input\n"
+        "  users clear-password LOGIN                     the user starts without a password again\n"
         "  report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]\n"
         "      [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]\n"
         "                                                 the funnel: deals, amount, conversion per stage\n"
@@ -53,7 +64,9 @@ QString usage()
         "Options:\n"
         "  --db FILE      the database (default: %1); a new file is created\n"
         "  --now TIME     the current time for the command, ISO 8601 with offset (2030-01-02T03:04:05Z)\n"
-        "  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user\n"
+        "  --as LOGIN     (after deals, tasks, report or users) act as that user; default: the system\n"
+        "                 user. A user with a password needs it: --password-file FILE (its first line)\n"
+        "                 or the environment variable PRISTRIY_PASSWORD; on a terminal it is asked\n"
         "  --help         this text\n"
         "  --version      the version\n");
 }

@@ -8,6 +8,7 @@
 #include "rowqueue.h"
 #include "store/sqlitebulk.h"
 #include "store/systemuser.h"
+#include "store/timestamps.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -562,7 +563,7 @@ Status Generator::run(BulkLoad &load, const DealGenerator::Progress &progress)
     // Tasks (some overdue) and calls (some missed) of the new deals, due around the day it runs.
     if (Status s =
             ActivityGenerator::insert(m_db, m_options.seed, m_nextDealId, m_nextDealId + m_options.deals,
-                                      QDateTime::currentSecsSinceEpoch());
+                                      Timestamps::now().toSecsSinceEpoch());
         !s) {
         return s;
     }
@@ -570,7 +571,7 @@ Status Generator::run(BulkLoad &load, const DealGenerator::Progress &progress)
     if (Status s = load.rebuild(); !s)
         return s;
     const Bytes event = "INSERT INTO event (occurred_at, type, entity, actor, payload) VALUES ('" +
-                        Bytes(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()) +
+                        Bytes(Timestamps::nowText().toLatin1()) +
                         "', 'demo.generated', 'database', 'demo', json_object('deals', " +
                         Bytes::number(m_options.deals) + ", 'products', " + Bytes::number(m_products.size()) +
                         ", 'sales_managers', " + Bytes::number(m_managers.size()) + ", 'seed', " +

@@ -5,6 +5,7 @@
 #include "rowqueue.h"
 #include "sidefts.h"
 #include "store/sqlitebulk.h"
+#include "store/timestamps.h"
 #include "text/phonenumbers.h"
 #include "text/textfold.h"
 
@@ -593,7 +594,7 @@ Status Generator::run(BulkLoad &load, const DemoGenerator::Progress &progress)
     }
     mark("fts");
     const Bytes event = "INSERT INTO event (occurred_at, type, entity, actor, payload) VALUES ('" +
-                        Bytes(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1()) +
+                        Bytes(Timestamps::nowText().toLatin1()) +
                         "', 'demo.generated', 'database', 'demo', json_object('contacts', " +
                         Bytes::number(m_options.contacts) + ", 'companies', " + Bytes::number(companies) +
                         ", 'seed', " + Bytes::number(m_options.seed) + "))";
