@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -14,10 +15,17 @@ bool isLocalMidnight(const QDateTime &utc)
     return utc.toLocalTime().time() == QTime(0, 0);
 }
 
-QString boundText(const QDateTime &local, bool withTime)
+// A bound at local midnight is a day; any other a day and a time (without seconds).
+QString boundText(const QDateTime &local, bool day)
 {
-    return withTime ? QLocale().toString(local, QLocale::ShortFormat)
-                    : QLocale().toString(local.date(), QLocale::ShortFormat);
+    const QLocale locale;
+    if (day)
+        return locale.toString(local.date(), QLocale::ShortFormat);
+    // Some locales' short time (C's among them) still has seconds: an absence does not need them.
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QRegularExpression(QStringLiteral("[:.]?s+")));
+    return QStringLiteral("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
+                                       locale.toString(local.time(), timeFormat.trimmed()));
 }
 
 } // namespace
@@ -93,11 +101,12 @@ QString UserTableModel::awayText(const User &u)
 {
     if (!u.hasAbsence())
         return {};
-    const bool withTime = !isLocalMidnight(u.awayFrom) || !isLocalMidnight(u.awayUntil);
-    const QDateTime from = u.awayFrom.toLocalTime();
-    // A whole-day absence ends at the midnight after its last day; show that last day.
-    const QDateTime to = withTime ? u.awayUntil.toLocalTime() : u.awayUntil.toLocalTime().addDays(-1);
-    return tr("%1 – %2").arg(boundText(from, withTime), boundText(to, withTime));
+    const QString from = boundText(u.awayFrom.toLocalTime(), isLocalMidnight(u.awayFrom));
+    // An absence that ends at a midnight ends with the day before: show that last day.
+    const bool wholeDays = isLocalMidnight(u.awayUntil);
+    const QDateTime end = u.awayUntil.toLocalTime();
+    const QString to = boundText(wholeDays ? end.addDays(-1) : end, wholeDays);
+    return tr("%1 – %2").arg(from, to);
 }
 
 QVariant UserTableModel::display(const User &u, int column) const

@@ -41,7 +41,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString roleText(User::Role role);
-    // "1/3/26 – 7/3/26" in local dates, the last day included; times too when a bound is not midnight.
+    // "1/3/26 – 7/3/26" in local dates, the last day included; a bound that is no midnight with its time.
     static QString awayText(const User &user);
 
 signals:
