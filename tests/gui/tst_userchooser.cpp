@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace {
@@ -158,6 +159,26 @@ private slots:
         QCOMPARE(offered, QStringLiteral("dir"));
         QVERIFY(UserChooser::chooseFor(t.db(), QStringLiteral("ana"), nullptr)); // no password: no question
         QCOMPARE(GuiUtil::actor(), QStringLiteral("ana"));
+    }
+
+    // Cancelling while the password is being checked: the check finishes on its thread, harmlessly.
+    void cancelWhileChecking()
+    {
+        TempDatabase t;
+        addTeam(t.db());
+        {
+            UserChooser chooser(t.db(), UserChooser::activeUsers(t.db()), SystemUser::login());
+            chooser.show();
+            chooser.selectLogin(QStringLiteral("dir"));
+            chooser.passwordEdit()->setText(kPassword);
+            chooser.startButton()->click();
+            QVERIFY(!chooser.startButton()->isEnabled()); // checking
+            chooser.reject();
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(UserService(t.db(), SystemUser::login()).signIn(QStringLiteral("dir"), kPassword)->outcome,
+                 SignInResult::Outcome::Accepted);
     }
 
     // A disabled user is not offered and cannot be asked for with --user.
