@@ -8,7 +8,7 @@ PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qtkeychain-qt6-dev
-    libphonenumber-dev libsqlite3-dev libbenchmark-dev
+    libphonenumber-dev libsqlite3-dev libbenchmark-dev libsodium-dev
     # run
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
     # tests and screenshots

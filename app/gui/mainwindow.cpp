@@ -26,6 +26,7 @@
 #include "store/systemuser.h"
 #include "trashpage.h"
 #include "userchooser.h"
+#include "usersdialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -177,6 +178,11 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_myTasksDock->toggleViewAction());
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *users = tools->addAction(tr("&Users…"), this, [this] {
+        UsersDialog dialog(m_db, GuiUtil::actor(), this);
+        dialog.exec();
+    });
+    users->setObjectName(QStringLiteral("usersAction"));
     tools->addAction(m_settingsAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

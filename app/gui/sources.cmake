@@ -23,6 +23,8 @@ qt_add_library(pristriy_gui STATIC
     gui/translator.cpp gui/translator.h
     gui/trashpage.cpp gui/trashpage.h
     gui/userchooser.cpp gui/userchooser.h
+    gui/usereditdialogs.cpp gui/usereditdialogs.h
+    gui/usersdialog.cpp gui/usersdialog.h
 )
 target_include_directories(pristriy_gui PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/gui)
 target_link_libraries(pristriy_gui

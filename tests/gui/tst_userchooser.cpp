@@ -12,6 +12,7 @@
 #include "models/contactlistmodel.h"
 #include "sharedialog.h"
 #include "store/systemuser.h"
+#include "store/timestamps.h"
 #include "trashpage.h"
 #include "userchooser.h"
 
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace {
@@ -50,6 +52,25 @@ void whenModal(F answer)
     });
 }
 
+const QString kPassword = QStringLiteral("Director's own 9");
+
+// The operating-system login as administrator, the sales manager ana without a password and the
+// director dir with kPassword.
+void addTeam(const DatabasePtr &db)
+{
+    UserService admin(db, SystemUser::login());
+    QVERIFY(admin.current().ok());
+    const std::pair<const char *, User::Role> team[] = {{"ana", User::Role::SalesManager},
+                                                        {"dir", User::Role::Director}};
+    for (const auto &[login, role] : team) {
+        User u;
+        u.login = QString::fromLatin1(login);
+        u.role = role;
+        QVERIFY(admin.create(u).ok());
+    }
+    QVERIFY(admin.setPassword(QStringLiteral("dir"), kPassword).ok());
+}
+
 } // namespace
 
 class TestUserChooser : public QObject
@@ -58,6 +79,7 @@ class TestUserChooser : public QObject
 
 private slots:
     void init() { GuiUtil::setActor(QString()); }
+    void cleanup() { Timestamps::setClockForTesting({}); }
 
     void noChoiceWithOneUserOrNone()
     {
@@ -65,8 +87,141 @@ private slots:
         QVERIFY(UserChooser::chooseFor(t.db(), QString(), nullptr));
         QCOMPARE(GuiUtil::actor(), SystemUser::login());
         addUser(t.db(), QStringLiteral("ana"), QStringLiteral("sales_manager"));
+        // The one user of a database made elsewhere: the operating-system login could do nothing here.
         QVERIFY(UserChooser::chooseFor(t.db(), QString(), nullptr));
+        QCOMPARE(GuiUtil::actor(), QStringLiteral("ana"));
+    }
+
+    void noChoiceForTheOnlyUserWhoIsMe()
+    {
+        TempDatabase t;
+        QVERIFY(UserService(t.db(), SystemUser::login()).current().ok()); // the first use makes me its user
+        QVERIFY(UserService(t.db(), SystemUser::login()).setPassword(SystemUser::login(), kPassword).ok());
+        QVERIFY(UserChooser::chooseFor(t.db(), QString(), nullptr)); // my own password is not asked
         QCOMPARE(GuiUtil::actor(), SystemUser::login());
+    }
+
+    // "Who is working?" used to let anybody start as the director or an administrator: now another user
+    // than the operating-system login's own needs its password, and a wrong one keeps the dialog open.
+    void anotherUserNeedsItsPassword()
+    {
+        TempDatabase t;
+        const QString me = SystemUser::login();
+        addTeam(t.db());
+        UserChooser chooser(t.db(), UserChooser::activeUsers(t.db()), me);
+        chooser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chooser));
+        QCOMPARE(chooser.selectedLogin(), me);
+        QVERIFY(!chooser.passwordEdit()->isVisible()); // mine: no password asked
+        chooser.selectLogin(QStringLiteral("ana"));
+        QVERIFY(!chooser.passwordEdit()->isVisible()); // ana has none
+        chooser.selectLogin(QStringLiteral("dir"));
+        QVERIFY(chooser.passwordEdit()->isVisible());
+
+        QTest::keyClicks(chooser.passwordEdit(), QStringLiteral("director"));
+        QTest::mouseClick(chooser.startButton(), Qt::LeftButton);
+        QTRY_VERIFY(chooser.passwordEdit()->isEnabled());
+        QVERIFY2(chooser.messageLabel()->text().contains(QStringLiteral("Wrong password")),
+                 qPrintable(chooser.messageLabel()->text()));
+        QVERIFY(chooser.isVisible());
+        QCOMPARE(chooser.result(), int(QDialog::Rejected));
+
+        chooser.passwordEdit()->setText(kPassword);
+        QTest::keyClick(chooser.passwordEdit(), Qt::Key_Return);
+        QTRY_COMPARE(chooser.result(), int(QDialog::Accepted));
+        QVERIFY(!chooser.isVisible());
+        QCOMPARE(chooser.selectedLogin(), QStringLiteral("dir"));
+    }
+
+    // The whole start: chooseFor with the dialog answered, and --user dir asking the password too.
+    void startAsDirectorWithPassword()
+    {
+        TempDatabase t;
+        addTeam(t.db());
+        whenModal([](QWidget *modal) {
+            auto *chooser = static_cast<UserChooser *>(modal);
+            chooser->selectLogin(QStringLiteral("dir"));
+            chooser->passwordEdit()->setText(kPassword);
+            chooser->startButton()->click();
+        });
+        QVERIFY(UserChooser::chooseFor(t.db(), QString(), nullptr));
+        QCOMPARE(GuiUtil::actor(), QStringLiteral("dir"));
+
+        GuiUtil::setActor(QString());
+        QString offered;
+        whenModal([&offered](QWidget *modal) {
+            auto *chooser = static_cast<UserChooser *>(modal);
+            offered = chooser->selectedLogin();
+            QVERIFY(chooser->passwordEdit()->isVisible());
+            static_cast<QDialog *>(modal)->reject();
+        });
+        QVERIFY(!UserChooser::chooseFor(t.db(), QStringLiteral("dir"), nullptr)); // --user dir, cancelled
+        QCOMPARE(offered, QStringLiteral("dir"));
+        QVERIFY(UserChooser::chooseFor(t.db(), QStringLiteral("ana"), nullptr)); // no password: no question
+        QCOMPARE(GuiUtil::actor(), QStringLiteral("ana"));
+    }
+
+    // Cancelling while the password is being checked: the check finishes on its thread, harmlessly.
+    void cancelWhileChecking()
+    {
+        TempDatabase t;
+        addTeam(t.db());
+        {
+            UserChooser chooser(t.db(), UserChooser::activeUsers(t.db()), SystemUser::login());
+            chooser.show();
+            chooser.selectLogin(QStringLiteral("dir"));
+            chooser.passwordEdit()->setText(kPassword);
+            chooser.startButton()->click();
+            QVERIFY(!chooser.startButton()->isEnabled()); // checking
+            chooser.reject();
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(UserService(t.db(), SystemUser::login()).signIn(QStringLiteral("dir"), kPassword)->outcome,
+                 SignInResult::Outcome::Accepted);
+    }
+
+    // A disabled user is not offered and cannot be asked for with --user.
+    void disabledUserCannotStart()
+    {
+        TempDatabase t;
+        addTeam(t.db());
+        QVERIFY(UserService(t.db(), SystemUser::login()).setActive(QStringLiteral("ana"), false).ok());
+        const QList<User> users = UserChooser::activeUsers(t.db());
+        QVERIFY(std::none_of(users.begin(), users.end(),
+                             [](const User &u) { return u.login == QLatin1String("ana"); }));
+        whenModal([](QWidget *modal) { static_cast<QMessageBox *>(modal)->accept(); });
+        QVERIFY(!UserChooser::chooseFor(t.db(), QStringLiteral("ana"), nullptr));
+    }
+
+    // Three wrong passwords: Start waits (the label counts down) until the clock has passed the wait.
+    void wrongPasswordsMakeStartWait()
+    {
+        TempDatabase t;
+        addTeam(t.db());
+        QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+        Timestamps::setClockForTesting([&now] { return now; });
+        UserChooser chooser(t.db(), UserChooser::activeUsers(t.db()), SystemUser::login());
+        chooser.show();
+        chooser.selectLogin(QStringLiteral("dir"));
+        for (int i = 0; i < UserService::kFreeFailures; ++i) {
+            chooser.passwordEdit()->setText(QStringLiteral("guess number %1").arg(i));
+            chooser.startButton()->click();
+            QTRY_VERIFY(chooser.passwordEdit()->isEnabled());
+        }
+        QVERIFY2(chooser.messageLabel()->text().contains(QStringLiteral("Too many wrong passwords")),
+                 qPrintable(chooser.messageLabel()->text()));
+        QVERIFY(!chooser.startButton()->isEnabled());
+        chooser.selectLogin(QStringLiteral("ana")); // another user is not held up
+        QVERIFY(chooser.startButton()->isEnabled());
+        chooser.selectLogin(QStringLiteral("dir"));
+        QVERIFY(!chooser.startButton()->isEnabled());
+        now = now.addSecs(11);
+        QTRY_VERIFY(chooser.startButton()->isEnabled());
+        chooser.passwordEdit()->setText(kPassword);
+        chooser.startButton()->click();
+        QTRY_COMPARE(chooser.result(), int(QDialog::Accepted));
+        Timestamps::setClockForTesting({});
     }
 
     void severalUsersAskAndTheChoiceActs()
@@ -262,7 +417,7 @@ private slots:
         TempDatabase t;
         addUser(t.db(), QStringLiteral("ana.popescu"), QStringLiteral("sales_manager"));
         addUser(t.db(), QStringLiteral("dir"), QStringLiteral("director"));
-        UserChooser chooser(UserChooser::activeUsers(t.db()), QStringLiteral("ana.popescu"));
+        UserChooser chooser(t.db(), UserChooser::activeUsers(t.db()), QStringLiteral("ana.popescu"));
         chooser.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chooser));
         QVERIFY(chooser.grab().save(dir + QStringLiteral("/user-chooser.png")));

@@ -43,7 +43,8 @@ ShareDialog::ShareDialog(DatabasePtr db, const QString &entity, qint64 recordId,
         item->setCheckState(m_before.contains(u.login) ? Qt::Checked : Qt::Unchecked);
     }
     if (m_users->count() == 0) {
-        m_error->setText(tr("This database has no users to share with (see Tools › Settings)."));
+        m_error->setText(tr(
+            "This database has no other users to share with; an administrator adds them in Tools › Users."));
         m_error->show();
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
