@@ -3,8 +3,8 @@
 #include "bpmnmarkerpainter.h"
 
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -41,24 +41,45 @@ struct Measure
     QSizeF natural; // what the wrapped lines cover
 };
 
+qreal longestWord(const QFontMetricsF &metrics, const QString &text)
+{
+    qreal longest = 0;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool space = i == text.size() || text.at(i).isSpace();
+        if (!space && start < 0) {
+            start = i;
+        } else if (space && start >= 0) {
+            longest = std::max(longest, metrics.horizontalAdvance(text.mid(start, i - start)));
+            start = -1;
+        }
+    }
+    return longest;
+}
+
 Measure measure(const QFont &font, const QString &text, qreal width)
 {
     const QFontMetricsF metrics(font);
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    qreal longest = 0;
-    for (const QString &word : text.split(space, Qt::SkipEmptyParts))
-        longest = std::max(longest, metrics.horizontalAdvance(word));
-    const qreal boxWidth = std::max(width, std::ceil(longest) + 1);
-    const QRectF needed = metrics.boundingRect(QRectF(0, 0, boxWidth, 1e6), wrapFlags, text);
-    return Measure{boxWidth, needed.size()};
+    const QRectF needed = metrics.boundingRect(QRectF(0, 0, width, 1e6), wrapFlags, text);
+    if (needed.width() <= width)
+        return Measure{width, needed.size()};
+    // A word is wider than the box: lay the text out as wide as that word.
+    const qreal boxWidth = std::max(width, std::ceil(longestWord(metrics, text)) + 1);
+    return Measure{boxWidth, metrics.boundingRect(QRectF(0, 0, boxWidth, 1e6), wrapFlags, text).size()};
 }
 
-// `box` grown to hold `text`, keeping in place the edges that `grow` and `spread` name.
-QRectF fit(const QFont &font, const QString &text, QRectF box, Grow grow, Spread spread)
+struct Fitted
 {
-    const QSizeF needed = BpmnLabelPainter::textSize(font, text, box.width());
-    if (needed.width() > box.width()) {
-        const qreal extra = needed.width() - box.width();
+    QRectF box;
+    QSizeF natural; // what the text covers in it
+};
+
+// `box` grown to hold `text`, keeping in place the edges that `grow` and `spread` name.
+Fitted fitted(const QFont &font, const QString &text, QRectF box, Grow grow, Spread spread)
+{
+    const Measure measured = measure(font, text, box.width());
+    if (measured.boxWidth > box.width()) {
+        const qreal extra = measured.boxWidth - box.width();
         switch (spread) {
         case Spread::Centre:
             box.adjust(-extra / 2, 0, extra / 2, 0);
@@ -71,8 +92,8 @@ QRectF fit(const QFont &font, const QString &text, QRectF box, Grow grow, Spread
             break;
         }
     }
-    if (needed.height() > box.height()) {
-        const qreal extra = needed.height() - box.height();
+    if (measured.natural.height() > box.height()) {
+        const qreal extra = measured.natural.height() - box.height();
         switch (grow) {
         case Grow::Centre:
             box.adjust(0, -extra / 2, 0, extra / 2);
@@ -85,15 +106,19 @@ QRectF fit(const QFont &font, const QString &text, QRectF box, Grow grow, Spread
             break;
         }
     }
-    return box;
+    return Fitted{box, measured.natural};
+}
+
+QRectF fit(const QFont &font, const QString &text, const QRectF &box, Grow grow, Spread spread)
+{
+    return fitted(font, text, box, grow, spread).box;
 }
 
 // What centred text covers inside its box.
-QRectF centredBlock(const QFont &font, const QString &text, const QRectF &box)
+QRectF centredBlock(const Fitted &text)
 {
-    const QSizeF natural = measure(font, text, box.width()).natural;
-    QRectF block(QPointF(0, 0), natural);
-    block.moveCenter(box.center());
+    QRectF block(QPointF(0, 0), text.natural);
+    block.moveCenter(text.box.center());
     return block;
 }
 
@@ -132,6 +157,14 @@ QFont BpmnLabelPainter::font()
 
 QFont BpmnLabelPainter::font(const BpmnRenderModel::LabelFont &style)
 {
+    // Asked for by every label without a style: built once, once the application (which fonts
+    // need) exists.
+    if (style.family.isEmpty() && style.size <= 0 && !style.bold && !style.italic &&
+        QGuiApplication::instance()) {
+        static const QFont defaultFont =
+            font(BpmnRenderModel::LabelFont{QString(), defaultFontSize, false, false});
+        return defaultFont;
+    }
     // Arial, as bpmn-js and the MIWG pictures use, or one of its metric twins (Liberation Sans
     // is a dependency), so that labels take the room their DI bounds were made for.
     QStringList families{QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("Arimo"),
@@ -265,26 +298,30 @@ BpmnLabelPainter::Layout BpmnLabelPainter::activityLayout(const BpmnRenderModel:
     QRectF markers = BpmnMarkerPainter::activityMarkerRect(shape);
     if (!markers.isNull())
         markers.setTop(markers.top() - 1);
+    // Centred in the task as other tools draw it, unless the text would run into the icon or
+    // the markers; then centred in the room between them; then beside the icon.
+    const Fitted centred = fitted(labelFont, text, inside, Grow::Centre, Spread::Centre);
+    if (icon.isNull() && markers.isNull()) {
+        result.box = centred.box;
+        return result;
+    }
     // A line's box has room above the capitals that its letters do not ink: the first line may
     // reach that far into the icon's rows.
     const qreal above = QFontMetricsF(labelFont).ascent() * 0.2;
-    const auto clear = [&](const QRectF &box) {
-        const QRectF block = centredBlock(labelFont, text, box).adjusted(0, above, 0, 0);
+    const auto clear = [&](const Fitted &candidate) {
+        const QRectF block = centredBlock(candidate).adjusted(0, above, 0, 0);
         return (icon.isNull() || !block.intersects(icon)) && (markers.isNull() || !block.intersects(markers));
     };
-    // Centred in the task as other tools draw it, unless the text would run into the icon or
-    // the markers; then centred in the room between them; then beside the icon.
-    QRectF box = fit(labelFont, text, inside, Grow::Centre, Spread::Centre);
-    if (clear(box)) {
-        result.box = box;
+    if (clear(centred)) {
+        result.box = centred.box;
         return result;
     }
     const qreal top = icon.isNull() ? inside.top() : icon.bottom() - above;
     const qreal bottom = markers.isNull() ? inside.bottom() : markers.top();
     const QRectF between(inside.left(), top, inside.width(), std::max(0.0, bottom - top));
-    box = fit(labelFont, text, between, Grow::Centre, Spread::Centre);
-    if (box.height() <= between.height() + 0.01 && clear(box)) {
-        result.box = box;
+    const Fitted middle = fitted(labelFont, text, between, Grow::Centre, Spread::Centre);
+    if (middle.box.height() <= between.height() + 0.01 && clear(middle)) {
+        result.box = middle.box;
         return result;
     }
     // Too much text for the task: beside the icon, and above the markers even if that takes
