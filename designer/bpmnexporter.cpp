@@ -64,7 +64,11 @@ QRectF BpmnExporter::pageRect(const BpmnRenderer &renderer)
     QRectF rect = renderer.boundingRect();
     if (rect.isEmpty())
         rect = QRectF(0, 0, 1, 1);
-    return rect.adjusted(-margin, -margin, margin, margin);
+    rect.adjust(-margin, -margin, margin, margin);
+    // On whole units, so that a 1:1 picture puts DI's whole coordinates on pixel edges: lines stay
+    // as sharp as the file draws them, whatever fractional label box widens the page.
+    return QRectF(QPointF(std::floor(rect.left()), std::floor(rect.top())),
+                  QPointF(std::ceil(rect.right()), std::ceil(rect.bottom())));
 }
 
 QImage BpmnExporter::toImage(const BpmnRenderer &renderer)

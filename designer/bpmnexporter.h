@@ -36,7 +36,7 @@ public:
 
     // One renderer per diagram of the document, in document order.
     static QVector<BpmnRenderer> renderers(const BpmnDocument &document);
-    // The area a picture of the diagram shows: what it paints plus the margin.
+    // The area a picture of the diagram shows: what it paints plus the margin, on whole units.
     static QRectF pageRect(const BpmnRenderer &renderer);
 
     static QImage toImage(const BpmnRenderer &renderer);

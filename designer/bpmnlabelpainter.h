@@ -4,6 +4,9 @@
 
 #include <QFont>
 #include <QRectF>
+#include <QTransform>
+
+#include <optional>
 
 class QPainter;
 
@@ -11,24 +14,50 @@ class QPainter;
 // brackets), wrapped inside the shape or inside the DI label bounds; events, gateways, data
 // and flows without label bounds get their label below the element or at the middle of the
 // flow, as bpmn-js places them.
+//
+// Text is never clipped: a box too small for its text grows (to the longest word in width,
+// to the wrapped lines in height) away from the shape it labels, so a label under an event
+// grows downwards and one above it upwards; inside a task the text keeps clear of the type
+// icon and the markers.
 class BpmnLabelPainter
 {
 public:
+    // Where and how one label is drawn.
+    struct Layout
+    {
+        QRectF box; // holds every line of the text, in the coordinates of `transform`
+        QString text;
+        QFont font;
+        Qt::Alignment alignment = Qt::AlignCenter;
+        QTransform transform; // rotates the names of pools and lanes; identity otherwise
+
+        // The box in diagram coordinates.
+        QRectF rect() const { return transform.mapRect(box); }
+    };
+
+    // The default label font: Arial or its metric twin Liberation Sans, 11 px as in bpmn-js.
     static QFont font();
-    // Events, gateways, data objects and data stores: their name is drawn outside the shape.
+    // The font of a BPMNLabelStyle, falling back to the default family and size.
+    static QFont font(const BpmnRenderModel::LabelFont &style);
+    // Events, gateways, data objects, inputs, outputs and stores: their name is drawn outside.
     static bool hasExternalLabel(BpmnElementType type);
-    // Where the external label of a shape is drawn, including text that overflows the DI bounds.
-    static QRectF externalLabelRect(const BpmnRenderModel::Shape &shape);
-    static QRectF edgeLabelRect(const BpmnRenderModel::Edge &edge);
+    // What a shape's label says: its name, and for data the [state] on a line of its own.
+    static QString displayText(const BpmnRenderModel::Shape &shape);
+
+    static std::optional<Layout> layout(const BpmnRenderModel::Shape &shape);
+    static std::optional<Layout> layout(const BpmnRenderModel::Edge &edge);
+    // Where a label lies in diagram coordinates; null when there is no text.
+    static QRectF labelRect(const BpmnRenderModel::Shape &shape);
+    static QRectF labelRect(const BpmnRenderModel::Edge &edge);
+    // The size `text` needs when wrapped at `width`, widened to its longest word.
+    static QSizeF textSize(const QFont &font, const QString &text, qreal width);
 
     static void paintShapeLabel(QPainter *painter, const BpmnRenderModel::Shape &shape);
     static void paintEdgeLabel(QPainter *painter, const BpmnRenderModel::Edge &edge);
+    static void paint(QPainter *painter, const Layout &layout, const QColor &color);
 
 private:
-    // The box the text is laid out in: DI label bounds or a default box below/around `anchor`.
-    static QRectF labelBox(const std::optional<QRectF> &bounds, QPointF anchor, const QString &text,
-                           bool below);
-    static void paintWrapped(QPainter *painter, const QRectF &box, const QString &text,
-                             Qt::Alignment alignment);
-    static void paintHeader(QPainter *painter, const BpmnRenderModel::Shape &shape);
+    static Layout externalLayout(const BpmnRenderModel::Shape &shape, const QString &text, const QFont &font);
+    static Layout activityLayout(const BpmnRenderModel::Shape &shape, const QString &text, const QFont &font);
+    static Layout headerLayout(const BpmnRenderModel::Shape &shape, const QString &text, const QFont &font);
 };

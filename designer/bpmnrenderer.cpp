@@ -45,7 +45,7 @@ BpmnRenderer::Stats BpmnRenderer::render(QPainter *painter, const QRectF &expose
 
     // Text last, so that no line of a later element crosses a name.
     for (const BpmnRenderModel::Shape &shape : shapes) {
-        if (!shape.text.isEmpty() && visible(shape.paintRect))
+        if (visible(shape.paintRect))
             BpmnLabelPainter::paintShapeLabel(painter, shape);
     }
     for (const BpmnRenderModel::Edge &edge : m_model.edges()) {

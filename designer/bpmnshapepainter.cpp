@@ -11,12 +11,17 @@ namespace {
 constexpr qreal taskRadius = 10;
 constexpr qreal headerBand = 30;
 
-QPen outline(qreal width, Qt::PenStyle style = Qt::SolidLine)
+QPen outline(const BpmnRenderModel::Shape &shape, qreal width, Qt::PenStyle style = Qt::SolidLine)
 {
-    QPen pen(Qt::black, width, style, Qt::FlatCap, Qt::MiterJoin);
+    QPen pen(shape.colors.strokeOr(Qt::black), width, style, Qt::FlatCap, Qt::MiterJoin);
     if (style == Qt::DashLine)
         pen.setDashPattern({3 / width * 2, 2.5 / width * 2});
     return pen;
+}
+
+QBrush body(const BpmnRenderModel::Shape &shape)
+{
+    return shape.colors.fillOr(Qt::white);
 }
 
 bool isThrowing(BpmnElementType type)
@@ -37,18 +42,19 @@ void BpmnShapePainter::paint(QPainter *painter, const BpmnRenderModel::Shape &sh
         paintGateway(painter, shape);
     } else if (type == BpmnElementType::Participant || type == BpmnElementType::Lane) {
         paintPoolOrLane(painter, shape);
-    } else if (type == BpmnElementType::DataObject || type == BpmnElementType::DataObjectReference) {
-        paintDataObject(painter, shape.bounds);
+    } else if (type == BpmnElementType::DataObject || type == BpmnElementType::DataObjectReference ||
+               type == BpmnElementType::DataInput || type == BpmnElementType::DataOutput) {
+        paintDataObject(painter, shape);
     } else if (type == BpmnElementType::DataStore || type == BpmnElementType::DataStoreReference) {
-        paintDataStore(painter, shape.bounds);
+        paintDataStore(painter, shape);
     } else if (type == BpmnElementType::TextAnnotation) {
-        paintTextAnnotation(painter, shape.bounds);
+        paintTextAnnotation(painter, shape);
     } else if (type == BpmnElementType::Group) {
-        paintGroup(painter, shape.bounds);
+        paintGroup(painter, shape);
     } else {
         // Something DI shows that we do not model (a choreography, a vendor element): its frame.
-        painter->setPen(outline(1));
-        painter->setBrush(Qt::white);
+        painter->setPen(outline(shape, 1));
+        painter->setBrush(body(shape));
         painter->drawRect(shape.bounds);
     }
 }
@@ -60,20 +66,21 @@ void BpmnShapePainter::paintEvent(QPainter *painter, const BpmnRenderModel::Shap
     const bool nonInterrupting = !shape.interrupting && (type == BpmnElementType::BoundaryEvent ||
                                                          type == BpmnElementType::StartEvent);
     const Qt::PenStyle style = nonInterrupting ? Qt::DashLine : Qt::SolidLine;
-    painter->setBrush(Qt::white);
+    painter->setBrush(body(shape));
     if (type == BpmnElementType::StartEvent) {
-        painter->setPen(outline(1.5, style));
+        painter->setPen(outline(shape, 1.5, style));
         painter->drawEllipse(b);
     } else if (type == BpmnElementType::EndEvent) {
-        painter->setPen(outline(4));
+        painter->setPen(outline(shape, 4));
         painter->drawEllipse(b.adjusted(1.5, 1.5, -1.5, -1.5));
     } else {
-        painter->setPen(outline(1, style));
+        painter->setPen(outline(shape, 1, style));
         painter->drawEllipse(b);
         const qreal gap = b.width() * 3 / 36;
         painter->drawEllipse(b.adjusted(gap, gap, -gap, -gap));
     }
-    BpmnMarkerPainter::paintEventDefinitions(painter, b, shape.eventDefinitions, isThrowing(type));
+    BpmnMarkerPainter::paintEventDefinitions(painter, b, shape.eventDefinitions, isThrowing(type),
+                                             BpmnMarkerPainter::inkOf(shape.colors));
 }
 
 void BpmnShapePainter::paintActivity(QPainter *painter, const BpmnRenderModel::Shape &shape)
@@ -88,20 +95,20 @@ void BpmnShapePainter::paintActivity(QPainter *painter, const BpmnRenderModel::S
         width = 1.5;
     if (shape.triggeredByEvent)
         style = Qt::DotLine;
-    QPen pen = outline(width, style);
+    QPen pen = outline(shape, width, style);
     if (style == Qt::DotLine)
         pen.setDashPattern({1.5, 2});
     painter->setPen(pen);
-    painter->setBrush(Qt::white);
+    painter->setBrush(body(shape));
     painter->drawRoundedRect(b, taskRadius, taskRadius);
     if (type == BpmnElementType::Transaction) {
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(outline(1));
+        painter->setPen(outline(shape, 1));
         painter->drawRoundedRect(b.adjusted(3, 3, -3, -3), taskRadius - 3, taskRadius - 3);
     }
-    if (BpmnSchema::isTask(type))
-        BpmnMarkerPainter::paintTaskIcon(painter, b, type);
-    BpmnMarkerPainter::paintActivityMarkers(painter, shape);
+    const BpmnMarkerPainter::Ink ink = BpmnMarkerPainter::inkOf(shape.colors);
+    BpmnMarkerPainter::paintTaskIcon(painter, shape, ink);
+    BpmnMarkerPainter::paintActivityMarkers(painter, shape, ink);
 }
 
 void BpmnShapePainter::paintGateway(QPainter *painter, const BpmnRenderModel::Shape &shape)
@@ -109,19 +116,19 @@ void BpmnShapePainter::paintGateway(QPainter *painter, const BpmnRenderModel::Sh
     const QRectF &b = shape.bounds;
     const QPolygonF diamond({QPointF(b.center().x(), b.top()), QPointF(b.right(), b.center().y()),
                              QPointF(b.center().x(), b.bottom()), QPointF(b.left(), b.center().y())});
-    painter->setPen(outline(2));
-    painter->setBrush(Qt::white);
+    painter->setPen(outline(shape, 2));
+    painter->setBrush(body(shape));
     painter->drawPolygon(diamond);
-    BpmnMarkerPainter::paintGatewayMarker(painter, shape);
+    BpmnMarkerPainter::paintGatewayMarker(painter, shape, BpmnMarkerPainter::inkOf(shape.colors));
 }
 
 void BpmnShapePainter::paintPoolOrLane(QPainter *painter, const BpmnRenderModel::Shape &shape)
 {
     const QRectF &b = shape.bounds;
     const bool pool = shape.type == BpmnElementType::Participant;
-    painter->setPen(outline(pool ? 1.5 : 1));
-    // Lanes lie on their pool: their fill would hide what the pool shows.
-    painter->setBrush(pool ? QBrush(Qt::white) : QBrush(Qt::NoBrush));
+    painter->setPen(outline(shape, pool ? 1.5 : 1));
+    // Lanes lie on their pool: a white fill would hide what the pool shows; a colour is asked for.
+    painter->setBrush(pool || shape.colors.fill.isValid() ? body(shape) : QBrush(Qt::NoBrush));
     painter->drawRect(b);
     if (!pool || !shape.expanded)
         return;
@@ -133,32 +140,39 @@ void BpmnShapePainter::paintPoolOrLane(QPainter *painter, const BpmnRenderModel:
         painter->drawLine(QPointF(b.left(), b.top() + headerBand), QPointF(b.right(), b.top() + headerBand));
 }
 
-void BpmnShapePainter::paintDataObject(QPainter *painter, const QRectF &b)
+void BpmnShapePainter::paintDataObject(QPainter *painter, const BpmnRenderModel::Shape &shape)
 {
+    const QRectF &b = shape.bounds;
     const qreal fold = std::min(10.0, b.width() / 3);
     const QPolygonF page({b.topLeft(), QPointF(b.right() - fold, b.top()), QPointF(b.right(), b.top() + fold),
                           b.bottomRight(), b.bottomLeft()});
-    painter->setPen(outline(1.5));
-    painter->setBrush(Qt::white);
+    painter->setPen(outline(shape, 1.5));
+    painter->setBrush(body(shape));
     painter->drawPolygon(page);
     painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(
         QPolygonF({QPointF(b.right() - fold, b.top()), QPointF(b.right() - fold, b.top() + fold),
                    QPointF(b.right(), b.top() + fold)}));
+    const BpmnMarkerPainter::Ink ink = BpmnMarkerPainter::inkOf(shape.colors);
+    if (shape.type == BpmnElementType::DataInput || shape.type == BpmnElementType::DataOutput)
+        BpmnMarkerPainter::paintDataArrow(painter, b, shape.type == BpmnElementType::DataOutput, ink);
+    if (shape.collection)
+        BpmnMarkerPainter::paintCollectionMarker(painter, b, ink);
 }
 
-void BpmnShapePainter::paintDataStore(QPainter *painter, const QRectF &b)
+void BpmnShapePainter::paintDataStore(QPainter *painter, const BpmnRenderModel::Shape &shape)
 {
+    const QRectF &b = shape.bounds;
     const qreal rim = std::min(b.height() / 4, 10.0);
-    QPainterPath body;
-    body.moveTo(b.left(), b.top() + rim / 2);
-    body.lineTo(b.left(), b.bottom() - rim / 2);
-    body.arcTo(QRectF(b.left(), b.bottom() - rim, b.width(), rim), 180, 180);
-    body.lineTo(b.right(), b.top() + rim / 2);
-    body.arcTo(QRectF(b.left(), b.top(), b.width(), rim), 0, 180);
-    painter->setPen(outline(1.5));
-    painter->setBrush(Qt::white);
-    painter->drawPath(body);
+    QPainterPath cylinder;
+    cylinder.moveTo(b.left(), b.top() + rim / 2);
+    cylinder.lineTo(b.left(), b.bottom() - rim / 2);
+    cylinder.arcTo(QRectF(b.left(), b.bottom() - rim, b.width(), rim), 180, 180);
+    cylinder.lineTo(b.right(), b.top() + rim / 2);
+    cylinder.arcTo(QRectF(b.left(), b.top(), b.width(), rim), 0, 180);
+    painter->setPen(outline(shape, 1.5));
+    painter->setBrush(body(shape));
+    painter->drawPath(cylinder);
     painter->setBrush(Qt::NoBrush);
     // The rim of the top and two rings below it.
     for (int ring = 0; ring < 3; ++ring) {
@@ -167,20 +181,26 @@ void BpmnShapePainter::paintDataStore(QPainter *painter, const QRectF &b)
     }
 }
 
-void BpmnShapePainter::paintTextAnnotation(QPainter *painter, const QRectF &b)
+void BpmnShapePainter::paintTextAnnotation(QPainter *painter, const BpmnRenderModel::Shape &shape)
 {
+    const QRectF &b = shape.bounds;
     const qreal arm = std::min(10.0, b.width());
-    painter->setPen(outline(1));
+    if (shape.colors.fill.isValid()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(shape.colors.fill);
+        painter->drawRect(b);
+    }
+    painter->setPen(outline(shape, 1));
     painter->setBrush(Qt::NoBrush);
     painter->drawPolyline(QPolygonF({QPointF(b.left() + arm, b.top()), b.topLeft(), b.bottomLeft(),
                                      QPointF(b.left() + arm, b.bottom())}));
 }
 
-void BpmnShapePainter::paintGroup(QPainter *painter, const QRectF &b)
+void BpmnShapePainter::paintGroup(QPainter *painter, const BpmnRenderModel::Shape &shape)
 {
-    QPen pen = outline(1.5, Qt::DashDotLine);
+    QPen pen = outline(shape, 1.5, Qt::DashDotLine);
     pen.setDashPattern({6, 3, 1, 3});
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(b, taskRadius, taskRadius);
+    painter->drawRoundedRect(shape.bounds, taskRadius, taskRadius);
 }

@@ -58,6 +58,32 @@ void DocumentEditCommand::addSetAttribute(BpmnXmlNode *node, const QString &name
     m_steps.push_back(std::move(step));
 }
 
+void DocumentEditCommand::addSetAttribute(BpmnXmlNode *node, const QString &namespaceUri,
+                                          const QString &prefix, const QString &name, const QString &value)
+{
+    Step step;
+    step.kind = Step::Kind::Attribute;
+    step.node = node;
+    step.namespaceUri = namespaceUri;
+    step.name = name;
+    const BpmnXmlAttribute *old = node->findAttribute(namespaceUri, name);
+    step.prefix = old ? old->prefix : prefix;
+    step.oldValue = old ? (old->value.isNull() ? QStringLiteral("") : old->value) : QString();
+    step.newValue = value;
+    m_steps.push_back(std::move(step));
+}
+
+void DocumentEditCommand::addNamespaceDeclaration(BpmnXmlNode *node, const QString &prefix,
+                                                  const QString &namespaceUri)
+{
+    Step step;
+    step.kind = Step::Kind::Namespace;
+    step.node = node;
+    step.prefix = prefix;
+    step.namespaceUri = namespaceUri;
+    m_steps.push_back(std::move(step));
+}
+
 QStringList DocumentEditCommand::newAttributeValues() const
 {
     QStringList values;
@@ -97,11 +123,19 @@ void DocumentEditCommand::apply(Step &step, bool forward)
     case Step::Kind::Attribute: {
         const QString &value = forward ? step.newValue : step.oldValue;
         if (value.isNull())
-            step.node->removeAttribute(u"", step.name);
-        else
+            step.node->removeAttribute(step.namespaceUri, step.name);
+        else if (step.namespaceUri.isEmpty())
             step.node->setAttribute(step.name, value);
+        else
+            step.node->setAttribute(BpmnXmlAttribute{step.namespaceUri, step.name, step.prefix, value});
         break;
     }
+    case Step::Kind::Namespace:
+        if (forward)
+            step.node->addNamespaceDeclaration(step.prefix, step.namespaceUri);
+        else
+            step.node->removeNamespaceDeclaration(step.prefix);
+        break;
     }
 }
 

@@ -41,6 +41,11 @@ protected:
     void addRemove(BpmnXmlNode *node);
     // The old value is read when the step is added; a null value removes the attribute.
     void addSetAttribute(BpmnXmlNode *node, const QString &name, const QString &value);
+    // The same for an attribute of a namespace (written with `prefix` where it is free).
+    void addSetAttribute(BpmnXmlNode *node, const QString &namespaceUri, const QString &prefix,
+                         const QString &name, const QString &value);
+    // Declares `prefix` for `namespaceUri` on `node` (the root, so the file declares it once).
+    void addNamespaceDeclaration(BpmnXmlNode *node, const QString &prefix, const QString &namespaceUri);
     // Sets the x and y attributes of a dc:Bounds or di:waypoint.
     void addSetPosition(BpmnXmlNode *node, QPointF point);
     // Moves by delta every shape, label and waypoint of a move plan (MoveShapesCommand::Plan), as
@@ -76,12 +81,15 @@ private:
         {
             Insert,
             Remove,
-            Attribute
+            Attribute,
+            Namespace
         } kind = Kind::Attribute;
         BpmnXmlNode *parent = nullptr;
         BpmnXmlNode *node = nullptr;
         int index = -1;
         std::unique_ptr<BpmnXmlNode> held; // the node while it is not in the tree
+        QString namespaceUri;              // of the attribute; the declared URI of a namespace step
+        QString prefix;
         QString name;
         QString oldValue; // null: the attribute was absent
         QString newValue;

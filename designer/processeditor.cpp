@@ -97,7 +97,11 @@ QIcon elementIcon(const BpmnElementSpec &spec)
     shape.expanded = spec.expanded || spec.triggeredByEvent;
     shape.triggeredByEvent = spec.triggeredByEvent;
     shape.interrupting = spec.interrupting;
-    shape.collapsedMarker = BpmnSchema::isSubProcess(spec.type) && !shape.expanded;
+    shape.collapsedMarker =
+        (BpmnSchema::isSubProcess(spec.type) || spec.type == BpmnElementType::CallActivity) &&
+        !shape.expanded;
+    if (BpmnSchema::isTask(spec.type))
+        shape.iconType = spec.type;
     if (spec.definition != BpmnEventDefinitionType::None)
         shape.eventDefinitions = {spec.definition};
     BpmnShapePainter::paint(&painter, shape);

@@ -6,6 +6,7 @@
 #include "bpmn/bpmnschema.h"
 #include "store/database.h"
 
+#include <QColor>
 #include <QPointF>
 #include <QWidget>
 
@@ -109,6 +110,9 @@ public:
     // The context pad next to a selected flow node: append a task, gateway, intermediate or end
     // event (created to the right and connected, one undo step), connect, delete.
     QWidget *contextPad() const { return m_contextPad; }
+    // Colours the selected shapes and flows (fill and line; invalid colours: the default), one
+    // undo step; false when nothing is selected or nothing changes.
+    bool colorSelection(const QColor &fill, const QColor &stroke);
     // Appends an element of `type` after the flow node `elementId`, connected to it.
     bool appendElement(const QString &elementId, BpmnElementType type);
     // Replaces the kind of an element within its family (task kinds, events with their event

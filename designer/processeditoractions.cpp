@@ -4,6 +4,7 @@
 
 #include "arrangeshapescommand.h"
 #include "changetypecommand.h"
+#include "colorcommand.h"
 #include "connectcommand.h"
 #include "createelementcommand.h"
 #include "moveshapescommand.h"
@@ -43,6 +44,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStringListModel>
@@ -56,6 +58,35 @@
 #include <functional>
 
 namespace {
+
+// A colour preset as the context pad offers it: a rounded square filled and framed in its colours.
+QIcon colorPresetIcon(const ColorCommand::Preset &preset)
+{
+    QPixmap pixmap(20, 20);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(preset.stroke.isValid() ? preset.stroke : QColor(Qt::black), 2));
+    painter.setBrush(preset.fill.isValid() ? preset.fill : QColor(Qt::white));
+    painter.drawRoundedRect(QRectF(2, 2, 16, 16), 3, 3);
+    return QIcon(pixmap);
+}
+
+// The context pad's colour entry: three overlapping swatches of the presets.
+QIcon colorPadIcon()
+{
+    QPixmap pixmap(20, 20);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QList<ColorCommand::Preset> presets = ColorCommand::presets();
+    for (int i = 0; i < 3 && i + 1 < presets.size(); ++i) {
+        painter.setPen(QPen(presets.at(i + 1).stroke, 1.5));
+        painter.setBrush(presets.at(i + 1).fill);
+        painter.drawEllipse(QRectF(2 + i * 4, 2 + i * 4, 10, 10));
+    }
+    return QIcon(pixmap);
+}
 
 // A one-line editor over the canvas (the in-place label, the find line): Enter finishes it, Esc
 // cancels it (Esc would otherwise choose the select tool), and leaving it either finishes it (a label
@@ -586,6 +617,20 @@ void ProcessEditor::createContextPad()
     typeButton->setMenu(typeMenu);
     typeButton->setPopupMode(QToolButton::InstantPopup);
     grid->addWidget(typeButton, 3, 0);
+    // Colour the selection, as Camunda Modeler's colour picker does.
+    QToolButton *colorButton = button(QStringLiteral("padColor"), colorPadIcon(), tr("Set colour"));
+    auto *colorMenu = new QMenu(colorButton);
+    colorMenu->setObjectName(QStringLiteral("colorMenu"));
+    int preset = 0;
+    for (const ColorCommand::Preset &entry : ColorCommand::presets()) {
+        QAction *action = colorMenu->addAction(colorPresetIcon(entry), entry.name);
+        action->setObjectName(QStringLiteral("colorPreset%1").arg(preset++));
+        connect(action, &QAction::triggered, this,
+                [this, fill = entry.fill, stroke = entry.stroke] { colorSelection(fill, stroke); });
+    }
+    colorButton->setMenu(colorMenu);
+    colorButton->setPopupMode(QToolButton::InstantPopup);
+    grid->addWidget(colorButton, 3, 1);
     // Pools and lanes: another lane above or below (left or right in a vertical pool).
     QToolButton *laneAbove = button(QStringLiteral("padLaneAbove"), style()->standardIcon(QStyle::SP_ArrowUp),
                                     tr("Add lane above"));
@@ -641,6 +686,26 @@ void ProcessEditor::updateContextPad()
     m_contextPad->move(at);
     m_contextPad->show();
     m_contextPad->raise();
+}
+
+bool ProcessEditor::colorSelection(const QColor &fill, const QColor &stroke)
+{
+    QStringList diIds;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == ProcessShapeItem::Type)
+            diIds.append(static_cast<ProcessShapeItem *>(item)->diId());
+        else if (item->type() == ProcessEdgeItem::Type)
+            diIds.append(static_cast<ProcessEdgeItem *>(item)->diId());
+    }
+    if (m_readOnly || diIds.isEmpty())
+        return false;
+    auto *command = new ColorCommand(m_document, diIds, fill, stroke);
+    if (command->isEmpty()) {
+        delete command;
+        return false;
+    }
+    m_document->undoStack()->push(command);
+    return true;
 }
 
 bool ProcessEditor::appendElement(const QString &elementId, BpmnElementType type)

@@ -195,6 +195,7 @@ void ProcessScene::refreshShape(ProcessShapeItem *item)
         return;
     BpmnRenderModel::Shape shape = item->renderShape();
     shape.bounds = ProcessDocument::bounds(node);
+    shape.colors = BpmnRenderModel::colorsOf(*node);
     if (const BpmnXmlNode *label = node->firstChildElement(BpmnNamespaces::bpmnDi, u"BPMNLabel")) {
         if (label->firstChildElement(BpmnNamespaces::dc, u"Bounds"))
             shape.labelBounds = ProcessDocument::bounds(label);
@@ -214,6 +215,7 @@ void ProcessScene::refreshEdge(ProcessEdgeItem *item)
     if (!node)
         return;
     BpmnRenderModel::Edge edge = item->renderEdge();
+    edge.colors = BpmnRenderModel::colorsOf(*node);
     edge.waypoints.clear();
     for (const BpmnXmlNode *point : node->childElements(BpmnNamespaces::di, u"waypoint"))
         edge.waypoints.append(QPointF(point->attribute(u"x").toDouble(), point->attribute(u"y").toDouble()));

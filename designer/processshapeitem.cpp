@@ -52,8 +52,7 @@ void ProcessShapeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     painter->setFont(BpmnLabelPainter::font());
     painter->translate(-m_shape.bounds.topLeft());
     BpmnShapePainter::paint(painter, m_shape);
-    if (!m_shape.text.isEmpty())
-        BpmnLabelPainter::paintShapeLabel(painter, m_shape);
+    BpmnLabelPainter::paintShapeLabel(painter, m_shape);
     painter->restore();
     if (option->state & QStyle::State_Selected) {
         QPen pen(selectionColor, 0, Qt::DashLine);

@@ -1,21 +1,29 @@
 #include "propertiespanel.h"
 
+#include "bpmnrendermodel.h"
 #include "changeidcommand.h"
+#include "colorcommand.h"
 #include "processdocument.h"
 #include "processproperties.h"
 #include "processrules.h"
 #include "propertycommand.h"
 #include "renamecommand.h"
 
+#include "bpmn/bpmndimodel.h"
 #include "bpmn/bpmnnamespaces.h"
 
+#include <QColorDialog>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -36,6 +44,21 @@ QString kindText(BpmnElementType type)
     return text;
 }
 
+// A swatch of `fill` framed in `stroke`; a white one with a slash for the default colours.
+QIcon swatch(const QColor &fill, const QColor &stroke)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(stroke.isValid() ? stroke : QColor(Qt::black), 1.5));
+    painter.setBrush(fill.isValid() ? fill : QColor(Qt::white));
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 2, 2);
+    if (!fill.isValid() && !stroke.isValid())
+        painter.drawLine(QPointF(3, 13), QPointF(13, 3));
+    return QIcon(pixmap);
+}
+
 } // namespace
 
 PropertiesPanel::PropertiesPanel(ProcessDocument *document, QWidget *parent)
@@ -52,6 +75,9 @@ PropertiesPanel::PropertiesPanel(ProcessDocument *document, QWidget *parent)
     , m_timerValue(new QLineEdit(this))
     , m_role(new QLineEdit(this))
     , m_dueDays(new QSpinBox(this))
+    , m_colors(new QWidget(this))
+    , m_fillColor(new QToolButton(m_colors))
+    , m_lineColor(new QToolButton(m_colors))
 {
     m_kind->setObjectName(QStringLiteral("propertyKind"));
     m_id->setObjectName(QStringLiteral("propertyId"));
@@ -62,6 +88,23 @@ PropertiesPanel::PropertiesPanel(ProcessDocument *document, QWidget *parent)
     m_timerValue->setObjectName(QStringLiteral("propertyTimerValue"));
     m_role->setObjectName(QStringLiteral("propertyRole"));
     m_dueDays->setObjectName(QStringLiteral("propertyDueDays"));
+    m_fillColor->setObjectName(QStringLiteral("propertyFillColor"));
+    m_lineColor->setObjectName(QStringLiteral("propertyLineColor"));
+    m_fillColor->setText(tr("Fill"));
+    m_lineColor->setText(tr("Line"));
+    for (QToolButton *button : {m_fillColor, m_lineColor}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(button);
+        const bool fill = button == m_fillColor;
+        connect(menu, &QMenu::aboutToShow, this, [this, button, fill] { fillColorMenu(button, fill); });
+        button->setMenu(menu);
+    }
+    auto *colorsLayout = new QHBoxLayout(m_colors);
+    colorsLayout->setContentsMargins(0, 0, 0, 0);
+    colorsLayout->addWidget(m_fillColor);
+    colorsLayout->addWidget(m_lineColor);
+    colorsLayout->addStretch(1);
 
     m_idProblem->setWordWrap(true);
     m_idProblem->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -94,6 +137,7 @@ PropertiesPanel::PropertiesPanel(ProcessDocument *document, QWidget *parent)
     m_form->addRow(tr("Timer &value:"), m_timerValue);
     m_form->addRow(tr("Assignee &role:"), m_role);
     m_form->addRow(tr("D&ue in:"), m_dueDays);
+    m_form->addRow(tr("Colour:"), m_colors);
 
     connect(m_id, &QLineEdit::editingFinished, this, &PropertiesPanel::commitId);
     connect(m_name, &QLineEdit::editingFinished, this, &PropertiesPanel::commitName);
@@ -160,6 +204,57 @@ void PropertiesPanel::refresh()
     setRowVisible(m_timerValue, timer);
     setRowVisible(m_role, task || type == BpmnElementType::Lane);
     setRowVisible(m_dueDays, task);
+
+    const QStringList diIds = element ? ColorCommand::diIdsOf(m_document, {m_elementId}) : QStringList();
+    setRowVisible(m_colors, !diIds.isEmpty());
+    if (!diIds.isEmpty()) {
+        const BpmnXmlNode *di = m_document->document().elementById(diIds.first());
+        const BpmnRenderModel::Colors colors = BpmnRenderModel::colorsOf(*di);
+        const bool edge = di->is(BpmnNamespaces::bpmnDi, u"BPMNEdge");
+        m_fillColor->setVisible(!edge); // flows have no fill
+        m_fillColor->setIcon(swatch(colors.fill, QColor()));
+        m_lineColor->setIcon(swatch(QColor(), colors.stroke.isValid() ? colors.stroke : QColor(Qt::black)));
+    }
+}
+
+void PropertiesPanel::fillColorMenu(QToolButton *button, bool fill)
+{
+    QMenu *menu = button->menu();
+    menu->clear();
+    int index = 0;
+    for (const ColorCommand::Preset &preset : ColorCommand::presets()) {
+        const QColor color = fill ? preset.fill : preset.stroke;
+        QAction *action =
+            menu->addAction(fill ? swatch(color, preset.stroke) : swatch(QColor(), color), preset.name);
+        action->setObjectName(QStringLiteral("colorPreset%1").arg(index++));
+        connect(action, &QAction::triggered, this, [this, fill, color] { commitColor(fill, color); });
+    }
+    menu->addSeparator();
+    QAction *other = menu->addAction(tr("Other Colour…"));
+    other->setObjectName(QStringLiteral("colorOther"));
+    connect(other, &QAction::triggered, this, [this, fill] {
+        const QStringList diIds = ColorCommand::diIdsOf(m_document, {m_elementId});
+        const BpmnXmlNode *di = diIds.isEmpty() ? nullptr : m_document->document().elementById(diIds.first());
+        if (!di)
+            return;
+        const BpmnRenderModel::Colors colors = BpmnRenderModel::colorsOf(*di);
+        const QColor initial = fill ? colors.fillOr(Qt::white) : colors.strokeOr(Qt::black);
+        const QColor chosen =
+            QColorDialog::getColor(initial, this, fill ? tr("Fill Colour") : tr("Line Colour"));
+        if (chosen.isValid())
+            commitColor(fill, chosen);
+    });
+}
+
+void PropertiesPanel::commitColor(bool fill, const QColor &color)
+{
+    if (m_elementId.isEmpty())
+        return;
+    const QStringList diIds = ColorCommand::diIdsOf(m_document, {m_elementId});
+    if (fill)
+        push(new ColorCommand(m_document, diIds, color, std::nullopt));
+    else
+        push(new ColorCommand(m_document, diIds, std::nullopt, color));
 }
 
 bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)

@@ -10,11 +10,12 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QToolButton;
 
 // Edits the properties of one element: id (renaming its references), name, documentation,
 // the condition of a sequence flow, the timer of a timer event, the assignee role of a lane or
-// task and the due time of a task. Every edit is pushed to the document's undo stack as a
-// command; the panel never writes the model itself, and it follows the document on undo.
+// task, the due time of a task and the colours it is drawn in. Every edit is pushed to the document's undo
+// stack as a command; the panel never writes the model itself, and it follows the document on undo.
 class PropertiesPanel : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,9 @@ private:
     void commitTimer();
     void commitRole();
     void commitDueDays();
+    // Fills a colour menu: the default, the presets, another colour from a dialog.
+    void fillColorMenu(QToolButton *button, bool fill);
+    void commitColor(bool fill, const QColor &color);
     void push(DocumentEditCommand *command);
     void setRowVisible(QWidget *field, bool visible);
 
@@ -60,5 +64,8 @@ private:
     QLineEdit *m_timerValue;
     QLineEdit *m_role;
     QSpinBox *m_dueDays;
+    QWidget *m_colors;
+    QToolButton *m_fillColor;
+    QToolButton *m_lineColor;
     int m_selectionCount = 0;
 };

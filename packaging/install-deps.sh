@@ -11,6 +11,8 @@ PACKAGES=(
     libphonenumber-dev libsqlite3-dev libbenchmark-dev libsodium-dev
     # run
     libqt6sql6-sqlite qt6-qpa-plugins qt6-translations-l10n fonts-dejavu-core
+    # BPMN labels: Arial's metrics (Liberation Sans), which the DI label bounds of files are made for
+    fonts-liberation2
     # tests and screenshots
     xvfb xauth imagemagick sqlite3 dbus-x11 gnome-keyring
 )

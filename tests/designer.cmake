@@ -2,6 +2,16 @@
 pristriy_add_test(NAME tst_bpmnrenderer SOURCES designer/tst_bpmnrenderer.cpp LIBS pristriy_designer)
 # The CLI cases run the built binary.
 add_dependencies(tst_bpmnrenderer pristriy-cli)
+# The drawing against the BPMN pictures: names whole and never clipped (every MIWG model), labels
+# that keep to their side, the file's label style and colours.
+pristriy_add_test(NAME tst_bpmndrawing SOURCES designer/tst_bpmndrawing.cpp designer/bpmnpicturetest.h
+                  LIBS pristriy_designer)
+# The symbols: data inputs/outputs, collections, the error bolt, markers, call activities,
+# association arrowheads, links without an element, message envelopes.
+pristriy_add_test(NAME tst_bpmnsymbols SOURCES designer/tst_bpmnsymbols.cpp designer/bpmnpicturetest.h
+                  LIBS pristriy_designer)
+# Colouring elements from the context pad and the properties panel: both colour forms, one undo step.
+pristriy_add_test(NAME tst_coloring SOURCES designer/tst_coloring.cpp LIBS pristriy_designer_widgets)
 # The interactive canvas: commands with undo/redo, rules, the scene following the document.
 pristriy_add_test(NAME tst_processscene SOURCES designer/tst_processscene.cpp LIBS pristriy_designer_widgets)
 # The editor widget driven with mouse events: palette, connect, undo, save.

@@ -26,7 +26,38 @@ std::optional<bool> flag(const BpmnXmlNode &node, QStringView name)
     return node.attribute(name) == u"true";
 }
 
+BpmnDiModel::LabelStyle readLabelStyle(const BpmnXmlNode &node)
+{
+    BpmnDiModel::LabelStyle style;
+    if (const BpmnXmlNode *font = node.firstChildElement(BpmnNamespaces::dc, u"Font")) {
+        style.fontName = font->attribute(u"name");
+        bool ok = false;
+        const double size = font->attribute(u"size").toDouble(&ok);
+        if (ok)
+            style.size = size;
+        style.bold = font->attribute(u"isBold") == u"true";
+        style.italic = font->attribute(u"isItalic") == u"true";
+    }
+    return style;
+}
+
 } // namespace
+
+BpmnDiModel::Colors BpmnDiModel::colorsOf(const BpmnXmlNode &diElement)
+{
+    const auto first = [](const BpmnXmlNode &node, QStringView name, QStringView biocName) {
+        QString value = node.attribute(colorNamespace, name).trimmed();
+        if (value.isEmpty() && !biocName.isEmpty())
+            value = node.attribute(biocNamespace, biocName).trimmed();
+        return value;
+    };
+    Colors colors;
+    colors.fill = first(diElement, u"background-color", u"fill");
+    colors.stroke = first(diElement, u"border-color", u"stroke");
+    if (const BpmnXmlNode *label = diElement.firstChildElement(BpmnNamespaces::bpmnDi, u"BPMNLabel"))
+        colors.label = first(*label, u"color", {});
+    return colors;
+}
 
 BpmnDiModel BpmnDiModel::fromDocument(const BpmnDocument &document)
 {
@@ -92,6 +123,8 @@ BpmnDiModel::Diagram BpmnDiModel::readDiagram(const BpmnXmlNode &node)
         else if (child->is(BpmnNamespaces::bpmnDi, u"BPMNEdge"))
             diagram.edges.append(readEdge(*child));
     }
+    for (const BpmnXmlNode *style : node.childElements(BpmnNamespaces::bpmnDi, u"BPMNLabelStyle"))
+        diagram.labelStyles.insert(style->attribute(u"id"), readLabelStyle(*style));
     return diagram;
 }
 
@@ -105,6 +138,7 @@ BpmnDiModel::Shape BpmnDiModel::readShape(const BpmnXmlNode &node)
     shape.isHorizontal = flag(node, u"isHorizontal");
     shape.isMarkerVisible = flag(node, u"isMarkerVisible");
     shape.label = readLabel(node);
+    shape.colors = colorsOf(node);
     shape.line = node.line();
     shape.column = node.column();
     return shape;
@@ -119,7 +153,9 @@ BpmnDiModel::Edge BpmnDiModel::readEdge(const BpmnXmlNode &node)
     edge.targetElement = node.attribute(u"targetElement");
     for (const BpmnXmlNode *waypoint : node.childElements(BpmnNamespaces::di, u"waypoint"))
         edge.waypoints.append(QPointF(number(*waypoint, u"x"), number(*waypoint, u"y")));
+    edge.messageVisibleKind = node.attribute(u"messageVisibleKind");
     edge.label = readLabel(node);
+    edge.colors = colorsOf(node);
     edge.line = node.line();
     edge.column = node.column();
     return edge;
@@ -132,6 +168,7 @@ BpmnDiModel::Label BpmnDiModel::readLabel(const BpmnXmlNode &owner)
     if (node) {
         label.present = true;
         label.bounds = bounds(*node);
+        label.style = node->attribute(u"labelStyle");
     }
     return label;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -19,6 +20,26 @@ public:
     {
         bool present = false; // a <BPMNLabel> element exists
         std::optional<QRectF> bounds;
+        QString style; // id of a BPMNLabelStyle of the diagram
+    };
+
+    // The colours of a shape or edge as written: BPMN in Color (color:background-color,
+    // color:border-color, color:color on the label) or bpmn-js's bioc:fill and bioc:stroke.
+    // Empty when the file gives none.
+    struct Colors
+    {
+        QString fill;
+        QString stroke;
+        QString label;
+    };
+
+    // A BPMNLabelStyle: its dc:Font.
+    struct LabelStyle
+    {
+        QString fontName;
+        std::optional<double> size;
+        bool bold = false;
+        bool italic = false;
     };
 
     struct Shape
@@ -30,6 +51,7 @@ public:
         std::optional<bool> isHorizontal;
         std::optional<bool> isMarkerVisible;
         Label label;
+        Colors colors;
         int line = 0;
         int column = 0;
     };
@@ -41,7 +63,9 @@ public:
         QString sourceElement;
         QString targetElement;
         QVector<QPointF> waypoints;
+        QString messageVisibleKind; // "initiating", "non_initiating" or empty
         Label label;
+        Colors colors;
         int line = 0;
         int column = 0;
     };
@@ -54,7 +78,14 @@ public:
         QString planeElement; // bpmnElement of the plane: a process or collaboration
         QVector<Shape> shapes;
         QVector<Edge> edges;
+        QHash<QString, LabelStyle> labelStyles; // by id
     };
+
+    // Namespaces of the colour attributes.
+    static constexpr QStringView colorNamespace = u"http://www.omg.org/spec/BPMN/non-normative/color/1.0";
+    static constexpr QStringView biocNamespace = u"http://bpmn.io/schema/bpmn/biocolor/1.0";
+    // The colours of a BPMNShape or BPMNEdge element; BPMN in Color wins over bioc.
+    static Colors colorsOf(const BpmnXmlNode &diElement);
 
     static BpmnDiModel fromDocument(const BpmnDocument &document);
 

@@ -54,6 +54,8 @@ constexpr TypeName typeNames[] = {
     {BpmnElementType::Signal, u"signal"},
     {BpmnElementType::Error, u"error"},
     {BpmnElementType::Escalation, u"escalation"},
+    {BpmnElementType::DataInput, u"dataInput"},
+    {BpmnElementType::DataOutput, u"dataOutput"},
 };
 
 struct EventDefinitionName

@@ -52,6 +52,9 @@ enum class BpmnElementType : quint8
     Signal,
     Error,
     Escalation,
+    // the data an activity or a process takes and gives (inside ioSpecification)
+    DataInput,
+    DataOutput,
 };
 
 enum class BpmnEventDefinitionType : quint8

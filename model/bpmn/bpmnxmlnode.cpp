@@ -77,6 +77,15 @@ QString BpmnXmlNode::attribute(QStringView namespaceUri, QStringView name) const
     return QString();
 }
 
+const BpmnXmlAttribute *BpmnXmlNode::findAttribute(QStringView namespaceUri, QStringView name) const
+{
+    for (const BpmnXmlAttribute &attribute : m_attributes) {
+        if (attribute.name == name && attribute.namespaceUri == namespaceUri)
+            return &attribute;
+    }
+    return nullptr;
+}
+
 void BpmnXmlNode::setAttribute(const QString &name, const QString &value)
 {
     setAttribute(BpmnXmlAttribute{QString(), name, QString(), value});
@@ -107,6 +116,17 @@ bool BpmnXmlNode::removeAttribute(QStringView namespaceUri, QStringView name)
 void BpmnXmlNode::addNamespaceDeclaration(const QString &prefix, const QString &namespaceUri)
 {
     m_namespaces.append(BpmnNamespaceDeclaration{prefix, namespaceUri});
+}
+
+bool BpmnXmlNode::removeNamespaceDeclaration(const QString &prefix)
+{
+    for (int i = 0; i < m_namespaces.size(); ++i) {
+        if (m_namespaces.at(i).prefix == prefix) {
+            m_namespaces.removeAt(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 int BpmnXmlNode::indexOf(const BpmnXmlNode *child) const

@@ -73,6 +73,8 @@ public:
     QString attribute(QStringView name) const;
     bool hasAttribute(QStringView name) const;
     QString attribute(QStringView namespaceUri, QStringView name) const;
+    // The attribute itself (with its prefix), or null when the element has none of that name.
+    const BpmnXmlAttribute *findAttribute(QStringView namespaceUri, QStringView name) const;
     void setAttribute(const QString &name, const QString &value);
     void setAttribute(const BpmnXmlAttribute &attribute);
     bool removeAttribute(QStringView namespaceUri, QStringView name);
@@ -81,6 +83,7 @@ public:
 
     const QVector<BpmnNamespaceDeclaration> &namespaceDeclarations() const { return m_namespaces; }
     void addNamespaceDeclaration(const QString &prefix, const QString &namespaceUri);
+    bool removeNamespaceDeclaration(const QString &prefix);
 
     BpmnXmlNode *parent() const { return m_parent; }
     int childCount() const { return int(m_children.size()); }
