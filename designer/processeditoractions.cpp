@@ -6,6 +6,7 @@
 #include "changetypecommand.h"
 #include "connectcommand.h"
 #include "createelementcommand.h"
+#include "labelplacement.h"
 #include "moveshapescommand.h"
 #include "poolcommands.h"
 #include "processclipboard.h"
@@ -123,9 +124,15 @@ QString labelOf(const BpmnXmlNode *element)
 
 bool ProcessEditor::confirmDiscard(const QString &title)
 {
-    return m_document->undoStack()->isClean() ||
-           QMessageBox::question(this, title, tr("Discard the unsaved changes of this process map?")) ==
-               QMessageBox::Yes;
+    finishLabelEdit(true); // a name being typed is a change too
+    if (m_document->undoStack()->isClean())
+        return true;
+    const auto answer = QMessageBox::question(this, title, tr("Save the changes to this process map first?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
 }
 
 // Route maps in the database --------------------------------------------------------------------
@@ -475,10 +482,15 @@ void ProcessEditor::editLabel(const QString &elementId)
     QRectF area;
     if (item->type() == ProcessShapeItem::Type) {
         const BpmnRenderModel::Shape &shape = static_cast<ProcessShapeItem *>(item)->renderShape();
-        // Events and gateways carry their label below them; activities inside.
-        area = shape.labelBounds && !shape.labelBounds->isEmpty() ? *shape.labelBounds : shape.bounds;
+        // Events, gateways and data carry their name outside: the editor opens where the label is,
+        // or where it goes once named (below, or on the side no flow runs); activities inside.
+        const QRectF label = LabelPlacement::labelRect(*m_document, elementId, labelOf(element));
+        area = label.isEmpty() ? shape.bounds : label;
+        // The element and its label in sight, scrolled to when they are not.
+        m_view->ensureVisible(shape.bounds.united(area), 40, 40);
     } else {
         area = item->sceneBoundingRect();
+        m_view->ensureVisible(area, 40, 40);
     }
     const QRect onView = m_view->mapFromScene(area).boundingRect();
     auto *editor = new CanvasLineEdit(m_view->viewport(), true);
@@ -650,9 +662,45 @@ bool ProcessEditor::appendElement(const QString &elementId, BpmnElementType type
         return false;
     const QRectF bounds = source->renderShape().bounds;
     const QSizeF size = ProcessRules::defaultSize(type);
-    const QPointF centre(bounds.right() + 80 + size.width() / 2, bounds.center().y());
-    auto *create =
-        new CreateElementCommand(m_document, type, m_scene->snapped(QPointF(centre.x(), centre.y())));
+    // To the right, as bpmn-js's auto-place puts it; below what is already there when that place is
+    // taken (a second branch of a gateway), within the pool, lane or sub-process of the source.
+    const QPointF first =
+        m_scene->snapped(QPointF(bounds.right() + 80 + size.width() / 2, bounds.center().y()));
+    QRectF container;
+    QVector<QRectF> others;
+    if (const BpmnXmlNode *plane = m_document->plane()) {
+        for (const BpmnXmlNode *shape : plane->childElements(BpmnNamespaces::bpmnDi, u"BPMNShape")) {
+            const QRectF other = ProcessDocument::bounds(shape);
+            if (other.contains(bounds)) {
+                if (other != bounds && (container.isNull() || container.contains(other)))
+                    container = other; // the innermost one around the source
+                continue;
+            }
+            others.append(other);
+        }
+    }
+    QPointF centre = first;
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        const QRectF candidate(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        const QRectF *blocker = nullptr;
+        for (const QRectF &other : std::as_const(others)) {
+            if (other.intersects(candidate.adjusted(-10, -10, 10, 10)) &&
+                (!blocker || other.bottom() > blocker->bottom()))
+                blocker = &other;
+        }
+        if (!blocker)
+            break;
+        const QPointF next =
+            m_scene->snapped(QPointF(centre.x(), std::max(blocker->bottom() + 30 + size.height() / 2,
+                                                          centre.y() + size.height() + 30)));
+        if (!container.isNull() &&
+            !container.contains(QRectF(next - QPointF(size.width() / 2, size.height() / 2), size))) {
+            centre = first; // no room further down: next to the source, as before
+            break;
+        }
+        centre = next;
+    }
+    auto *create = new CreateElementCommand(m_document, type, centre);
     if (create->isEmpty()) {
         delete create;
         return false;
@@ -669,6 +717,8 @@ bool ProcessEditor::appendElement(const QString &elementId, BpmnElementType type
         stack->push(connect);
     stack->endMacro();
     m_scene->selectIds({shapeId});
+    // As bpmn-js does: the new element's name is typed at once, where it shows.
+    editLabel(newId);
     return true;
 }
 
