@@ -21,7 +21,7 @@ namespace {
 
 using Side = LabelPlacement::Side;
 
-constexpr qreal defaultLabelWidth = 90; // as the label painter lays out a label without DI bounds
+constexpr qreal defaultLabelWidth = 90; // the label painter wraps a label without DI bounds at it
 constexpr qreal verticalGap = 4;        // between the element and a label above or below it
 constexpr qreal horizontalGap = 6;      // between the element and a label beside it
 constexpr Side preference[] = {Side::Bottom, Side::Top, Side::Left, Side::Right};
@@ -66,7 +66,7 @@ struct Diagram
     QVector<std::pair<QString, QRectF>> shapes;
     QVector<EdgeGeometry> edges;
 
-    explicit Diagram(const BpmnXmlNode *plane)
+    Diagram(const BpmnDocument &document, const BpmnXmlNode *plane)
     {
         if (!plane)
             return;
@@ -74,7 +74,14 @@ struct Diagram
             if (child->is(BpmnNamespaces::bpmnDi, u"BPMNShape")) {
                 const QString id = child->attribute(u"bpmnElement");
                 shapeOf.insert(id, child.get());
-                shapes.append({id, ProcessDocument::bounds(child.get())});
+                // Pools, lanes, groups and open sub-processes are the ground labels lie on.
+                const BpmnElementType type = ProcessRules::typeOf(document.elementById(id));
+                const bool ground =
+                    type == BpmnElementType::Participant || type == BpmnElementType::Lane ||
+                    type == BpmnElementType::Group ||
+                    (BpmnSchema::isSubProcess(type) && child->attribute(u"isExpanded") == u"true");
+                if (!ground)
+                    shapes.append({id, ProcessDocument::bounds(child.get())});
             } else if (child->is(BpmnNamespaces::bpmnDi, u"BPMNEdge")) {
                 EdgeGeometry edge;
                 edge.elementId = child->attribute(u"bpmnElement");
@@ -98,7 +105,7 @@ struct Diagram
     }
 
     // What a label at `rect` is in the way of: each flow it crosses weighs more than the shapes
-    // it covers (the element's own shape and the containers around it do not count).
+    // it covers (not the element's own, nor the shapes it lies in).
     int cost(const QString &elementId, const QRectF &element, const QRectF &rect) const
     {
         int crossings = 0;
@@ -118,14 +125,11 @@ QString nameOf(const BpmnXmlNode *element)
     return element ? element->attribute(u"name") : QString();
 }
 
-// The label box the painter uses for a label without DI bounds: the default width, below.
+// What a label without DI bounds covers: its text, centred below the element as the painter
+// draws it.
 QRectF defaultRect(const QRectF &bounds, const QString &text)
 {
-    const QFontMetricsF metrics(BpmnLabelPainter::font());
-    const qreal height =
-        metrics.boundingRect(QRectF(0, 0, defaultLabelWidth, 1e6), Qt::TextWordWrap, text).height();
-    return QRectF(bounds.center().x() - defaultLabelWidth / 2, bounds.bottom() + verticalGap,
-                  defaultLabelWidth, height);
+    return LabelPlacement::rectOn(bounds, Side::Bottom, LabelPlacement::labelSize(text));
 }
 
 struct Placement
@@ -307,7 +311,7 @@ QRectF LabelPlacement::labelRect(const ProcessDocument &document, const QString 
     const BpmnXmlNode *element = document.document().elementById(elementId);
     if (!hasExternalLabel(element))
         return {};
-    const Diagram diagram(document.plane());
+    const Diagram diagram(document.document(), document.plane());
     const BpmnXmlNode *shape = diagram.shapeOf.value(elementId);
     if (!shape)
         return {};
@@ -318,8 +322,8 @@ DocumentEditCommand *LabelPlacement::adjust(ProcessDocument *document, const QSe
                                             const QSet<QString> &edgeIds, QUndoCommand *parent)
 {
     const BpmnDocument &bpmn = document->document();
-    const Diagram diagram(document->plane());
-    if (diagram.shapes.isEmpty())
+    const Diagram diagram(bpmn, document->plane());
+    if (diagram.shapeOf.isEmpty())
         return nullptr;
     QSet<QString> wanted = elementIds;
     QVector<const EdgeGeometry *> changedEdges;

@@ -45,7 +45,7 @@ ProblemsPanel::ProblemsPanel(ProcessDocument *document, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(SeverityColumn, 90);
     m_list->setColumnWidth(RuleColumn, 170);
-    m_list->setColumnWidth(ElementColumn, 150);
+    m_list->setColumnWidth(ElementColumn, 240); // names, or the kind and id of unnamed elements
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_summary->setWordWrap(true);
@@ -284,8 +284,8 @@ void ProblemsPanel::showResult(quint64 generation, const Result &result)
     m_list->addTopLevelItems(items);
     const int warnings = int(diagnostics.size()) - errors;
     if (diagnostics.isEmpty() && m_blank && m_hasStart)
-        m_summary->setText(tr("Nothing modelled yet: select the start event and append the first step "
-                              "from the buttons beside it, or drag elements from the palette."));
+        m_summary->setText(tr("Nothing modelled yet: append the first step to the start event with the "
+                              "buttons beside it, or drag elements from the palette."));
     else if (diagnostics.isEmpty() && m_blank)
         m_summary->setText(tr("The map is empty: drag a start event from the palette to begin."));
     else if (diagnostics.isEmpty())

@@ -810,8 +810,7 @@ void ProcessEditor::newMap()
     // Selected, the start event shows the buttons to append the first step.
     if (const ProcessShapeItem *start = m_scene->shapeItemForElement(QStringLiteral("StartEvent_1")))
         m_scene->selectIds({start->diId()});
-    showMessage(tr("A new process map. Append the first step to the start event with the buttons beside "
-                   "it, or drag elements from the palette."));
+    showMessage(tr("A new process map."));
 }
 
 void ProcessEditor::placeViewAtStart()

@@ -498,11 +498,19 @@ void ProcessEditor::editLabel(const QString &elementId)
     editor->setText(labelOf(element));
     editor->selectAll();
     editor->setAlignment(Qt::AlignCenter);
-    // Wide enough for the name, over the whole label so that the old text does not show through.
+    // Wide enough for the name, over the whole label so that the old text does not show through;
+    // inside an activity no wider than it while there is room to type.
+    const bool inside = item->type() == ProcessShapeItem::Type &&
+                        area == static_cast<ProcessShapeItem *>(item)->renderShape().bounds;
+    const int least = inside && onView.width() >= 80 ? onView.width() : 120;
     const int width =
-        std::max({onView.width(), editor->fontMetrics().horizontalAdvance(editor->text()) + 24, 120});
+        std::max({onView.width(), editor->fontMetrics().horizontalAdvance(editor->text()) + 24, least});
     const int height = std::max(onView.height(), editor->sizeHint().height());
-    editor->setGeometry(onView.center().x() - width / 2, onView.center().y() - height / 2, width, height);
+    // Centred on the label, kept inside the canvas when the label is near its edge.
+    const QSize canvas = m_view->viewport()->size();
+    const int x = std::clamp(onView.center().x() - width / 2, 0, std::max(0, canvas.width() - width));
+    const int y = std::clamp(onView.center().y() - height / 2, 0, std::max(0, canvas.height() - height));
+    editor->setGeometry(x, y, width, height);
     // Queued: the editor must not be deleted inside its own event handler.
     editor->finished = [this](bool keep) {
         QMetaObject::invokeMethod(
