@@ -45,7 +45,7 @@ ProblemsPanel::ProblemsPanel(ProcessDocument *document, QWidget *parent)
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(SeverityColumn, 90);
     m_list->setColumnWidth(RuleColumn, 170);
-    m_list->setColumnWidth(ElementColumn, 240); // names, or the kind and id of unnamed elements
+    m_list->setColumnWidth(ElementColumn, 280); // names, or the kind and id of unnamed elements
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setObjectName(QStringLiteral("problemsSummary"));
     m_summary->setWordWrap(true);

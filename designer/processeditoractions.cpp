@@ -516,11 +516,13 @@ void ProcessEditor::editLabel(const QString &elementId)
         QMetaObject::invokeMethod(
             this, [this, keep] { finishLabelEdit(keep); }, Qt::QueuedConnection);
     };
-    // It grows with the text, around the same centre.
-    connect(editor, &QLineEdit::textChanged, editor, [editor, minimum = width] {
-        const QRect old = editor->geometry();
+    // It grows with the text around the label's centre (kept, not recomputed from the geometry,
+    // so that it does not creep aside key by key), within the canvas.
+    connect(editor, &QLineEdit::textChanged, editor, [editor, minimum = width, centre = onView.center().x()] {
+        const QWidget *area = editor->parentWidget();
         const int wanted = std::max(minimum, editor->fontMetrics().horizontalAdvance(editor->text()) + 24);
-        editor->setGeometry(old.center().x() - wanted / 2, old.y(), wanted, old.height());
+        const int left = std::clamp(centre - wanted / 2, 0, std::max(0, area->width() - wanted));
+        editor->setGeometry(left, editor->y(), wanted, editor->height());
     });
     if (m_contextPad)
         m_contextPad->hide(); // it would cover a long name
