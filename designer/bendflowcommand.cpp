@@ -37,7 +37,7 @@ BendFlowCommand::BendFlowCommand(ProcessDocument *document, const QString &edgeI
 bool BendFlowCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *bend = static_cast<const BendFlowCommand *>(other);
-    if (m_insert || bend->m_insert || m_gesture == 0 || bend->m_gesture != m_gesture ||
+    if (hasFollowUps() || m_insert || bend->m_insert || m_gesture == 0 || bend->m_gesture != m_gesture ||
         bend->m_edgeId != m_edgeId || bend->m_index != m_index)
         return false;
     setNewAttributeValues(bend->newAttributeValues());

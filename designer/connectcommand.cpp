@@ -93,7 +93,8 @@ ConnectCommand::ConnectCommand(ProcessDocument *document, const QString &sourceI
         addReference(target, QStringLiteral("incoming"));
         break;
     }
-    addEdge(plane, ProcessDocument::bounds(sourceShape), ProcessDocument::bounds(targetShape));
+    addEdge(plane, ProcessDocument::bounds(sourceShape), ProcessDocument::bounds(targetShape),
+            m_kind == Kind::SequenceFlow ? layoutFor(source, target) : Layout::Default);
 }
 
 void ConnectCommand::addConnection(BpmnXmlNode *container, int index, const QString &name,
@@ -129,13 +130,13 @@ void ConnectCommand::addReference(BpmnXmlNode *node, const QString &name)
     addInsert(node, modelElement(node, name, m_flowId), schemaIndex(node, name));
 }
 
-void ConnectCommand::addEdge(BpmnXmlNode *plane, const QRectF &source, const QRectF &target)
+void ConnectCommand::addEdge(BpmnXmlNode *plane, const QRectF &source, const QRectF &target, Layout layout)
 {
     auto edge = BpmnXmlNode::createElement(BpmnNamespaces::bpmnDi.toString(), QStringLiteral("BPMNEdge"),
                                            plane->prefix());
     edge->setAttribute(QStringLiteral("id"), m_flowId + QStringLiteral("_di"));
     edge->setAttribute(QStringLiteral("bpmnElement"), m_flowId);
-    for (const QPointF &point : route(source, target, m_kind == Kind::MessageFlow)) {
+    for (const QPointF &point : route(source, target, m_kind == Kind::MessageFlow, layout)) {
         auto waypoint = BpmnXmlNode::createElement(BpmnNamespaces::di.toString(), QStringLiteral("waypoint"));
         waypoint->setAttribute(QStringLiteral("x"), ProcessDocument::formatNumber(point.x()));
         waypoint->setAttribute(QStringLiteral("y"), ProcessDocument::formatNumber(point.y()));
@@ -144,10 +145,32 @@ void ConnectCommand::addEdge(BpmnXmlNode *plane, const QRectF &source, const QRe
     addInsert(plane, std::move(edge));
 }
 
-QVector<QPointF> ConnectCommand::route(const QRectF &source, const QRectF &target, bool vertical)
+ConnectCommand::Layout ConnectCommand::layoutFor(const BpmnXmlNode *source, const BpmnXmlNode *target)
+{
+    if (BpmnSchema::isGateway(ProcessRules::typeOf(source)))
+        return Layout::VerticalFirst;
+    if (BpmnSchema::isGateway(ProcessRules::typeOf(target)))
+        return Layout::HorizontalFirst;
+    return Layout::Default;
+}
+
+QVector<QPointF> ConnectCommand::route(const QRectF &source, const QRectF &target, bool vertical,
+                                       Layout layout)
 {
     const bool below = target.top() >= source.bottom();
     const bool above = target.bottom() <= source.top();
+    if (layout == Layout::VerticalFirst && target.left() >= source.right() &&
+        (target.center().y() > source.bottom() || target.center().y() < source.top())) {
+        const qreal fromY = target.center().y() > source.bottom() ? source.bottom() : source.top();
+        return {QPointF(source.center().x(), fromY), QPointF(source.center().x(), target.center().y()),
+                QPointF(target.left(), target.center().y())};
+    }
+    if (layout == Layout::HorizontalFirst && target.left() >= source.right() &&
+        (source.center().y() > target.bottom() || source.center().y() < target.top())) {
+        const qreal toY = source.center().y() < target.top() ? target.top() : target.bottom();
+        return {QPointF(source.right(), source.center().y()),
+                QPointF(target.center().x(), source.center().y()), QPointF(target.center().x(), toY)};
+    }
     if (vertical && (below || above)) {
         const qreal fromY = below ? source.bottom() : source.top();
         const qreal toY = below ? target.top() : target.bottom();

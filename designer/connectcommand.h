@@ -27,10 +27,23 @@ public:
     QString flowId() const { return m_flowId; }
     ProcessRules::ConnectionKind kind() const { return m_kind; }
 
+    // How a sequence flow leaves or enters a gateway, as bpmn-js lays it out: a branch to an
+    // element to the right but higher or lower leaves the gateway's top or bottom corner and then
+    // turns towards it (vertical first); a flow joining a gateway from the left comes in
+    // horizontally and turns into its top or bottom corner (horizontal first).
+    enum class Layout
+    {
+        Default,
+        VerticalFirst,
+        HorizontalFirst
+    };
+    static Layout layoutFor(const BpmnXmlNode *source, const BpmnXmlNode *target);
+
     // Right side to left side when the target lies to the right, else bottom to top or back.
     // With `vertical` (message flows) bottom to top whenever one lies above the other, straight
     // down where the shapes overlap horizontally.
-    static QVector<QPointF> route(const QRectF &source, const QRectF &target, bool vertical = false);
+    static QVector<QPointF> route(const QRectF &source, const QRectF &target, bool vertical = false,
+                                  Layout layout = Layout::Default);
     // Where a new child called `name` goes among the children of a flow node or collaboration
     // by the schema's order: after those that come before it and after its kin.
     static int schemaIndex(const BpmnXmlNode *parent, QStringView name);
@@ -47,7 +60,7 @@ private:
                        const QString &targetId);
     void addDataAssociation(BpmnXmlNode *activity, bool input, const QString &dataId);
     void addReference(BpmnXmlNode *node, const QString &name);
-    void addEdge(BpmnXmlNode *plane, const QRectF &source, const QRectF &target);
+    void addEdge(BpmnXmlNode *plane, const QRectF &source, const QRectF &target, Layout layout);
 
     QString m_flowId;
     ProcessRules::ConnectionKind m_kind = ProcessRules::ConnectionKind::None;

@@ -16,13 +16,33 @@ void DocumentEditCommand::redo()
     for (Step &step : m_steps)
         apply(step, true);
     notify();
+    for (const auto &followUp : m_followUps)
+        followUp->redo();
 }
 
 void DocumentEditCommand::undo()
 {
+    for (auto it = m_followUps.rbegin(); it != m_followUps.rend(); ++it)
+        (*it)->undo();
     for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
         apply(*it, false);
     notify();
+}
+
+void DocumentEditCommand::attachFollowUp(std::unique_ptr<DocumentEditCommand> followUp)
+{
+    if (!followUp || followUp->isEmpty())
+        return;
+    followUp->redo();
+    m_followUps.push_back(std::move(followUp));
+}
+
+void DocumentEditCommand::collectTouchedNodes(QVector<const BpmnXmlNode *> *nodes) const
+{
+    for (const Step &step : m_steps)
+        nodes->append(step.node);
+    for (const auto &followUp : m_followUps)
+        followUp->collectTouchedNodes(nodes);
 }
 
 void DocumentEditCommand::addInsert(BpmnXmlNode *parent, std::unique_ptr<BpmnXmlNode> node, int index)

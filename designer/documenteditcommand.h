@@ -3,6 +3,7 @@
 #include <QPointF>
 #include <QStringList>
 #include <QUndoCommand>
+#include <QVector>
 
 #include <memory>
 #include <vector>
@@ -32,6 +33,14 @@ public:
     void undo() override;
 
     bool isEmpty() const { return m_steps.empty(); }
+
+    // Completes this command after it was applied (as bpmn-js's post-execute behaviours do, e.g.
+    // a label moved off a new flow): `followUp` is applied now and then after this command's own
+    // steps on every redo, and undone before them. A completed gesture merges no further moves.
+    void attachFollowUp(std::unique_ptr<DocumentEditCommand> followUp);
+    bool hasFollowUps() const { return !m_followUps.empty(); }
+    // The nodes this command's steps (and its follow-ups') insert, remove or change.
+    void collectTouchedNodes(QVector<const BpmnXmlNode *> *nodes) const;
 
 protected:
     ProcessDocument *document() const { return m_document; }
@@ -100,6 +109,7 @@ private:
 
     ProcessDocument *m_document;
     std::vector<Step> m_steps;
+    std::vector<std::unique_ptr<DocumentEditCommand>> m_followUps;
     QStringList m_changedIds;
     bool m_structural = false;
 };

@@ -173,7 +173,7 @@ MoveShapesCommand::MoveShapesCommand(ProcessDocument *document, const Plan &plan
 bool MoveShapesCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *move = static_cast<const MoveShapesCommand *>(other);
-    if (m_gesture == 0 || move->m_gesture != m_gesture || m_membership)
+    if (hasFollowUps() || m_gesture == 0 || move->m_gesture != m_gesture || m_membership)
         return false;
     // Same gesture, same plan: the same steps in the same order, only the values moved on.
     setNewAttributeValues(move->newAttributeValues());

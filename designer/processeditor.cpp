@@ -111,6 +111,22 @@ QIcon elementIcon(const BpmnElementSpec &spec)
     return QIcon(pixmap);
 }
 
+// A new map, as bpmn-js starts one: a process with a start event to append the first step to.
+constexpr char blankMap[] = R"(<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="Definitions_1" targetNamespace="http://bpmn.io/schema/bpmn">
+  <bpmn:process id="Process_1" isExecutable="false">
+    <bpmn:startEvent id="StartEvent_1"/>
+  </bpmn:process>
+  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
+    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Process_1">
+      <bpmndi:BPMNShape id="StartEvent_1_di" bpmnElement="StartEvent_1">
+        <dc:Bounds x="182" y="182" width="36" height="36"/>
+      </bpmndi:BPMNShape>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</bpmn:definitions>
+)";
+
 BpmnElementSpec variant(BpmnElementType type,
                         BpmnEventDefinitionType definition = BpmnEventDefinitionType::None)
 {
@@ -303,6 +319,7 @@ void ProcessEditor::createActions()
             m_editActions.append(action);
         return action;
     };
+    add("newMap", tr("&New Process Map"), QKeySequence::New, &ProcessEditor::newWindow);
     QAction *open = add("open", tr("&Open…"), QKeySequence::Open, &ProcessEditor::open, true);
     QAction *save = add("save", tr("&Save"), QKeySequence::Save, &ProcessEditor::save, true);
     QAction *saveAs = add("saveAs", tr("Save &As…"), QKeySequence::SaveAs, &ProcessEditor::saveAs, true);
@@ -588,16 +605,16 @@ void ProcessEditor::chooseTool(QAction *action)
 void ProcessEditor::createMenus(QAction *open, QAction *save, QAction *saveAs)
 {
     QMenu *file = m_menuBar->addMenu(tr("&File"));
+    file->addAction(editorAction(QStringLiteral("newMap")));
+    // A template never replaces the open map: it opens in a window of its own (or in this one
+    // while it shows nothing worth keeping).
     QMenu *templates = file->addMenu(tr("New from &Template"));
     templates->setObjectName(QStringLiteral("templatesMenu"));
     for (const ProcessTemplates::Template &entry : ProcessTemplates::all()) {
         QAction *action = templates->addAction(entry.title);
         action->setData(entry.fileName);
-        m_editActions.append(action);
-        connect(action, &QAction::triggered, this, [this, fileName = entry.fileName] {
-            if (confirmDiscard(tr("New from Template")))
-                newFromTemplate(fileName);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, fileName = entry.fileName] { openTemplate(fileName); });
     }
     file->addSeparator();
     file->addActions({open, save, saveAs});
@@ -715,21 +732,100 @@ void ProcessEditor::selectElement(const QString &elementId)
     m_view->centerOn(item);
 }
 
-ProcessEditor *ProcessEditor::openInWindow(QWidget *parent)
+ProcessEditor *ProcessEditor::createWindow(QWidget *parent, DatabasePtr db, const QString &actor)
+{
+    auto *editor = new ProcessEditor(parent);
+    editor->setWindowFlag(Qt::Window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (db)
+        editor->setDatabase(std::move(db), actor);
+    return editor;
+}
+
+ProcessEditor *ProcessEditor::openInWindow(QWidget *parent, DatabasePtr db, const QString &actor)
 {
     const QString fileName = QFileDialog::getOpenFileName(parent, tr("Open Process Map"), QString(),
                                                           tr("BPMN 2.0 files (*.bpmn *.xml);;All files (*)"));
     if (fileName.isEmpty())
         return nullptr;
-    auto *editor = new ProcessEditor(parent);
-    editor->setWindowFlag(Qt::Window);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
+    ProcessEditor *editor = createWindow(parent, std::move(db), actor);
     if (!editor->openFile(fileName)) {
         delete editor;
         return nullptr;
     }
     editor->show();
     return editor;
+}
+
+ProcessEditor *ProcessEditor::newMapInWindow(QWidget *parent, DatabasePtr db, const QString &actor)
+{
+    ProcessEditor *editor = createWindow(parent, std::move(db), actor);
+    editor->show();
+    editor->newMap(); // once shown: the view places the start event by its size
+    return editor;
+}
+
+ProcessEditor *ProcessEditor::newFromTemplateInWindow(const QString &resource, QWidget *parent,
+                                                      DatabasePtr db, const QString &actor)
+{
+    ProcessEditor *editor = createWindow(parent, std::move(db), actor);
+    editor->show();
+    if (!editor->newFromTemplate(resource)) {
+        delete editor;
+        return nullptr;
+    }
+    return editor;
+}
+
+void ProcessEditor::newWindow()
+{
+    newMapInWindow(parentWidget(), m_db, m_actor);
+}
+
+ProcessEditor *ProcessEditor::openTemplate(const QString &resource, bool interactive)
+{
+    if (isPristine())
+        return newFromTemplate(resource, interactive) ? this : nullptr;
+    // The open map stays as it is, saved or not: the template gets a window of its own.
+    ProcessEditor *editor = createWindow(parentWidget(), m_db, m_actor);
+    editor->show();
+    if (!editor->newFromTemplate(resource, interactive)) {
+        delete editor;
+        return nullptr;
+    }
+    return editor;
+}
+
+bool ProcessEditor::isPristine() const
+{
+    return m_document->fileName().isEmpty() && m_mapId == 0 && m_document->undoStack()->count() == 0;
+}
+
+void ProcessEditor::newMap()
+{
+    finishLabelEdit(false);
+    QString error;
+    m_document->loadData(QByteArray(blankMap), &error);
+    m_mapId = 0;
+    m_mapVersion = 0;
+    m_mapName.clear();
+    setReadOnly(false);
+    placeViewAtStart();
+    updateTitle();
+    // Selected, the start event shows the buttons to append the first step.
+    if (const ProcessShapeItem *start = m_scene->shapeItemForElement(QStringLiteral("StartEvent_1")))
+        m_scene->selectIds({start->diId()});
+    showMessage(tr("A new process map."));
+}
+
+void ProcessEditor::placeViewAtStart()
+{
+    // At actual size, the drawing near the top left, where a new diagram starts in other tools.
+    m_view->resetZoom();
+    const QRectF drawing = m_scene->itemsBoundingRect();
+    const QSize viewport = m_view->viewport()->size();
+    const QPointF margin(std::min(160, viewport.width() / 6), std::min(160, viewport.height() / 4));
+    m_view->centerOn(drawing.topLeft() - margin + QPointF(viewport.width() / 2.0, viewport.height() / 2.0));
 }
 
 bool ProcessEditor::openFile(const QString &fileName, bool interactive)
@@ -795,6 +891,8 @@ bool ProcessEditor::saveFile(const QString &fileName, bool interactive)
 
 void ProcessEditor::open()
 {
+    if (!confirmDiscard(tr("Open Process Map")))
+        return;
     const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Process Map"), QString(),
                                                           tr("BPMN 2.0 files (*.bpmn *.xml);;All files (*)"));
     if (!fileName.isEmpty())

@@ -76,15 +76,33 @@ public:
     ProblemsPanel *problemsPanel() const { return m_problems; }
     QMenuBar *menuBar() const { return m_menuBar; }
 
-    // Asks for a .bpmn file and opens it in a new editor window (a tool window of `parent`,
-    // deleted on close); null when cancelled or the file cannot be read (the user was told).
-    static ProcessEditor *openInWindow(QWidget *parent);
+    // A new editor window (a window of its own, child of `parent` so that it closes with the
+    // application, deleted on close) with the route maps of `db` when given. Not shown yet.
+    static ProcessEditor *createWindow(QWidget *parent, DatabasePtr db = {}, const QString &actor = {});
+    // Asks for a .bpmn file and opens it in a new editor window (as createWindow()); null when
+    // cancelled or the file cannot be read (the user was told).
+    static ProcessEditor *openInWindow(QWidget *parent, DatabasePtr db = {}, const QString &actor = {});
+    // A new window with a new blank map, or with an untitled map from a template (a resource path
+    // of ProcessTemplates); shown. Null when the template cannot be read (the user was told).
+    static ProcessEditor *newMapInWindow(QWidget *parent, DatabasePtr db = {}, const QString &actor = {});
+    static ProcessEditor *newFromTemplateInWindow(const QString &resource, QWidget *parent,
+                                                  DatabasePtr db = {}, const QString &actor = {});
 
     // Shows a message box on failure when `interactive`.
     bool openFile(const QString &fileName, bool interactive = true);
     bool saveFile(const QString &fileName, bool interactive = true);
-    // Starts an untitled map from a template (a resource path of ProcessTemplates).
+    // Starts an untitled map from a template (a resource path of ProcessTemplates) in this editor,
+    // replacing what it shows: the menus ask first (see openTemplate()).
     bool newFromTemplate(const QString &resource, bool interactive = true);
+    // Replaces what the editor shows by a new blank map: a process with one start event, as
+    // bpmn-js starts a new diagram, shown near the top left with room to the right.
+    void newMap();
+    // Nothing worth keeping is shown: an untitled map, never stored, not edited since it was
+    // started (a new blank map or a template not touched yet).
+    bool isPristine() const;
+    // File › New from Template: in this window when it shows nothing worth keeping, else in a new
+    // window; the open map is never replaced. Returns the editor that shows the template.
+    ProcessEditor *openTemplate(const QString &resource, bool interactive = true);
 
     // Route maps in the database: the menu entries appear once a database is set.
     void setDatabase(DatabasePtr db, const QString &actor);
@@ -135,6 +153,8 @@ public:
     static QList<std::pair<QString, QString>> keyboardShortcuts();
 
 public slots:
+    // File › New: a new blank map in a new window.
+    void newWindow();
     void open();
     bool save();
     bool saveAs();
@@ -198,7 +218,10 @@ private:
     void finishLabelEdit(bool keep);
     void closeFind();
     void pushArrange(const QHash<QString, QPointF> &deltas, const QString &text);
+    // Before what is shown is replaced or closed: unsaved changes are saved, discarded or kept
+    // (Cancel: false) as the user answers.
     bool confirmDiscard(const QString &title);
+    void placeViewAtStart();
     void createDocks();
     void followSelection();
     // The sequence flow under `scenePos` that a new element of `type` dropped there splits.

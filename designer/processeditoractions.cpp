@@ -7,6 +7,7 @@
 #include "colorcommand.h"
 #include "connectcommand.h"
 #include "createelementcommand.h"
+#include "labelplacement.h"
 #include "moveshapescommand.h"
 #include "poolcommands.h"
 #include "processclipboard.h"
@@ -154,9 +155,15 @@ QString labelOf(const BpmnXmlNode *element)
 
 bool ProcessEditor::confirmDiscard(const QString &title)
 {
-    return m_document->undoStack()->isClean() ||
-           QMessageBox::question(this, title, tr("Discard the unsaved changes of this process map?")) ==
-               QMessageBox::Yes;
+    finishLabelEdit(true); // a name being typed is a change too
+    if (m_document->undoStack()->isClean())
+        return true;
+    const auto answer = QMessageBox::question(this, title, tr("Save the changes to this process map first?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
 }
 
 // Route maps in the database --------------------------------------------------------------------
@@ -506,10 +513,15 @@ void ProcessEditor::editLabel(const QString &elementId)
     QRectF area;
     if (item->type() == ProcessShapeItem::Type) {
         const BpmnRenderModel::Shape &shape = static_cast<ProcessShapeItem *>(item)->renderShape();
-        // Events and gateways carry their label below them; activities inside.
-        area = shape.labelBounds && !shape.labelBounds->isEmpty() ? *shape.labelBounds : shape.bounds;
+        // Events, gateways and data carry their name outside: the editor opens where the label is,
+        // or where it goes once named (below, or on the side no flow runs); activities inside.
+        const QRectF label = LabelPlacement::labelRect(*m_document, elementId, labelOf(element));
+        area = label.isEmpty() ? shape.bounds : label;
+        // The element and its label in sight, scrolled to when they are not.
+        m_view->ensureVisible(shape.bounds.united(area), 40, 40);
     } else {
         area = item->sceneBoundingRect();
+        m_view->ensureVisible(area, 40, 40);
     }
     const QRect onView = m_view->mapFromScene(area).boundingRect();
     auto *editor = new CanvasLineEdit(m_view->viewport(), true);
@@ -517,21 +529,31 @@ void ProcessEditor::editLabel(const QString &elementId)
     editor->setText(labelOf(element));
     editor->selectAll();
     editor->setAlignment(Qt::AlignCenter);
-    // Wide enough for the name, over the whole label so that the old text does not show through.
+    // Wide enough for the name, over the whole label so that the old text does not show through;
+    // inside an activity no wider than it while there is room to type.
+    const bool inside = item->type() == ProcessShapeItem::Type &&
+                        area == static_cast<ProcessShapeItem *>(item)->renderShape().bounds;
+    const int least = inside && onView.width() >= 80 ? onView.width() : 120;
     const int width =
-        std::max({onView.width(), editor->fontMetrics().horizontalAdvance(editor->text()) + 24, 120});
+        std::max({onView.width(), editor->fontMetrics().horizontalAdvance(editor->text()) + 24, least});
     const int height = std::max(onView.height(), editor->sizeHint().height());
-    editor->setGeometry(onView.center().x() - width / 2, onView.center().y() - height / 2, width, height);
+    // Centred on the label, kept inside the canvas when the label is near its edge.
+    const QSize canvas = m_view->viewport()->size();
+    const int x = std::clamp(onView.center().x() - width / 2, 0, std::max(0, canvas.width() - width));
+    const int y = std::clamp(onView.center().y() - height / 2, 0, std::max(0, canvas.height() - height));
+    editor->setGeometry(x, y, width, height);
     // Queued: the editor must not be deleted inside its own event handler.
     editor->finished = [this](bool keep) {
         QMetaObject::invokeMethod(
             this, [this, keep] { finishLabelEdit(keep); }, Qt::QueuedConnection);
     };
-    // It grows with the text, around the same centre.
-    connect(editor, &QLineEdit::textChanged, editor, [editor, minimum = width] {
-        const QRect old = editor->geometry();
+    // It grows with the text around the label's centre (kept, not recomputed from the geometry,
+    // so that it does not creep aside key by key), within the canvas.
+    connect(editor, &QLineEdit::textChanged, editor, [editor, minimum = width, centre = onView.center().x()] {
+        const QWidget *area = editor->parentWidget();
         const int wanted = std::max(minimum, editor->fontMetrics().horizontalAdvance(editor->text()) + 24);
-        editor->setGeometry(old.center().x() - wanted / 2, old.y(), wanted, old.height());
+        const int left = std::clamp(centre - wanted / 2, 0, std::max(0, area->width() - wanted));
+        editor->setGeometry(left, editor->y(), wanted, editor->height());
     });
     if (m_contextPad)
         m_contextPad->hide(); // it would cover a long name
@@ -715,9 +737,45 @@ bool ProcessEditor::appendElement(const QString &elementId, BpmnElementType type
         return false;
     const QRectF bounds = source->renderShape().bounds;
     const QSizeF size = ProcessRules::defaultSize(type);
-    const QPointF centre(bounds.right() + 80 + size.width() / 2, bounds.center().y());
-    auto *create =
-        new CreateElementCommand(m_document, type, m_scene->snapped(QPointF(centre.x(), centre.y())));
+    // To the right, as bpmn-js's auto-place puts it; below what is already there when that place is
+    // taken (a second branch of a gateway), within the pool, lane or sub-process of the source.
+    const QPointF first =
+        m_scene->snapped(QPointF(bounds.right() + 80 + size.width() / 2, bounds.center().y()));
+    QRectF container;
+    QVector<QRectF> others;
+    if (const BpmnXmlNode *plane = m_document->plane()) {
+        for (const BpmnXmlNode *shape : plane->childElements(BpmnNamespaces::bpmnDi, u"BPMNShape")) {
+            const QRectF other = ProcessDocument::bounds(shape);
+            if (other.contains(bounds)) {
+                if (other != bounds && (container.isNull() || container.contains(other)))
+                    container = other; // the innermost one around the source
+                continue;
+            }
+            others.append(other);
+        }
+    }
+    QPointF centre = first;
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        const QRectF candidate(centre - QPointF(size.width() / 2, size.height() / 2), size);
+        const QRectF *blocker = nullptr;
+        for (const QRectF &other : std::as_const(others)) {
+            if (other.intersects(candidate.adjusted(-10, -10, 10, 10)) &&
+                (!blocker || other.bottom() > blocker->bottom()))
+                blocker = &other;
+        }
+        if (!blocker)
+            break;
+        const QPointF next =
+            m_scene->snapped(QPointF(centre.x(), std::max(blocker->bottom() + 30 + size.height() / 2,
+                                                          centre.y() + size.height() + 30)));
+        if (!container.isNull() &&
+            !container.contains(QRectF(next - QPointF(size.width() / 2, size.height() / 2), size))) {
+            centre = first; // no room further down: next to the source, as before
+            break;
+        }
+        centre = next;
+    }
+    auto *create = new CreateElementCommand(m_document, type, centre);
     if (create->isEmpty()) {
         delete create;
         return false;
@@ -734,6 +792,8 @@ bool ProcessEditor::appendElement(const QString &elementId, BpmnElementType type
         stack->push(connect);
     stack->endMacro();
     m_scene->selectIds({shapeId});
+    // As bpmn-js does: the new element's name is typed at once, where it shows.
+    editLabel(newId);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "processscene.h"
 
+#include "labelplacement.h"
 #include "moveshapescommand.h"
 #include "processdocument.h"
 #include "processedgeitem.h"
@@ -24,6 +25,12 @@ ProcessScene::ProcessScene(ProcessDocument *document, QObject *parent)
     connect(document, &ProcessDocument::structureChanged, this, &ProcessScene::synchronise);
     connect(document, &ProcessDocument::elementsChanged, this, &ProcessScene::updateElements);
     connect(document, &ProcessDocument::documentReplaced, this, [this] { m_sceneRect = QRectF(); });
+    // Whatever an edit did to the flows, the names of events and gateways move off them, in the
+    // same undo step; a drag is completed once, when the mouse lets go.
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (m_pressIndex < 0)
+            LabelPlacement::completeTop(m_document);
+    });
     synchronise();
 }
 
@@ -255,12 +262,14 @@ void ProcessScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsScene::mouseReleaseEvent(event);
     // A drag that moved shapes: where they were dropped decides their lane, sub-process, pool.
     QUndoStack *stack = m_document->undoStack();
-    if (m_pressIndex >= 0 && stack->index() != m_pressIndex) {
+    const bool changed = m_pressIndex >= 0 && stack->index() != m_pressIndex;
+    m_pressIndex = -1;
+    if (changed) {
         const QString problem = MoveShapesCommand::finishGesture(stack);
         if (!problem.isEmpty())
             emit statusMessage(problem);
+        LabelPlacement::completeTop(m_document);
     }
-    m_pressIndex = -1;
 }
 
 void ProcessScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)

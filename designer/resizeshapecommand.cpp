@@ -206,7 +206,7 @@ ResizeShapeCommand::ResizeShapeCommand(ProcessDocument *document, const Plan &pl
 bool ResizeShapeCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *resize = static_cast<const ResizeShapeCommand *>(other);
-    if (m_gesture == 0 || resize->m_gesture != m_gesture)
+    if (hasFollowUps() || m_gesture == 0 || resize->m_gesture != m_gesture)
         return false;
     setNewAttributeValues(resize->newAttributeValues());
     return true;

@@ -62,8 +62,10 @@ RetargetFlowCommand::RetargetFlowCommand(ProcessDocument *document, const QStrin
               ConnectCommand::schemaIndex(newTarget, u"incoming"));
 
     if (edge && sourceShape && targetShape)
-        replaceWaypoints(edge, ConnectCommand::route(ProcessDocument::bounds(sourceShape),
-                                                     ProcessDocument::bounds(targetShape)));
+        replaceWaypoints(
+            edge, ConnectCommand::route(
+                      ProcessDocument::bounds(sourceShape), ProcessDocument::bounds(targetShape), false,
+                      ConnectCommand::layoutFor(bpmn.elementById(flow->attribute(u"sourceRef")), newTarget)));
 }
 
 // ReconnectFlowCommand ---------------------------------------------------------------------------

@@ -37,3 +37,5 @@ pristriy_add_test(NAME tst_flowreconnect SOURCES designer/tst_flowreconnect.cpp 
 pristriy_add_test(NAME tst_spacetool SOURCES designer/tst_spacetool.cpp LIBS pristriy_designer_widgets)
 # Paste, align and distribute with pools, lanes and sub-processes; lane headers of vertical pools.
 pristriy_add_test(NAME tst_containerediting SOURCES designer/tst_containerediting.cpp LIBS pristriy_designer_widgets)
+# Names of gateways and events kept off the flows, when placed and when flows change later.
+pristriy_add_test(NAME tst_labelplacement SOURCES designer/tst_labelplacement.cpp LIBS pristriy_designer_widgets)

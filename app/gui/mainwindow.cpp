@@ -21,6 +21,7 @@
 #include "models/contactlistmodel.h"
 #include "models/dealboardmodel.h"
 #include "processeditor.h"
+#include "processtemplates.h"
 #include "recordtable.h"
 #include "settingsdialog.h"
 #include "store/systemuser.h"
@@ -150,21 +151,29 @@ void MainWindow::createMenus()
     file->addAction(m_newCompanyAction);
     file->addSeparator();
     file->addAction(m_openDatabaseAction);
-    file->addAction(tr("Open &Process Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
-                    [this] { ProcessEditor::openInWindow(this); });
+    // Process maps open in editor windows of their own (closed with this one, asked to save first).
+    QAction *newMap = file->addAction(tr("&New Process Map"), this, [this] {
+        ProcessEditor::newMapInWindow(this, m_db, GuiUtil::actor());
+    });
+    newMap->setObjectName(QStringLiteral("newProcessMap"));
+    QMenu *templates = file->addMenu(tr("New Process Map from &Template"));
+    templates->setObjectName(QStringLiteral("processTemplatesMenu"));
+    for (const ProcessTemplates::Template &entry : ProcessTemplates::all()) {
+        QAction *action = templates->addAction(entry.title, this, [this, fileName = entry.fileName] {
+            ProcessEditor::newFromTemplateInWindow(fileName, this, m_db, GuiUtil::actor());
+        });
+        action->setData(entry.fileName);
+    }
+    QAction *openMap =
+        file->addAction(tr("Open &Process Map…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                        [this] { ProcessEditor::openInWindow(this, m_db, GuiUtil::actor()); });
+    openMap->setObjectName(QStringLiteral("openProcessMap"));
     // Route maps stored in the database, with their versions (issue 4).
-    file->addAction(tr("Open Process Map from &Database…"), this, [this] {
+    QAction *openStored = file->addAction(tr("Open Process Map from &Database…"), this, [this] {
         if (m_db)
             ProcessEditor::openMapInWindow(this, m_db, GuiUtil::actor());
     });
-    file->addAction(tr("&New Process Map"), this, [this] {
-        auto *editor = new ProcessEditor(this);
-        editor->setWindowFlag(Qt::Window);
-        editor->setAttribute(Qt::WA_DeleteOnClose);
-        if (m_db)
-            editor->setDatabase(m_db, GuiUtil::actor());
-        editor->show();
-    });
+    openStored->setObjectName(QStringLiteral("openProcessMapFromDatabase"));
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -643,6 +652,14 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The process editors are windows of this one and go with it: each asks to save its
+    // changes first, and a Cancel keeps the application open.
+    for (ProcessEditor *editor : findChildren<ProcessEditor *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (editor->isWindow() && editor->isVisible() && !editor->close()) {
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     event->accept();
 }

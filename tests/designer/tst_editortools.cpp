@@ -89,6 +89,9 @@ private slots:
     void dropOnFlowSplitsIt();
     void resizeByTheHandle();
     void contextPadAppends();
+    void appendedElementIsNamedWhereItsLabelShows();
+    void appendScrollsToTheNewElement();
+    void secondAppendGoesBelowTheFirst();
     void annotationsConnectByAssociation();
     void bendAFlow();
     void dropOnFlowKeepsEndEventsApart();
@@ -469,6 +472,10 @@ void TestEditorTools::contextPadAppends()
     QVERIFY(added.left() > bounds(QStringLiteral("T2")).right());
     QCOMPARE(added.center().y(), bounds(QStringLiteral("T2")).center().y());
     QVERIFY(!BpmnDiagnostic::hasErrors(BpmnConsistencyCheck::check(m_editor->document()->document())));
+    // Its name is typed at once (the pad would cover it); Esc leaves it unnamed.
+    QVERIFY(m_editor->labelEditor());
+    QTest::keyClick(m_editor->labelEditor(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_editor->labelEditor());
     QVERIFY(pad->isVisible()); // now next to the new task
     // A appends the next task after it.
     QTest::keyClick(m_editor->view(), Qt::Key_A);
@@ -484,6 +491,87 @@ void TestEditorTools::contextPadAppends()
     scene->selectIds({diId(QStringLiteral("T1"))});
     QTest::keyClick(m_editor->view(), Qt::Key_H);
     QVERIFY(!pad->isVisible());
+}
+
+void TestEditorTools::appendedElementIsNamedWhereItsLabelShows()
+{
+    ProcessScene *scene = m_editor->scene();
+    scene->selectIds({diId(QStringLiteral("T2"))});
+    auto *appendGateway =
+        m_editor->contextPad()->findChild<QToolButton *>(QStringLiteral("appendexclusiveGateway"));
+    QVERIFY(appendGateway);
+    QTest::mouseClick(appendGateway, Qt::LeftButton);
+    const QString gateway = scene->shapeItem(scene->selectedShapeIds().first())->elementId();
+    const QRectF shape = bounds(gateway);
+
+    // bpmn-js opens the name of an appended element at once: here below the gateway, where its
+    // label goes, not over the diamond.
+    QLineEdit *editor = m_editor->labelEditor();
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QVERIFY(editor->hasFocus());
+    QVERIFY(editor->text().isEmpty());
+    const QRect onView = m_editor->view()->mapFromScene(shape).boundingRect();
+    QVERIFY2(editor->geometry().top() >= onView.bottom() - 1, "below the gateway");
+    QVERIFY2(qAbs(editor->geometry().center().x() - onView.center().x()) <= 2, "centred under it");
+    QVERIFY(editor->geometry().top() - onView.bottom() < 20);
+
+    // A long name widens the editor around the same centre.
+    QTest::keyClicks(editor, QStringLiteral("Paid in full, with the delivery?"));
+    QVERIFY(editor->width() > 120);
+    QVERIFY2(qAbs(editor->geometry().center().x() - onView.center().x()) <= 2, "still centred under it");
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(!m_editor->labelEditor());
+    QCOMPARE(m_editor->document()->document().elementById(gateway)->attribute(u"name"),
+             u"Paid in full, with the delivery?");
+    QCOMPARE(m_editor->document()->undoStack()->count(), 2); // the append, then the name
+
+    // An appended task is named inside it.
+    scene->selectIds({diId(gateway)});
+    QTest::mouseClick(m_editor->contextPad()->findChild<QToolButton *>(QStringLiteral("appendtask")),
+                      Qt::LeftButton);
+    QVERIFY(m_editor->labelEditor());
+    const QString task = scene->shapeItem(scene->selectedShapeIds().first())->elementId();
+    const QRect taskOnView = m_editor->view()->mapFromScene(bounds(task)).boundingRect();
+    QVERIFY(taskOnView.contains(m_editor->labelEditor()->geometry().center()));
+}
+
+void TestEditorTools::appendScrollsToTheNewElement()
+{
+    // T3 near the right edge of the view: what is appended to it lies beyond the edge.
+    ProcessView *view = m_editor->view();
+    const QRectF t3 = bounds(QStringLiteral("T3"));
+    view->centerOn(t3.center().x() - view->viewport()->width() / 2.0 + 60, t3.center().y());
+    const QRectF visibleBefore = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY(t3.right() + 80 > visibleBefore.right());
+
+    m_editor->scene()->selectIds({diId(QStringLiteral("T3"))});
+    QVERIFY(m_editor->appendElement(QStringLiteral("T3"), BpmnElementType::EndEvent));
+    const QString end =
+        m_editor->scene()->shapeItem(m_editor->scene()->selectedShapeIds().first())->elementId();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    QVERIFY2(visible.contains(bounds(end)), "scrolled to the new end event");
+    QLineEdit *editor = m_editor->labelEditor();
+    QVERIFY(editor);
+    QVERIFY(view->viewport()->rect().contains(editor->geometry()));
+    // Still at its label's place, under the event.
+    QVERIFY(editor->geometry().top() >= view->mapFromScene(bounds(end)).boundingRect().bottom() - 1);
+}
+
+void TestEditorTools::secondAppendGoesBelowTheFirst()
+{
+    // Appending twice to one element must not put the second on top of the first.
+    ProcessScene *scene = m_editor->scene();
+    QVERIFY(m_editor->appendElement(QStringLiteral("T2"), BpmnElementType::ExclusiveGateway));
+    const QString gateway = scene->shapeItem(scene->selectedShapeIds().first())->elementId();
+    QVERIFY(m_editor->appendElement(gateway, BpmnElementType::Task));
+    const QString first = scene->shapeItem(scene->selectedShapeIds().first())->elementId();
+    QVERIFY(m_editor->appendElement(gateway, BpmnElementType::Task));
+    const QString second = scene->shapeItem(scene->selectedShapeIds().first())->elementId();
+    QVERIFY(!bounds(second).intersects(bounds(first)));
+    QVERIFY(bounds(second).top() > bounds(first).bottom());
+    QCOMPARE(bounds(second).left(), bounds(first).left());
+    QVERIFY(!BpmnDiagnostic::hasErrors(BpmnConsistencyCheck::check(m_editor->document()->document())));
 }
 
 void TestEditorTools::annotationsConnectByAssociation()

@@ -6,9 +6,12 @@
 #include "processscene.h"
 #include "processshapeitem.h"
 #include "processview.h"
+#include "renamecommand.h"
 
 #include "bpmn/bpmndocument.h"
+#include "bpmn/bpmnsemanticmodel.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -28,6 +31,8 @@ private slots:
     void cleanModelHasNoProblems();
     void clickSelectsAndCentresTheElement();
     void neverShowsAStaleResult();
+    void newBlankMapStartsWithoutErrors();
+    void namesElementsByTheirNames();
 
 private:
     ProblemsPanel *panel() const { return m_editor->problemsPanel(); }
@@ -81,7 +86,7 @@ void TestProblemsPanel::listsTheFindingsOfTheModel()
     const QTreeWidgetItem *item = panel()->list()->topLevelItem(row);
     QCOMPARE(item->text(0), tr("Error"));
     QCOMPARE(item->text(1), u"no-disconnected");
-    QCOMPARE(item->text(2), taskId);
+    QCOMPARE(item->text(2), tr("Task (%1)").arg(taskId));
     QVERIFY(!item->text(3).isEmpty());
 
     m_editor->document()->undoStack()->undo();
@@ -141,6 +146,61 @@ void TestProblemsPanel::neverShowsAStaleResult()
     for (const BpmnDiagnostic &diagnostic : panel()->diagnostics())
         disconnected += diagnostic.rule == u"no-disconnected" ? 1 : 0;
     QCOMPARE(disconnected, 30);
+}
+
+void TestProblemsPanel::newBlankMapStartsWithoutErrors()
+{
+    // A new map starts as bpmn-js starts one, with a start event; nothing is unfinished yet.
+    m_editor->newMap();
+    QTRY_VERIFY(panel()->isUpToDate());
+    const BpmnSemanticModel model = BpmnSemanticModel::fromDocument(m_editor->document()->document());
+    QCOMPARE(model.count(BpmnElementType::StartEvent), 1);
+    QVERIFY2(panel()->diagnostics().isEmpty(), qPrintable(panel()->diagnostics().value(0).rule + u' ' +
+                                                          panel()->diagnostics().value(0).message));
+    QCOMPARE(panel()->list()->topLevelItemCount(), 0);
+    const QString summary = panel()->summary()->text();
+    QVERIFY2(!summary.contains(tr("error")) && summary.contains(tr("start event")), qPrintable(summary));
+    QVERIFY(m_editor->document()->undoStack()->isClean());
+    QVERIFY(m_editor->isPristine());
+
+    // Without the start event the map is empty: still nothing to shout about.
+    m_editor->scene()->selectAllElements();
+    m_editor->deleteSelection();
+    QTRY_VERIFY(panel()->isUpToDate());
+    QVERIFY(panel()->diagnostics().isEmpty());
+    QVERIFY(panel()->summary()->text().contains(tr("empty")));
+
+    // Once something is modelled, the rules apply in full.
+    m_editor->document()->undoStack()->undo();
+    QVERIFY(m_editor->appendElement(QStringLiteral("StartEvent_1"), BpmnElementType::Task));
+    QTRY_VERIFY(panel()->isUpToDate());
+    QVERIFY(rowOf(QStringLiteral("end-event-required"), QStringLiteral("Process_1")) >= 0);
+}
+
+void TestProblemsPanel::namesElementsByTheirNames()
+{
+    QUndoStack *stack = m_editor->document()->undoStack();
+    auto *gateway =
+        new CreateElementCommand(m_editor->document(), BpmnElementType::ExclusiveGateway, QPointF(700, 400));
+    const QString gatewayId = gateway->elementId();
+    stack->push(gateway);
+    auto *task = new CreateElementCommand(m_editor->document(), BpmnElementType::Task, QPointF(900, 400));
+    const QString taskId = task->elementId();
+    stack->push(task);
+    stack->push(new RenameCommand(m_editor->document(), taskId, QStringLiteral("Check  the\norder")));
+    QTRY_VERIFY(panel()->isUpToDate());
+
+    // Unnamed: the kind and the id; named: the name (on one line), the id in the tooltip.
+    const QTreeWidgetItem *unnamed =
+        panel()->list()->topLevelItem(rowOf(QStringLiteral("no-disconnected"), gatewayId));
+    QVERIFY(unnamed);
+    QCOMPARE(unnamed->text(2), QStringLiteral("Exclusive gateway (%1)").arg(gatewayId));
+    QCOMPARE(unnamed->toolTip(2), gatewayId);
+    const QTreeWidgetItem *named =
+        panel()->list()->topLevelItem(rowOf(QStringLiteral("no-disconnected"), taskId));
+    QVERIFY(named);
+    QCOMPARE(named->text(2), u"Check the order");
+    QCOMPARE(named->toolTip(2), taskId);
 }
 
 QTEST_MAIN(TestProblemsPanel)

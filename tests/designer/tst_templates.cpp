@@ -17,11 +17,17 @@
 #include "bpmn/bpmnwriter.h"
 #include "bpmn/bpmnxmlcompare.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 // The route maps shipped with the designer are starting points a process owner can trust:
@@ -37,6 +43,8 @@ private slots:
     void assignmentLoopsBackUntilAccepted();
     void editorOffersTheTemplates();
     void templatesInTheDatabaseLanguage();
+    void templateNeverReplacesTheOpenMap();
+    void unsavedChangesAreNeverDroppedSilently();
     void screenshot();
 
 private:
@@ -173,6 +181,94 @@ void TestTemplates::templatesInTheDatabaseLanguage()
     QVERIFY(xml.contains(QStringLiteral("role=\"Manager de vânzări\"").toUtf8()));
     QVERIFY(!xml.contains("name=\"Agreement\""));
     QVERIFY(editor.scene()->shapeItemForElement(QStringLiteral("Task_Agreement")));
+}
+
+namespace {
+
+ProcessEditor *otherEditor(const ProcessEditor *besides)
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        auto *editor = qobject_cast<ProcessEditor *>(widget);
+        if (editor && editor != besides && editor->isVisible())
+            return editor;
+    }
+    return nullptr;
+}
+
+QAction *templateAction(const ProcessEditor &editor, int index)
+{
+    auto *menu = editor.menuBar()->findChild<QMenu *>(QStringLiteral("templatesMenu"));
+    return menu ? menu->actions().value(index) : nullptr;
+}
+
+} // namespace
+
+void TestTemplates::templateNeverReplacesTheOpenMap()
+{
+    ProcessEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.newMap();
+    QVERIFY(editor.appendElement(QStringLiteral("StartEvent_1"), BpmnElementType::Task));
+    QTest::keyClicks(editor.labelEditor(), QStringLiteral("Call the client"));
+    QTest::keyClick(editor.labelEditor(), Qt::Key_Return);
+    QTRY_VERIFY(!editor.labelEditor());
+    const int steps = editor.document()->undoStack()->count();
+    QCOMPARE(editor.scene()->shapeItemCount(), 2);
+
+    // The unsaved map stays as it is; the template opens in a window of its own.
+    QAction *sales = templateAction(editor, 0);
+    QVERIFY(sales);
+    sales->trigger();
+    QCOMPARE(editor.scene()->shapeItemCount(), 2);
+    QCOMPARE(editor.document()->undoStack()->count(), steps);
+    QVERIFY(!editor.document()->undoStack()->isClean());
+    std::unique_ptr<ProcessEditor> other(otherEditor(&editor));
+    QVERIFY(other);
+    QVERIFY(other->isWindow());
+    QVERIFY(other->scene()->shapeItemForElement(QStringLiteral("Task_Agreement")));
+    QVERIFY(other->document()->fileName().isEmpty());
+
+    // An untouched new map is simply replaced: no window is left showing nothing.
+    QVERIFY(other->isPristine());
+    templateAction(*other, 1)->trigger();
+    QVERIFY(!otherEditor(&editor) || otherEditor(&editor) == other.get());
+    QVERIFY(!other->scene()->shapeItemForElement(QStringLiteral("Task_Agreement")));
+    editor.document()->undoStack()->setClean();
+}
+
+void TestTemplates::unsavedChangesAreNeverDroppedSilently()
+{
+    ProcessEditor editor;
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.newMap();
+    QVERIFY(editor.appendElement(QStringLiteral("StartEvent_1"), BpmnElementType::EndEvent));
+    QTest::keyClick(editor.labelEditor(), Qt::Key_Escape);
+    QTRY_VERIFY(!editor.labelEditor());
+    const int shapes = editor.scene()->shapeItemCount();
+
+    // Open… asks first, offering to save; Cancel keeps the map and opens nothing.
+    QString asked;
+    bool offeredSave = false;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text();
+        offeredSave = box->button(QMessageBox::Save) != nullptr;
+        box->button(QMessageBox::Cancel)->click();
+        answer.stop();
+    });
+    answer.start(20);
+    editor.editorAction(QStringLiteral("open"))->trigger();
+    QVERIFY2(!asked.isEmpty(), "the user was asked");
+    QVERIFY(offeredSave);
+    QCOMPARE(editor.scene()->shapeItemCount(), shapes);
+    QVERIFY(!editor.document()->undoStack()->isClean());
+    QVERIFY(!otherEditor(&editor));
+    editor.document()->undoStack()->setClean();
 }
 
 void TestTemplates::screenshot()

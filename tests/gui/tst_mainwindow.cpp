@@ -10,6 +10,9 @@
 #include "mainwindow.h"
 #include "models/companylistmodel.h"
 #include "models/contactlistmodel.h"
+#include "processdocument.h"
+#include "processeditor.h"
+#include "processscene.h"
 #include "recordtable.h"
 #include "settingsdialog.h"
 #include "text/textfold.h"
@@ -24,6 +27,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +37,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 
 class TestMainWindow : public QObject
 {
@@ -51,6 +58,7 @@ private slots:
     void windowStateIsRestored();
     void companyFormListsItsContactsAndSaves();
     void settingsSaveThePhoneRegion();
+    void processMapsOpenInWindowsThatAskBeforeClosing();
     void screenshot();
 
 private:
@@ -368,6 +376,53 @@ void TestMainWindow::settingsSaveThePhoneRegion()
     QVERIFY(region->currentIndex() >= 0);
     dialog.accept();
     QCOMPARE(m_db->setting(key), wanted);
+}
+
+void TestMainWindow::processMapsOpenInWindowsThatAskBeforeClosing()
+{
+    MainWindow w(m_db);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const auto editors = [&w] {
+        return w.findChildren<ProcessEditor *>(QString(), Qt::FindDirectChildrenOnly);
+    };
+
+    // A new map: a window of its own, with the database's route maps and a start event.
+    auto *newMap = w.findChild<QAction *>(QStringLiteral("newProcessMap"));
+    QVERIFY(newMap);
+    newMap->trigger();
+    QCOMPARE(editors().size(), 1);
+    ProcessEditor *blank = editors().first();
+    QVERIFY(blank->isWindow() && blank->isVisible());
+    QVERIFY(blank->scene()->shapeItemForElement(QStringLiteral("StartEvent_1")));
+    QVERIFY(blank->editorAction(QStringLiteral("saveToDatabase"))->isVisible());
+
+    // A template from the main window: another window; the first map is untouched.
+    auto *templates = w.findChild<QMenu *>(QStringLiteral("processTemplatesMenu"));
+    QVERIFY(templates && !templates->actions().isEmpty());
+    templates->actions().first()->trigger();
+    QCOMPARE(editors().size(), 2);
+    QVERIFY(blank->scene()->shapeItemForElement(QStringLiteral("StartEvent_1")));
+    QVERIFY(blank->appendElement(QStringLiteral("StartEvent_1"), BpmnElementType::Task));
+    QVERIFY(!blank->document()->undoStack()->isClean());
+
+    // Closing the application asks for the unsaved map; Cancel keeps everything open.
+    bool asked = false;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = true;
+            box->button(QMessageBox::Cancel)->click();
+            answer.stop();
+        }
+    });
+    answer.start(20);
+    QVERIFY(!w.close());
+    QVERIFY(asked);
+    QVERIFY(w.isVisible());
+    QVERIFY(blank->isVisible());
+    blank->document()->undoStack()->setClean();
+    QVERIFY(w.close());
 }
 
 void TestMainWindow::screenshot()
