@@ -29,6 +29,7 @@ public:
     // is; an invalid one returns to the default (the attributes are removed). Flows have no fill.
     ColorCommand(ProcessDocument *document, const QStringList &diIds, std::optional<QColor> fill,
                  std::optional<QColor> stroke);
+    bool canMoveLabels() const override { return false; }
 
     // The DI elements that draw these semantic elements in the diagram being edited.
     static QStringList diIdsOf(const ProcessDocument *document, const QStringList &elementIds);

@@ -33,6 +33,9 @@ public:
     void undo() override;
 
     bool isEmpty() const { return m_steps.empty(); }
+    // Whether its changes can put a flow across a label or a label on another side (names,
+    // shapes, waypoints): the label placement completes only those. A colour change cannot.
+    virtual bool canMoveLabels() const { return true; }
 
     // Completes this command after it was applied (as bpmn-js's post-execute behaviours do, e.g.
     // a label moved off a new flow): `followUp` is applied now and then after this command's own

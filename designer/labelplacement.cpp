@@ -388,7 +388,7 @@ void LabelPlacement::completeTop(ProcessDocument *document)
         return;
     auto *edit = dynamic_cast<DocumentEditCommand *>(top);
     const bool macro = !edit && typeid(*top) == typeid(QUndoCommand);
-    if (!edit && !macro)
+    if ((!edit && !macro) || (edit && !edit->canMoveLabels()))
         return;
     QVector<const BpmnXmlNode *> nodes;
     collect(top, &nodes);

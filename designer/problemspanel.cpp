@@ -200,6 +200,10 @@ QString ProblemsPanel::typeText(BpmnElementType type)
     case T::DataStore:
     case T::DataStoreReference:
         return tr("Data store");
+    case T::DataInput:
+        return tr("Data input");
+    case T::DataOutput:
+        return tr("Data output");
     case T::TextAnnotation:
         return tr("Text annotation");
     case T::Group:

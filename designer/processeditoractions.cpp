@@ -550,9 +550,9 @@ void ProcessEditor::editLabel(const QString &elementId)
     // It grows with the text around the label's centre (kept, not recomputed from the geometry,
     // so that it does not creep aside key by key), within the canvas.
     connect(editor, &QLineEdit::textChanged, editor, [editor, minimum = width, centre = onView.center().x()] {
-        const QWidget *area = editor->parentWidget();
+        const QWidget *holder = editor->parentWidget();
         const int wanted = std::max(minimum, editor->fontMetrics().horizontalAdvance(editor->text()) + 24);
-        const int left = std::clamp(centre - wanted / 2, 0, std::max(0, area->width() - wanted));
+        const int left = std::clamp(centre - wanted / 2, 0, std::max(0, holder->width() - wanted));
         editor->setGeometry(left, editor->y(), wanted, editor->height());
     });
     if (m_contextPad)

@@ -130,8 +130,7 @@ QRectF TestLabelPlacement::labelDi(const QString &elementId) const
 
 QRectF TestLabelPlacement::drawnLabel(const QString &elementId) const
 {
-    return BpmnLabelPainter::externalLabelRect(
-        m_editor->scene()->shapeItemForElement(elementId)->renderShape());
+    return BpmnLabelPainter::labelRect(m_editor->scene()->shapeItemForElement(elementId)->renderShape());
 }
 
 QStringList TestLabelPlacement::flowsThrough(const QRectF &rect) const

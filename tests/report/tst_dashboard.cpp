@@ -415,10 +415,10 @@ private slots:
         QFETCH(QString, language);
         QTranslator english;
         QTranslator own;
-        QVERIFY(english.load(QStringLiteral("pristriy_en"), QStringLiteral(PRISTRIY_QM_DIR)));
+        QVERIFY(english.load(QStringLiteral("pristriy_en"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&english);
         if (language != QLatin1String("en")) {
-            QVERIFY(own.load(QStringLiteral("pristriy_") + language, QStringLiteral(PRISTRIY_QM_DIR)));
+            QVERIFY(own.load(QStringLiteral("pristriy_") + language, QStringLiteral(":/i18n")));
             QCoreApplication::installTranslator(&own);
         }
         QLocale::setDefault(QLocale(language));
