@@ -143,7 +143,7 @@ private slots:
         QTest::newRow("invalid UTF-8 name")
             << "name" << QString::fromUtf8("\xff\xfe\xfd") << "not valid UTF-8";
         QTest::newRow("invalid UTF-8 in a name")
-            << "family" << QString::fromUtf8("Pop\xc3" "escu") << "not valid UTF-8";
+            << "family" << QString::fromUtf8("Pop\xc3 escu") << "not valid UTF-8";
         QTest::newRow("zero-width name")
             << "name" << QStringLiteral("\u200b\u200d\ufeff") << "no visible characters";
         QTest::newRow("zero-width family name")
