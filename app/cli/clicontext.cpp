@@ -76,7 +76,10 @@ DatabasePtr CliContext::database()
     if (m_db)
         return m_db;
     const QString path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
-    Result<DatabasePtr> opened = Database::open(path);
+    // One command, then the process ends: SQLite's own small page cache is faster than a large one.
+    Database::Options options;
+    options.cacheSizeKb = 2048;
+    Result<DatabasePtr> opened = Database::open(path, options);
     if (!opened) {
         fail(opened.error().message);
         return nullptr;

@@ -47,12 +47,12 @@ CompanyService::CompanyService(DatabasePtr db, QString actor)
 
 StoreError CompanyService::check(const Company &c) const
 {
+    if (const QString p = TextCheck::nameProblem(tr("The company name"), c.name); !p.isEmpty())
+        return StoreError::invalid(p);
     if (c.name.trimmed().isEmpty())
         return StoreError::invalid(tr("A company needs a name."));
-    const std::pair<QString, QString> fields[] = {{tr("The company name"), c.name},
-                                                  {tr("The industry"), c.industry},
-                                                  {tr("The website"), c.website},
-                                                  {tr("The owner"), c.owner}};
+    const std::pair<QString, QString> fields[] = {
+        {tr("The industry"), c.industry}, {tr("The website"), c.website}, {tr("The owner"), c.owner}};
     for (const auto &[label, text] : fields) {
         if (const QString p = TextCheck::problem(label, text); !p.isEmpty())
             return StoreError::invalid(p);
@@ -89,7 +89,7 @@ Result<qint64> CompanyService::findOrCreateIn(QSqlDatabase &db, const QString &n
         return sqlError(find);
     if (find.next())
         return find.value(0).toLongLong();
-    if (const QString p = TextCheck::problem(tr("The company name"), name); !p.isEmpty())
+    if (const QString p = TextCheck::nameProblem(tr("The company name"), name); !p.isEmpty())
         return StoreError::invalid(p);
 
     const QString now = Timestamps::nowText();

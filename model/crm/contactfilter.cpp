@@ -8,11 +8,37 @@
 #include <QSqlQuery>
 
 namespace {
-// The shortest national number taken as a whole number when the typed digits are longer.
-constexpr int kMinNationalDigits = 7;
 // Distinct contact owners looked at when a typed owner name is resolved: one index seek each. Real lists
 // have a handful of owners; the bound keeps a list with an owner per contact from stalling the filter.
 constexpr int kMaxOwnerSeeks = 2000;
+
+// The contacts whose phone numbers match, with their rank (see ContactFilter::Sql).
+QString phoneHits(const PhoneNumbers::Search &phone, QVariantList *binds)
+{
+    QStringList parts;
+    if (!phone.e164Prefix.isEmpty()) {
+        parts << QStringLiteral("SELECT contact_id, 0 AS rank FROM contact_channel WHERE kind = 'phone' AND "
+                                "normalized >= ? AND normalized < ?");
+        *binds << phone.e164Prefix << SearchQuery::prefixEnd(phone.e164Prefix);
+    }
+    if (!phone.reversedWhole.isEmpty()) {
+        QStringList marks;
+        for (const QString &key : phone.reversedWhole) {
+            marks << QStringLiteral("?");
+            *binds << key;
+        }
+        parts << QStringLiteral("SELECT contact_id, 0 FROM contact_channel WHERE digits_rev IN (%1)")
+                     .arg(marks.join(u','));
+    }
+    if (!phone.reversedSuffix.isEmpty()) {
+        parts << QStringLiteral(
+            "SELECT contact_id, 1 FROM contact_channel WHERE digits_rev >= ? AND digits_rev < ?");
+        *binds << phone.reversedSuffix << SearchQuery::prefixEnd(phone.reversedSuffix);
+    }
+    return QStringLiteral("SELECT contact_id AS id, min(rank) AS rank FROM (%1) GROUP BY contact_id")
+        .arg(parts.join(QStringLiteral(" UNION ALL ")));
+}
+
 } // namespace
 
 ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
@@ -21,34 +47,36 @@ ContactFilter::Sql ContactFilter::toSql(const PhoneNumbers &phones) const
     QStringList parts;
     parts << (trash ? QStringLiteral("c.deleted_at IS NOT NULL") : QStringLiteral("c.deleted_at IS NULL"));
     const SearchQuery query = SearchQuery::parse(search, phones);
-    if (!query.ftsMatch.isEmpty()) {
-        if (trash) {
-            // Records in the trash have no search document: match their names directly.
-            parts << QStringLiteral("(c.name_key LIKE ? ESCAPE '\\')");
-            QString like = TextFold::sortKey(search);
-            like.replace(u'\\', QStringLiteral("\\\\"))
-                .replace(u'%', QStringLiteral("\\%"))
-                .replace(u'_', QStringLiteral("\\_"));
-            sql.binds << QVariant(QLatin1Char('%') + like + QLatin1Char('%'));
-        } else {
-            parts << QStringLiteral("c.id IN (SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)");
-            sql.binds << query.ftsMatch;
-        }
+    if (query.matchesNothing)
+        parts << QStringLiteral("0");
+    if (!query.ftsMatch.isEmpty() && trash) {
+        // Records in the trash have no search document: match their names directly.
+        parts << QStringLiteral("(c.name_key LIKE ? ESCAPE '\\')");
+        QString like = TextFold::sortKey(search);
+        like.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        sql.binds << QVariant(QLatin1Char('%') + like + QLatin1Char('%'));
     }
-    if (!query.phoneKey.isEmpty()) {
-        // Stored numbers ending in the typed digits, and stored numbers the typed digits end in (a
-        // foreign number typed with its country code but without the +).
-        QStringList marks;
-        for (int length = kMinNationalDigits; length < query.phoneKey.size(); ++length)
-            marks << QStringLiteral("?");
-        QString condition = QStringLiteral("(digits_rev >= ? AND digits_rev < ?)");
-        sql.binds << query.phoneKey << query.phoneKeyEnd();
-        if (!marks.isEmpty()) {
-            condition += QStringLiteral(" OR digits_rev IN (%1)").arg(marks.join(u','));
-            for (int length = kMinNationalDigits; length < query.phoneKey.size(); ++length)
-                sql.binds << query.phoneKey.left(length);
+    const bool words = !query.ftsMatch.isEmpty() && !trash;
+    if (query.hasPhone()) {
+        sql.hitsSql = phoneHits(query.phone, &sql.hitsBinds);
+        if (words) {
+            sql.hitsSql = QStringLiteral("SELECT id, rank FROM (%1) WHERE id IN "
+                                         "(SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?)")
+                              .arg(sql.hitsSql);
+            sql.hitsBinds << query.ftsMatch;
         }
-        parts << QStringLiteral("c.id IN (SELECT contact_id FROM contact_channel WHERE %1)").arg(condition);
+    } else if (words) {
+        sql.hitsSql =
+            QStringLiteral("SELECT rowid AS id, 0 AS rank FROM contact_fts WHERE contact_fts MATCH ?");
+        sql.hitsBinds << query.ftsMatch;
+    }
+    if (!sql.hitsSql.isEmpty()) {
+        sql.searchClause = QStringLiteral("c.id IN (SELECT id FROM (%1))").arg(sql.hitsSql);
+        sql.searchBindAt = int(sql.binds.size());
+        parts << sql.searchClause;
+        sql.binds << sql.hitsBinds;
     }
     if (!owner.isEmpty()) {
         parts << QStringLiteral("c.owner = ?");

@@ -38,8 +38,16 @@ struct ContactFilter
 
     struct Sql
     {
-        QString where; // over the alias c (contact)
+        QString where; // over the alias c (contact), complete
         QVariantList binds;
+        // The contacts the search text matches, as a query of (id, rank): rank 0 for a match of the
+        // words or of a number's start, 1 for a match of a number's last digits only. Empty when the
+        // filter has no search that an index answers. where holds it as searchClause, whose binds start
+        // at searchBindAt; SearchHits evaluates it once into a table and rewrites where to use that.
+        QString hitsSql;
+        QVariantList hitsBinds;
+        QString searchClause;
+        int searchBindAt = -1;
     };
     Sql toSql(const PhoneNumbers &phones) const;
 

@@ -87,12 +87,16 @@ ContactService::ContactService(DatabasePtr db, QString actor)
 
 StoreError ContactService::check(const Contact &c) const
 {
+    for (const auto &[label, text] :
+         {std::pair{tr("The given name"), c.givenName}, std::pair{tr("The family name"), c.familyName},
+          std::pair{tr("The company name"), c.companyName}}) {
+        if (const QString p = TextCheck::nameProblem(label, text); !p.isEmpty())
+            return StoreError::invalid(p);
+    }
     if (c.givenName.trimmed().isEmpty() && c.familyName.trimmed().isEmpty())
         return StoreError::invalid(tr("A contact needs a given name or a family name."));
     const std::pair<QString, QString> lines[] = {
-        {tr("The given name"), c.givenName}, {tr("The family name"), c.familyName},
-        {tr("The position"), c.position},    {tr("The company name"), c.companyName},
-        {tr("The source"), c.source},        {tr("The owner"), c.owner}};
+        {tr("The position"), c.position}, {tr("The source"), c.source}, {tr("The owner"), c.owner}};
     for (const auto &[label, text] : lines) {
         if (const QString p = TextCheck::problem(label, text); !p.isEmpty())
             return StoreError::invalid(p);
@@ -401,20 +405,28 @@ Result<QList<ContactSummary>> ContactService::search(const QString &text, int li
     QSqlDatabase db = m_db->connection();
     filter.visibleTo = ContactFilter::visibilityFor(db, m_actor);
     ContactFilter::Sql where = filter.toSql(m_phones);
-    SearchHits hits(m_db->connection(), QStringLiteral("temp.contact_search_hits"));
+    SearchHits hits(db, QStringLiteral("temp.contact_search_hits"));
     hits.apply(where, QStringLiteral("c.name_key, c.id"));
-    QSqlQuery q(m_db->connection());
+    // Numbers that start with the typed digits come before those that only end with them.
+    const QString first =
+        hits.ranked()
+            ? QStringLiteral("SELECT c.id, h.rank AS r, c.name_key AS k FROM %1 JOIN %2 h ON h.id = c.id "
+                             "WHERE %3 ORDER BY h.rank, c.name_key, c.id LIMIT ?")
+                  .arg(hits.fromClause(), hits.table(), where.where)
+            : QStringLiteral("SELECT c.id, 0 AS r, c.name_key AS k FROM %1 WHERE %2 "
+                             "ORDER BY c.name_key, c.id LIMIT ?")
+                  .arg(hits.fromClause(), where.where);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT c.id, c.given_name, c.family_name, co.name, "
-                       "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
-                       "AND kind = 'email'), "
-                       "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
-                       "AND kind = 'phone') "
-                       "FROM contact c LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN "
-                       "(SELECT c.id FROM %2 WHERE %1 ORDER BY c.name_key, c.id LIMIT ?) "
-                       "ORDER BY c.name_key, c.id")
-            .arg(where.where, hits.fromClause()));
+    q.prepare(QStringLiteral(
+                  "SELECT c.id, c.given_name, c.family_name, co.name, "
+                  "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
+                  "AND kind = 'email'), "
+                  "(SELECT group_concat(value, char(31)) FROM contact_channel WHERE contact_id = c.id "
+                  "AND kind = 'phone') "
+                  "FROM (%1) f JOIN contact c ON c.id = f.id LEFT JOIN company co ON co.id = c.company_id "
+                  "ORDER BY f.r, f.k, f.id")
+                  .arg(first));
     for (const QVariant &v : where.binds)
         q.addBindValue(v);
     q.addBindValue(limit);

@@ -26,7 +26,8 @@ public:
     // Deletes records that are in the trash for good.
     Status purge(const QList<qint64> &ids);
 
-    // The same matching as the contact list's search box, ordered by name.
+    // The same matching as the contact list's search box, ordered by name; when typed digits match
+    // both the start of some numbers and the end of others, the numbers that start with them come first.
     Result<QList<ContactSummary>> search(const QString &text, int limit) const;
 
     // The search document of a contact as stored now (used after company renames and restores).

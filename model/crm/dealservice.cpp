@@ -40,7 +40,9 @@ QVariant dateOrNull(const QDate &date)
 
 // Appends the owner restriction of a sales manager to a WHERE clause: his own deals and those shared with
 // him (record_share). Without shares the plain owner condition keeps the index deal_by_owner usable.
-void restrictTo(QSqlDatabase &db, const User &user, QString *where, QVariantList *binds)
+// alias: the table with the deal's id and owner ("d", or a search's matches).
+void restrictTo(QSqlDatabase &db, const User &user, QString *where, QVariantList *binds,
+                const QString &alias = QStringLiteral("d"))
 {
     if (user.seesAllDeals())
         return;
@@ -49,14 +51,14 @@ void restrictTo(QSqlDatabase &db, const User &user, QString *where, QVariantList
         QStringLiteral("SELECT EXISTS (SELECT 1 FROM record_share WHERE login = ? AND entity = 'deal')"));
     shared.addBindValue(user.login);
     if (shared.exec() && shared.next() && shared.value(0).toBool()) {
-        *where +=
-            QStringLiteral(" AND (d.owner = ? OR d.id IN (SELECT record_id FROM record_share WHERE login = ? "
-                           "AND entity = 'deal'))");
+        *where += QStringLiteral(" AND (%1.owner = ? OR %1.id IN (SELECT record_id FROM record_share WHERE "
+                                 "login = ? AND entity = 'deal'))")
+                      .arg(alias);
         binds->append(user.login);
         binds->append(user.login);
         return;
     }
-    *where += QStringLiteral(" AND d.owner = ?");
+    *where += QStringLiteral(" AND %1.owner = ?").arg(alias);
     binds->append(user.login);
 }
 
@@ -87,10 +89,10 @@ Result<User> DealService::acting(QSqlDatabase &db) const
 
 StoreError DealService::check(const Deal &d) const
 {
+    if (const QString p = TextCheck::nameProblem(tr("The title"), d.title); !p.isEmpty())
+        return StoreError::invalid(p);
     if (d.title.trimmed().isEmpty())
         return StoreError::invalid(tr("A deal needs a title."));
-    if (const QString p = TextCheck::problem(tr("The title"), d.title); !p.isEmpty())
-        return StoreError::invalid(p);
     if (const QString p = TextCheck::problem(tr("The source"), d.source); !p.isEmpty())
         return StoreError::invalid(p);
     if (!d.currency.isEmpty() && !Money::isCurrencyCode(d.currency))
@@ -841,9 +843,11 @@ Result<QString> DealService::visibleWhere(QSqlDatabase &db, const DealFilter &fi
         where += QStringLiteral(" AND d.owner = ?");
         binds->append(filter.owner);
     }
-    if (!filter.search.trimmed().isEmpty()) {
-        // The title contains the text, or the contact's name, company or e-mail has its words (the
-        // contact list's full-text search); found once per search into a temporary table.
+    if (DealSearchHits::matchesNothing(filter.search)) {
+        where += QStringLiteral(" AND 0");
+    } else if (!filter.search.trimmed().isEmpty()) {
+        // Every word starts a word of the title, or of the contact's name, company or e-mail (the contact
+        // list's full-text search); found once per search into a temporary table.
         const Result<QString> hits = DealSearchHits::tableFor(db, filter.search);
         if (!hits)
             return hits.error();
@@ -851,6 +855,51 @@ Result<QString> DealService::visibleWhere(QSqlDatabase &db, const DealFilter &fi
     }
     restrictTo(db, *user, &where, binds);
     return where;
+}
+
+Result<DealService::BoardSql> DealService::boardSql(QSqlDatabase &db, const DealFilter &filter)
+{
+    BoardSql sql;
+    if (filter.search.trimmed().isEmpty() || DealSearchHits::matchesNothing(filter.search)) {
+        const Result<QString> where = visibleWhere(db, filter, &sql.binds);
+        if (!where)
+            return where.error();
+        sql.from = sql.keysFrom = QStringLiteral("deal d");
+        sql.where = *where;
+        return sql;
+    }
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginError();
+    Result<User> user = acting(db);
+    if (!user)
+        return user.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    const Result<QString> hits = DealSearchHits::tableFor(db, filter.search);
+    if (!hits)
+        return hits.error();
+    // The matches are live deals with their pipeline, stage, amount and owner as they are now (the table
+    // is made again after any write), so the conditions read them alone. CROSS JOIN: SQLite keeps the
+    // matches as the outer loop, in the order of their board index.
+    sql.keys = QStringLiteral("k");
+    sql.keysFrom = QStringLiteral("%1 k").arg(*hits);
+    sql.from = QStringLiteral("%1 k CROSS JOIN deal d ON d.id = k.id").arg(*hits);
+    sql.where = QStringLiteral("1");
+    if (filter.pipelineId > 0) {
+        sql.where += QStringLiteral(" AND k.pipeline_id = ?");
+        sql.binds.append(filter.pipelineId);
+    }
+    if (filter.stageId > 0) {
+        sql.where += QStringLiteral(" AND k.stage_id = ?");
+        sql.binds.append(filter.stageId);
+    }
+    if (!filter.owner.isEmpty()) {
+        sql.where += QStringLiteral(" AND k.owner = ?");
+        sql.binds.append(filter.owner);
+    }
+    restrictTo(db, *user, &sql.where, &sql.binds, sql.keys);
+    return sql;
 }
 
 Result<qint64> DealService::count(const DealFilter &filter)

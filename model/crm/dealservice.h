@@ -80,6 +80,23 @@ public:
     // counts and the board models read.
     Result<QString> visibleWhere(QSqlDatabase &db, const DealFilter &filter, QVariantList *binds);
 
+    // The same deals for the board: FROM and WHERE clauses with the deal as d and, as keys, the alias
+    // whose pipeline_id, stage_id, currency, amount_minor and id the board sorts and groups by. Without a
+    // search the keys are the deal's own ("d"); with one they are those of the search's table of matches
+    // ("k"), read first and in board order and joined to their deals, so that counts and a column's first
+    // cards cost what the search found, not what the pipeline holds.
+    // The WHERE clause reads the keys' alias alone, so keysFrom (without the deal's row) is enough for
+    // counting and for choosing a page of ids.
+    struct BoardSql
+    {
+        QString from;
+        QString keysFrom;
+        QString where;
+        QVariantList binds;
+        QString keys = QStringLiteral("d");
+    };
+    Result<BoardSql> boardSql(QSqlDatabase &db, const DealFilter &filter);
+
 private:
     RecordTrash trash() const;
     Status trashNotified(const Status &status) const;

@@ -1,5 +1,6 @@
 #include "searchdocument.h"
 
+#include "text/textcheck.h"
 #include "text/textfold.h"
 
 namespace {
@@ -22,7 +23,7 @@ QString SearchDocument::forContact(const QString &givenName, const QString &fami
     appendWords(words, company);
     for (const Channel &e : emails)
         appendWords(words, e.value);
-    return words.join(QLatin1Char(' '));
+    return TextCheck::notNull(words.join(QLatin1Char(' ')));
 }
 
 QString SearchDocument::forCompany(const QString &name, const QString &website, const Channels &emails)
@@ -32,5 +33,5 @@ QString SearchDocument::forCompany(const QString &name, const QString &website, 
     appendWords(words, website);
     for (const Channel &e : emails)
         appendWords(words, e.value);
-    return words.join(QLatin1Char(' '));
+    return TextCheck::notNull(words.join(QLatin1Char(' ')));
 }

@@ -701,6 +701,12 @@ Status Generator::run(BulkLoad &load, const DealGenerator::Progress &progress)
     if (Status s = insertDeals(progress); !s)
         return s;
     mark("deals");
+    // The title index's triggers are dropped for the load like the other triggers of the deal table.
+    const Bytes titles = "INSERT INTO deal_fts (rowid, title) SELECT id, title FROM deal WHERE id >= " +
+                         Bytes::number(m_nextDealId);
+    if (Status s = SqliteBulk::exec(m_db, titles.constData()); !s)
+        return s;
+    mark("title index");
     // Tasks (some overdue) and calls (some missed) of the new deals, due around "now".
     const ActivityGenerator::Texts texts{m_words.tasks, m_words.callNotes, m_words.notes};
     if (Status s = ActivityGenerator::insert(m_db, m_options.seed, m_nextDealId,

@@ -393,10 +393,9 @@ void Generator::makeContact(ContactRow &row)
         const Bytes number = chance(50) ? Bytes::number(pick(100)) : Bytes();
         const Bytes local = (e == 0 ? Bytes(given.latin + '.') : given.latin.left(1)) + family.latin + number;
         row.emails.append(local + '@' + domain.native);
-        row.doc += ' ' + (e == 0 ? Bytes(given.latin + ' ' + family.latin)
-                                 : Bytes(given.latin.left(1) + family.latin));
-        if (!number.isEmpty())
-            row.doc += ' ' + number;
+        // The words of the address as TextFold::words() splits it: a number stays with the name.
+        row.doc += ' ' + (e == 0 ? Bytes(given.latin + ' ' + family.latin + number)
+                                 : Bytes(given.latin.left(1) + family.latin + number));
         row.doc += ' ' + domain.words;
     }
     row.doc = distinctWords(row.doc);

@@ -64,6 +64,8 @@ QString CompanyListModel::whereClause() const
     parts << (m_trash ? QStringLiteral("co.deleted_at IS NOT NULL")
                       : QStringLiteral("co.deleted_at IS NULL"));
     const QStringList words = TextFold::words(m_search);
+    if (words.isEmpty() && !m_search.trimmed().isEmpty())
+        parts << QStringLiteral("0"); // only punctuation: nothing to find, so nothing found
     if (!words.isEmpty()) {
         parts << (m_trash
                       ? QStringLiteral("co.name_key LIKE ?")

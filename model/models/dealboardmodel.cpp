@@ -2,6 +2,7 @@
 
 #include "crm/dealservice.h"
 #include "crm/pipelineservice.h"
+#include "store/eventlog.h"
 #include "store/money.h"
 
 #include <QLocale>
@@ -138,22 +139,43 @@ bool DealBoardModel::readStages(QList<Column> *columns)
 
 bool DealBoardModel::readCounts(QList<Column> *columns)
 {
+    constexpr int kKeptCounts = 4;
     QSqlDatabase db = m_db->connection();
-    QVariantList binds;
+    const qint64 version = EventLog::lastId(db);
+    const auto sameFilter = [this](const Counts &c) {
+        return c.filter.pipelineId == m_filter.pipelineId && c.filter.owner == m_filter.owner &&
+               c.filter.search == m_filter.search;
+    };
+    for (int i = 0; i < m_counted.size(); ++i) {
+        if (!sameFilter(m_counted.at(i)) || m_counted.at(i).version != version)
+            continue;
+        m_counted.move(i, m_counted.size() - 1);
+        const Counts &known = m_counted.constLast();
+        for (Column &c : *columns) {
+            const auto it = known.byStage.constFind(c.stage.id);
+            if (it != known.byStage.constEnd()) {
+                c.count = it->first;
+                c.totals = it->second;
+            }
+        }
+        return true;
+    }
     DealService deals(m_db, m_actor);
-    const Result<QString> where = deals.visibleWhere(db, m_filter, &binds);
-    if (!where) {
-        fail(where.error().fullText());
+    const Result<DealService::BoardSql> sql = deals.boardSql(db, m_filter);
+    if (!sql) {
+        fail(sql.error().fullText());
         return false;
     }
-    // Grouped by stage and currency, this reads the board index (pipeline, stage, currency, amount) alone.
+    // Grouped by stage and currency, this reads the board index (pipeline, stage, currency, amount) alone,
+    // or a search's matches alone.
+    const QString &k = sql->keys;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT d.stage_id, d.currency, count(*), sum(d.amount_minor) FROM deal d WHERE %1 "
-                       "GROUP BY d.stage_id, d.currency")
-            .arg(*where));
-    for (const QVariant &b : std::as_const(binds))
+        QStringLiteral("SELECT %1.stage_id, %1.currency, count(*), sum(%1.amount_minor) FROM %2 WHERE %3 "
+                       "GROUP BY %1.stage_id, %1.currency")
+            .arg(k, sql->keysFrom, sql->where));
+    for (const QVariant &b : std::as_const(sql->binds))
         q.addBindValue(b);
     if (!q.exec()) {
         fail(q.lastError().text());
@@ -170,6 +192,15 @@ bool DealBoardModel::readCounts(QList<Column> *columns)
         c.count += q.value(2).toLongLong();
         c.totals[q.value(1).toString()] += q.value(3).toLongLong();
     }
+    m_counted.removeIf([&](const Counts &c) { return sameFilter(c); });
+    Counts counted;
+    counted.filter = m_filter;
+    counted.version = version;
+    for (const Column &c : std::as_const(*columns))
+        counted.byStage.insert(c.stage.id, {c.count, c.totals});
+    m_counted.append(std::move(counted));
+    while (m_counted.size() > kKeptCounts)
+        m_counted.removeFirst();
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QMap>
 
 // The columns of a pipeline's board: one row per stage (the open stages in order, then Won and Lost)
@@ -71,6 +72,16 @@ private:
     bool readStages(QList<Column> *columns);
     bool readCounts(QList<Column> *columns);
     void fail(const QString &message);
+
+    // Counts read before, per filter, while nothing has been written since (the event log's last id):
+    // clearing a search shows the whole pipeline's counts again without counting it again.
+    struct Counts
+    {
+        DealFilter filter;
+        qint64 version = -1;
+        QHash<qint64, std::pair<qint64, QMap<QString, qint64>>> byStage; // count and totals
+    };
+    QList<Counts> m_counted; // most recently used last
 
     DatabasePtr m_db;
     qint64 m_pipelineId = 0;

@@ -14,12 +14,28 @@ DealColumnModel::DealColumnModel(DatabasePtr db, qint64 pipelineId, qint64 stage
 {
     m_filter.pipelineId = pipelineId;
     m_filter.stageId = stageId;
+    setKeys(m_keys);
+    connect(db->notifier(), &ChangeNotifier::changed, this, [this](const QString &entity) {
+        if (entity == QLatin1String("deal") || entity == QLatin1String("stage") ||
+            entity == QLatin1String("contact") || entity == QLatin1String("user")) {
+            refresh();
+        }
+    });
+    // The largest deals first, by currency: the board index (pipeline, stage, currency, amount) gives a
+    // stage's cards in this order without sorting, however many there are. Sorting reads the first page.
+    sort(AmountColumn, Qt::DescendingOrder);
+}
+
+void DealColumnModel::setKeys(const QString &keys)
+{
+    // The sort keys come from the alias the board orders by: the deal, or a search's table of matches.
+    m_keys = keys;
     const auto right = Qt::AlignRight | Qt::AlignVCenter;
     setColumns({
         {tr("Title"), QStringLiteral("d.title"), {}},
         {tr("Amount"),
          QStringLiteral("d.amount_minor"),
-         {QStringLiteral("d.currency"), QStringLiteral("d.amount_minor")},
+         {keys + QStringLiteral(".currency"), keys + QStringLiteral(".amount_minor")},
          right},
         {tr("Currency"), QStringLiteral("d.currency"), {}},
         {tr("Contact"),
@@ -32,15 +48,6 @@ DealColumnModel::DealColumnModel(DatabasePtr db, qint64 pipelineId, qint64 stage
          {}},
         {tr("Late"), QStringLiteral("d.stage_entered_at"), {}},
     });
-    connect(db->notifier(), &ChangeNotifier::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("deal") || entity == QLatin1String("stage") ||
-            entity == QLatin1String("contact") || entity == QLatin1String("user")) {
-            refresh();
-        }
-    });
-    // The largest deals first, by currency: the board index (pipeline, stage, currency, amount) gives a
-    // stage's cards in this order without sorting, however many there are. Sorting reads the first page.
-    sort(AmountColumn, Qt::DescendingOrder);
 }
 
 QVariant DealColumnModel::data(const QModelIndex &index, int role) const
@@ -78,16 +85,21 @@ void DealColumnModel::prepareFilter()
     QSqlDatabase db = database()->connection();
     const Result<Stage> stage = PipelineService::stageIn(db, m_filter.stageId);
     m_checkpointDays = stage && stage->kind == Stage::Kind::Open ? stage->checkpointDays : 0;
-    m_binds.clear();
     DealService deals(database(), m_actor);
-    const Result<QString> where = deals.visibleWhere(db, m_filter, &m_binds);
-    if (!where) {
+    const Result<DealService::BoardSql> sql = deals.boardSql(db, m_filter);
+    if (!sql) {
+        m_from = m_keysFrom = QStringLiteral("deal d");
         m_where = QStringLiteral("0");
         m_binds.clear();
-        emit queryFailed(where.error().fullText());
+        emit queryFailed(sql.error().fullText());
         return;
     }
-    m_where = *where;
+    m_from = sql->from;
+    m_keysFrom = sql->keysFrom;
+    m_where = sql->where;
+    m_binds = sql->binds;
+    if (sql->keys != m_keys)
+        setKeys(sql->keys);
 }
 
 QVariant DealColumnModel::display(int column, const QVariant &raw) const

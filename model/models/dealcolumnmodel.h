@@ -38,15 +38,21 @@ public:
     void setSearchText(const QString &text);
 
 protected:
-    QString fromClause() const override { return QStringLiteral("deal d"); }
-    QString idColumn() const override { return QStringLiteral("d.id"); }
+    QString fromClause() const override { return m_from; }
+    QString pageFromClause() const override { return m_keysFrom; }
+    QString idColumn() const override { return m_keys + QStringLiteral(".id"); }
     QString whereClause() const override { return m_where; }
     QVariantList whereBinds() const override { return m_binds; }
     void prepareFilter() override;
     QVariant display(int column, const QVariant &raw) const override;
 
 private:
+    void setKeys(const QString &keys);
+
     QString m_actor;
+    QString m_keys = QStringLiteral("d");
+    QString m_from = QStringLiteral("deal d");
+    QString m_keysFrom = QStringLiteral("deal d");
     DealFilter m_filter;
     int m_checkpointDays = 0;
     QString m_where = QStringLiteral("0");

@@ -192,10 +192,11 @@ QString Database::connectionName() const
 StoreError Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
-    for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-          "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
-        if (!q.exec(QLatin1String(pragma)))
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+          QStringLiteral("PRAGMA cache_size = -%1").arg(m_options.cacheSizeKb)}) {
+        if (!q.exec(pragma))
             return errorFromSql(q.lastError(), m_path);
     }
     // journal_mode answers with the mode it got; anything but wal means we could not switch.

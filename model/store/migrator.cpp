@@ -1,6 +1,7 @@
 #include "migrator.h"
 
 #include "sqlitebulk.h"
+#include "text/textfold.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +32,32 @@ int userVersion(sqlite3 *db)
     return version;
 }
 
+// pristriy_search_words(text, ...): the distinct folded words of its arguments, space-separated, as
+// the program's search documents hold them. Migrations that make search documents again call it.
+void searchWords(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    QStringList words;
+    for (int i = 0; i < argc; ++i) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[i]));
+        if (!text)
+            continue;
+        for (const QString &word : TextFold::words(QString::fromUtf8(text, sqlite3_value_bytes(argv[i])))) {
+            if (!words.contains(word))
+                words.append(word);
+        }
+    }
+    const QByteArray out = words.join(QLatin1Char(' ')).toUtf8();
+    sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+// What migrations may call besides SQLite's own functions.
+bool registerFunctions(sqlite3 *db)
+{
+    return sqlite3_create_function_v2(db, "pristriy_search_words", -1,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
+                                      &searchWords, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
 } // namespace
 
 QStringList Migrator::migrationFiles()
@@ -40,20 +67,41 @@ QStringList Migrator::migrationFiles()
     return files;
 }
 
+int Migrator::versionOf(const QString &fileName)
+{
+    // "012_search.sql" is version 12: the number before the first '_'.
+    bool ok = false;
+    const int version = fileName.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+    return ok ? version : -1;
+}
+
+QList<int> Migrator::versions()
+{
+    QList<int> result;
+    for (const QString &file : migrationFiles()) {
+        if (const int v = versionOf(file); v > 0)
+            result.append(v);
+    }
+    return result;
+}
+
 int Migrator::latestVersion()
 {
-    return int(migrationFiles().size());
+    const QList<int> all = versions();
+    return all.isEmpty() ? 0 : all.constLast();
 }
 
 QString Migrator::migrationSql(int version)
 {
-    const QStringList files = migrationFiles();
-    if (version < 1 || version > files.size())
-        return {};
-    QFile f(QStringLiteral(":/sql/") + files.at(version - 1));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(f.readAll());
+    for (const QString &file : migrationFiles()) {
+        if (versionOf(file) != version)
+            continue;
+        QFile f(QStringLiteral(":/sql/") + file);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll());
+    }
+    return {};
 }
 
 Status Migrator::migrate(QSqlDatabase &qdb, int targetVersion)
@@ -69,11 +117,18 @@ Status Migrator::migrate(QSqlDatabase &qdb, int targetVersion)
                                 tr("The schema version of the database could not be read."));
     if (from >= target)
         return okStatus();
+    if (!registerFunctions(db))
+        return StoreError::make(StoreError::Code::MigrationFailed,
+                                tr("The database could not be prepared for "
+                                   "the upgrade."),
+                                QString::fromUtf8(sqlite3_errmsg(db)));
 
     // Every step in one transaction: the file is either at the old version or at the new one.
     if (Status s = SqliteBulk::exec(db, "BEGIN IMMEDIATE"); !s)
         return s;
-    for (int v = from + 1; v <= target; ++v) {
+    for (const int v : versions()) {
+        if (v <= from || v > target)
+            continue;
         const QByteArray sql = migrationSql(v).toUtf8();
         Status s = SqliteBulk::exec(db, sql.constData());
         if (s) {

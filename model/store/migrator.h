@@ -13,7 +13,11 @@ class Migrator
 public:
     // The schema version this build writes.
     static int latestVersion();
-    // The SQL of one migration (1-based), for tests that build earlier versions.
+    // The versions that have a migration, ascending. A migration's version is the number its file
+    // name starts with ("012_search.sql" is 12); numbers between them may be missing (a branch's
+    // migration numbered after those of others still being written), and are skipped.
+    static QList<int> versions();
+    // The SQL of one migration, for tests that build earlier versions; empty when none has that number.
     static QString migrationSql(int version);
 
     // Brings db from its PRAGMA user_version to latestVersion() (or to targetVersion).
@@ -21,4 +25,5 @@ public:
 
 private:
     static QStringList migrationFiles();
+    static int versionOf(const QString &fileName);
 };

@@ -36,6 +36,53 @@ PhoneNumbers::Parsed PhoneNumbers::parse(const QString &text) const
     return result;
 }
 
+PhoneNumbers::Search PhoneNumbers::searchFor(const QString &text) const
+{
+    // The shortest national number taken as a whole number when the typed digits are longer.
+    constexpr int kMinNationalDigits = 7;
+    Search search;
+    const QString digits = digitsOf(text);
+    if (digits.isEmpty())
+        return search;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    if (m_countryCode.isEmpty()) {
+        m_countryCode = QString::number(util->GetCountryCodeForRegion(m_region.toStdString()));
+        std::string trunk;
+        util->GetNddPrefixForRegion(m_region.toStdString(), true, &trunk);
+        m_trunk = QString::fromStdString(trunk);
+        // libphonenumber keeps the international prefix private; how it dials a foreign number from
+        // here shows it ("00 44 …" from Romania, "011 44 …" from the United States).
+        PhoneNumber foreign;
+        std::string dialled;
+        if (util->GetExampleNumber(m_region == QLatin1String("GB") ? "FR" : "GB", &foreign)) {
+            util->FormatOutOfCountryCallingNumber(foreign, m_region.toStdString(), &dialled);
+            const QString prefix = QString::fromStdString(dialled).section(QLatin1Char(' '), 0, 0);
+            if (!prefix.startsWith(QLatin1Char('+')) && prefix == digitsOf(prefix))
+                m_idd = prefix;
+        }
+        // "8~10" (Russia) has no fixed digits; 00 is understood there too.
+        if (m_idd.isEmpty())
+            m_idd = QStringLiteral("00");
+    }
+    const QString trimmed = text.trimmed();
+    if (trimmed.startsWith(QLatin1Char('+'))) {
+        search.e164Prefix = QLatin1Char('+') + digits;
+        return search;
+    }
+    if (!m_idd.isEmpty() && digits.startsWith(m_idd) && digits.size() > m_idd.size()) {
+        search.e164Prefix = QLatin1Char('+') + digits.mid(m_idd.size());
+        return search;
+    }
+    const QString national =
+        !m_trunk.isEmpty() && digits.startsWith(m_trunk) ? digits.mid(m_trunk.size()) : digits;
+    if (!national.isEmpty())
+        search.e164Prefix = QLatin1Char('+') + m_countryCode + national;
+    search.reversedSuffix = reversed(digits);
+    for (int length = kMinNationalDigits; length < digits.size(); ++length)
+        search.reversedWhole.append(search.reversedSuffix.left(length));
+    return search;
+}
+
 QString PhoneNumbers::formatInternational(const QString &text) const
 {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();

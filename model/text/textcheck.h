@@ -34,6 +34,39 @@ inline QString problem(const QString &fieldLabel, const QString &text, int maxLe
     return {};
 }
 
+// Whether the text has a character one can see: not only spaces, zero-width characters (U+200B,
+// U+FEFF …), lone combining marks or replacement characters.
+inline bool hasVisibleText(const QString &text)
+{
+    for (const QChar c : text) {
+        const auto category = c.category();
+        if (c.isSpace() || category == QChar::Other_Format || category == QChar::Mark_NonSpacing ||
+            category == QChar::Mark_Enclosing || c == QChar::ReplacementCharacter) {
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+// Empty when a name (of a contact, company, deal …) is fine or empty, else the reason, naming the
+// field: a name must have a character one can see, and text that was not valid UTF-8 (read as U+FFFD)
+// is refused rather than stored damaged. Then the checks of problem().
+inline QString nameProblem(const QString &fieldLabel, const QString &text, int maxLength = 1000)
+{
+    if (text.contains(QChar::ReplacementCharacter)) {
+        return tr("%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding "
+                  "of the file or terminal it came from and type it again.")
+            .arg(fieldLabel);
+    }
+    if (!text.isEmpty() && !hasVisibleText(text)) {
+        return tr("%1 has no visible characters (only spaces or zero-width characters). Type a name one "
+                  "can read.")
+            .arg(fieldLabel);
+    }
+    return problem(fieldLabel, text, maxLength);
+}
+
 // SQL NULL is not an empty string: columns that are NOT NULL DEFAULT '' get "" for a null QString.
 inline QString notNull(const QString &text)
 {

@@ -54,21 +54,13 @@ QStringList TextFold::words(const QString &text)
     const QString folded = fold(text);
     QStringList result;
     QString current;
-    enum class Kind
-    {
-        None,
-        Letter,
-        Digit
-    } kind = Kind::None;
     for (const QChar c : folded) {
-        const Kind k = c.isDigit() ? Kind::Digit : (c.isLetter() ? Kind::Letter : Kind::None);
-        if (k != kind && !current.isEmpty()) {
+        if (c.isLetterOrNumber()) {
+            current.append(c);
+        } else if (!current.isEmpty()) {
             result.append(current);
             current.clear();
         }
-        kind = k;
-        if (k != Kind::None)
-            current.append(c);
     }
     if (!current.isEmpty())
         result.append(current);

@@ -11,8 +11,8 @@ namespace TextFold {
 // (ß → ss, ł → l, ø → o, æ → ae). Cyrillic letters stay Cyrillic (й → и, ё → е, ї → і).
 QString fold(const QString &text);
 
-// The folded words of a text: runs of letters, or runs of digits (a letter-digit change splits,
-// so that "popescu87" gives "popescu" and "87").
+// The folded words of a text: runs of letters and digits ("W1", "popescu87" and "n15" are one word
+// each, so that "W1" does not find "W2 N15"). The full-text index's tokenizer splits alike.
 QStringList words(const QString &text);
 
 // A key for ORDER BY: folded, with words joined by single spaces.

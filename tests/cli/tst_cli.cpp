@@ -173,6 +173,32 @@ private slots:
                      .out.trimmed(),
                  QByteArray("1"));
     }
+
+    void unreadableNameIsRefusedWithAMessage()
+    {
+        // A name of bytes that are not UTF-8, or of zero-width characters only: a message that says so,
+        // exit 1, nothing written (no "NOT NULL constraint failed" from the search index).
+        const QString path = m_dir.filePath(QStringLiteral("names.sqlite"));
+        QProcess p;
+        p.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("\"$0\" --db \"$1\" contacts add --given-name \"$(printf '\\377\\376')\""),
+                 QStringLiteral(PRISTRIY_CLI_PATH), path});
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 1);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("not valid UTF-8"), err.constData());
+        QVERIFY2(!err.contains("constraint"), err.constData());
+        const Run zeroWidth =
+            cli({QStringLiteral("--db"), path, QStringLiteral("contacts"), QStringLiteral("add"),
+                 QStringLiteral("--given-name"), QStringLiteral("\u200b\u200b"), QStringLiteral("--company"),
+                 QStringLiteral("Delta")});
+        QCOMPARE(zeroWidth.exitCode, 1);
+        QVERIFY2(zeroWidth.err.contains("no visible characters"), zeroWidth.err.constData());
+        QCOMPARE(cli({QStringLiteral("--db"), path, QStringLiteral("contacts"), QStringLiteral("count")})
+                     .out.trimmed(),
+                 QByteArray("0"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -30,6 +30,11 @@ private slots:
         QCOMPARE(back.owner, QStringLiteral("ana"));
         c.name = QStringLiteral("  ");
         QVERIFY(!service.create(c).ok());
+        // A name of bytes that were not UTF-8, or of zero-width characters only, is refused with a message.
+        c.name = QString::fromUtf8("\xff\xfe");
+        QVERIFY(service.create(c).error().message.contains(QStringLiteral("not valid UTF-8")));
+        c.name = QStringLiteral("\u200b\u200c");
+        QVERIFY(service.create(c).error().message.contains(QStringLiteral("no visible characters")));
         QCOMPARE(*service.count(), 1);
     }
 

@@ -44,6 +44,17 @@ private slots:
         m_ids[QStringLiteral("ion")] =
             add(QStringLiteral("Ion"), QStringLiteral("Popa"), QStringLiteral("Delta SRL"), {},
                 {QStringLiteral("+40 (744) 55-66-77")});
+        // Numbers that end in the digits of another's start: "+40 721" must find the numbers that
+        // start with them, not this one.
+        m_ids[QStringLiteral("ends40721")] = add(QStringLiteral("Vasile"), QStringLiteral("Zaharia"),
+                                                 QString(), {}, {QStringLiteral("+40 744 440 721")});
+        m_ids[QStringLiteral("andrei")] = add(QStringLiteral("Andrei"), QStringLiteral("Munteanu"), QString(),
+                                              {}, {QStringLiteral("+40 721 082 157")});
+        // Ends in 721 082, and sorts before Munteanu by name.
+        m_ids[QStringLiteral("endsIn721082")] = add(QStringLiteral("Bogdan"), QStringLiteral("Albu"),
+                                                    QString(), {}, {QStringLiteral("0744 721 082")});
+        m_ids[QStringLiteral("flat")] = add(QStringLiteral("Flat"), QStringLiteral("W2 N15"), QString(),
+                                            {QStringLiteral("lettings.w2@example.com")}, {});
         m_ids[QStringLiteral("hostile")] = add(QStringLiteral("<b>Robert'); DROP TABLE contact;--"),
                                                QStringLiteral("\"Tables\" NEAR OR AND *"), QString(), {}, {});
     }
@@ -79,6 +90,19 @@ private slots:
         QTest::newRow("phone with country code") << QStringLiteral("+40 721 234 567") << ids({"stefan"});
         QTest::newRow("phone with 00") << QStringLiteral("0040721234567") << ids({"stefan"});
         QTest::newRow("phone last digits") << QStringLiteral("4567") << ids({"stefan", "taras"});
+        QTest::newRow("start, international") << QStringLiteral("+40 721") << ids({"stefan", "andrei"});
+        QTest::newRow("start, international with 00")
+            << QStringLiteral("0040721") << ids({"stefan", "andrei"});
+        QTest::newRow("start, national with trunk 0") << QStringLiteral("0721082") << ids({"andrei"});
+        QTest::newRow("start, national, grouped") << QStringLiteral("0721 082") << ids({"andrei"});
+        QTest::newRow("start or end, bare digits")
+            << QStringLiteral("721 082") << ids({"andrei", "endsIn721082"});
+        QTest::newRow("start, international, grouped") << QStringLiteral("+40 721 082") << ids({"andrei"});
+        QTest::newRow("start, foreign") << QStringLiteral("+380 67") << ids({"taras"});
+        QTest::newRow("letter-digit word is one word") << QStringLiteral("W1") << ids({});
+        QTest::newRow("letter-digit word") << QStringLiteral("w2") << ids({"flat"});
+        QTest::newRow("letter-digit word, second") << QStringLiteral("N15") << ids({"flat"});
+        QTest::newRow("letter-digit word in e-mail") << QStringLiteral("lettings.w2") << ids({"flat"});
         QTest::newRow("phone last digits dashed") << QStringLiteral("55-66-77") << ids({"ion"});
         QTest::newRow("foreign number without plus") << QStringLiteral("380671234567") << ids({"taras"});
         QTest::newRow("uk number international") << QStringLiteral("+44 7700 900 123") << ids({"olena"});
@@ -105,11 +129,39 @@ private slots:
 
     void blankSearchMatchesEverything()
     {
-        // Nothing searchable (blanks, punctuation) filters nothing.
-        for (const QString &text : {QStringLiteral("  "), QStringLiteral("\""), QStringLiteral("*-()")}) {
+        for (const QString &text : {QString(), QStringLiteral("  "), QStringLiteral("\t")}) {
             const auto found = ContactService(m_t->db(), QStringLiteral("test")).search(text, 50);
             QCOMPARE(found->size(), m_ids.size());
         }
+    }
+
+    void punctuationMatchesNothing()
+    {
+        // Nothing searchable in it (wildcards of SQL or FTS, quotes, punctuation): no contact, not all.
+        for (const QString &text :
+             {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("*"), QStringLiteral("\""),
+              QStringLiteral("'"), QStringLiteral("*-()"), QStringLiteral(" %% __ ")}) {
+            const auto found = ContactService(m_t->db(), QStringLiteral("test")).search(text, 50);
+            QVERIFY2(found.ok(), qPrintable(found.error().fullText()));
+            QVERIFY2(found->isEmpty(), qPrintable(text));
+        }
+    }
+
+    void numbersThatStartWithTheDigitsComeFirst()
+    {
+        // Bare digits are the start of a number or its end; those that start with them come first, even
+        // when the name of one that only ends with them sorts before.
+        const auto found =
+            ContactService(m_t->db(), QStringLiteral("test")).search(QStringLiteral("721 082"), 50);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 2);
+        QCOMPARE(found->at(0).id, m_ids.value(QStringLiteral("andrei")));
+        QCOMPARE(found->at(1).id, m_ids.value(QStringLiteral("endsIn721082")));
+        // The limit keeps the first.
+        const auto first =
+            ContactService(m_t->db(), QStringLiteral("test")).search(QStringLiteral("721082"), 1);
+        QCOMPARE(first->size(), 1);
+        QCOMPARE(first->at(0).id, m_ids.value(QStringLiteral("andrei")));
     }
 
     void resultsCarryWhatTheListShows()
@@ -131,7 +183,9 @@ private slots:
         QVERIFY(service.moveToTrash({id}).ok());
         QCOMPARE(service.search(QStringLiteral("popa"), 5)->size(), 0);
         QCOMPARE(service.search(QStringLiteral("55-66-77"), 5)->size(), 0);
+        QCOMPARE(service.search(QStringLiteral("+40 744 55"), 5)->size(), 0);
         QVERIFY(service.restore({id}).ok());
+        QCOMPARE(service.search(QStringLiteral("+40 744 55"), 5)->size(), 1);
         QCOMPARE(service.search(QStringLiteral("popa"), 5)->size(), 1);
         QCOMPARE(service.search(QStringLiteral("55-66-77"), 5)->size(), 1);
     }

@@ -138,6 +138,18 @@ private slots:
         QTest::newRow("control character") << "given" << QStringLiteral("Ion\u0007") << "control character";
         QTest::newRow("null character") << "family" << QString(QChar(0)) << "control character";
         QTest::newRow("very long name") << "given" << QString(5000, u'x') << "too long";
+        // Bytes that were not UTF-8 (read as U+FFFD) or only zero-width characters: refused with a
+        // message, never an SQL error.
+        QTest::newRow("invalid UTF-8 name")
+            << "name" << QString::fromUtf8("\xff\xfe\xfd") << "not valid UTF-8";
+        QTest::newRow("invalid UTF-8 in a name")
+            << "family" << QString::fromUtf8("Pop\xc3 escu") << "not valid UTF-8";
+        QTest::newRow("zero-width name")
+            << "name" << QStringLiteral("\u200b\u200d\ufeff") << "no visible characters";
+        QTest::newRow("zero-width family name")
+            << "family" << QStringLiteral(" \u200b ") << "no visible characters";
+        QTest::newRow("zero-width company")
+            << "company" << QStringLiteral("\u2060") << "no visible characters";
         QTest::newRow("future birthday") << "birthday"
                                          << "2999-01-01"
                                          << "future";
@@ -161,6 +173,8 @@ private slots:
             c.givenName = value;
         else if (field == QLatin1String("family"))
             c.familyName = value;
+        else if (field == QLatin1String("company"))
+            c.companyName = value;
         else if (field == QLatin1String("birthday"))
             c.birthday = QDate::fromString(value, Qt::ISODate);
         const qint64 eventsBefore = countRows(t.db(), QStringLiteral("event"));

@@ -34,11 +34,16 @@ private slots:
         QCOMPARE(TextFold::fold(input), folded);
     }
 
-    void wordsSplitLettersFromDigits()
+    void wordsKeepLettersAndDigitsTogether()
     {
+        // A letter-digit run is one word, as the full-text index's tokenizer splits it too: "W1" must
+        // not find "W2 N15".
         QCOMPARE(TextFold::words(QStringLiteral("ion.popescu87@Gmail.com")),
-                 (QStringList{QStringLiteral("ion"), QStringLiteral("popescu"), QStringLiteral("87"),
-                              QStringLiteral("gmail"), QStringLiteral("com")}));
+                 (QStringList{QStringLiteral("ion"), QStringLiteral("popescu87"), QStringLiteral("gmail"),
+                              QStringLiteral("com")}));
+        QCOMPARE(TextFold::words(QStringLiteral("Flat W2 N15, Ştr. 3A")),
+                 (QStringList{QStringLiteral("flat"), QStringLiteral("w2"), QStringLiteral("n15"),
+                              QStringLiteral("str"), QStringLiteral("3a")}));
         QCOMPARE(TextFold::words(QStringLiteral("O'Brien")),
                  (QStringList{QStringLiteral("o"), QStringLiteral("brien")}));
         QVERIFY(TextFold::words(QStringLiteral("  -- ")).isEmpty());
@@ -94,27 +99,78 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("fts");
         QTest::addColumn<bool>("hasPhone");
-        QTest::newRow("one word") << QStringLiteral("Ștef") << QStringLiteral("\"stef\"*") << false;
+        QTest::addColumn<bool>("nothing");
+        QTest::newRow("one word") << QStringLiteral("Ștef") << QStringLiteral("\"stef\"*") << false << false;
         QTest::newRow("two words") << QStringLiteral("ion  POP") << QStringLiteral("\"ion\"* \"pop\"*")
-                                   << false;
+                                   << false << false;
         QTest::newRow("fts syntax is neutralised")
             << QStringLiteral("a* OR \"b\" NEAR(c)")
-            << QStringLiteral("\"a\"* \"or\"* \"b\"* \"near\"* \"c\"*") << false;
-        QTest::newRow("phone with spaces") << QStringLiteral("+40 721 234") << QString() << true;
+            << QStringLiteral("\"a\"* \"or\"* \"b\"* \"near\"* \"c\"*") << false << false;
+        QTest::newRow("letter-digit word")
+            << QStringLiteral("W1") << QStringLiteral("\"w1\"*") << false << false;
+        QTest::newRow("phone with spaces") << QStringLiteral("+40 721 234") << QString() << true << false;
         QTest::newRow("name and phone")
-            << QStringLiteral("popescu 4567") << QStringLiteral("\"popescu\"*") << true;
+            << QStringLiteral("popescu 4567") << QStringLiteral("\"popescu\"*") << true << false;
         QTest::newRow("short number is a word")
-            << QStringLiteral("Firma 21") << QStringLiteral("\"firma\"* \"21\"*") << false;
-        QTest::newRow("blank") << QStringLiteral("   ") << QString() << false;
+            << QStringLiteral("Firma 21") << QStringLiteral("\"firma\"* \"21\"*") << false << false;
+        QTest::newRow("blank") << QStringLiteral("   ") << QString() << false << false;
+        QTest::newRow("percent") << QStringLiteral("%") << QString() << false << true;
+        QTest::newRow("underscore") << QStringLiteral("_") << QString() << false << true;
+        QTest::newRow("star") << QStringLiteral("*") << QString() << false << true;
+        QTest::newRow("double quote") << QStringLiteral("\"") << QString() << false << true;
+        QTest::newRow("single quote") << QStringLiteral("'") << QString() << false << true;
+        QTest::newRow("punctuation") << QStringLiteral(" -- ( ) ; ") << QString() << false << true;
     }
     void queryParsing()
     {
         QFETCH(QString, text);
         QFETCH(QString, fts);
         QFETCH(bool, hasPhone);
+        QFETCH(bool, nothing);
         const SearchQuery q = SearchQuery::parse(text, PhoneNumbers(QStringLiteral("RO")));
         QCOMPARE(q.ftsMatch, fts);
-        QCOMPARE(!q.phoneKey.isEmpty(), hasPhone);
+        QCOMPARE(q.hasPhone(), hasPhone);
+        QCOMPARE(q.matchesNothing, nothing);
+    }
+
+    // What typed digits mean: the start of a number in international or national form, or (bare
+    // digits) also its last digits.
+    void phoneSearch_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("plus: international start")
+            << QStringLiteral("RO") << QStringLiteral("+40 721") << QStringLiteral("+40721") << QString();
+        QTest::newRow("00: international start") << QStringLiteral("RO") << QStringLiteral("0040 721 082")
+                                                 << QStringLiteral("+40721082") << QString();
+        QTest::newRow("trunk 0: national start") << QStringLiteral("RO") << QStringLiteral("0721082")
+                                                 << QStringLiteral("+40721082") << QStringLiteral("2801270");
+        QTest::newRow("bare: national start or last digits")
+            << QStringLiteral("RO") << QStringLiteral("721 082") << QStringLiteral("+40721082")
+            << QStringLiteral("280127");
+        QTest::newRow("last digits") << QStringLiteral("RO") << QStringLiteral("4567")
+                                     << QStringLiteral("+404567") << QStringLiteral("7654");
+        QTest::newRow("foreign number from here") << QStringLiteral("RO") << QStringLiteral("+44 7700 900")
+                                                  << QStringLiteral("+447700900") << QString();
+        QTest::newRow("russian trunk 8") << QStringLiteral("RU") << QStringLiteral("8 912 345")
+                                         << QStringLiteral("+7912345") << QStringLiteral("5432198");
+        QTest::newRow("united states: 011 is international")
+            << QStringLiteral("US") << QStringLiteral("011 40 721") << QStringLiteral("+40721") << QString();
+        QTest::newRow("italy: no trunk prefix, the 0 belongs to the number")
+            << QStringLiteral("IT") << QStringLiteral("06 1234") << QStringLiteral("+39061234")
+            << QStringLiteral("432160");
+    }
+    void phoneSearch()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, text);
+        QFETCH(QString, prefix);
+        QFETCH(QString, suffix);
+        const PhoneNumbers::Search s = PhoneNumbers(region).searchFor(text);
+        QCOMPARE(s.e164Prefix, prefix);
+        QCOMPARE(s.reversedSuffix, suffix);
     }
 };
 

@@ -123,6 +123,36 @@ private slots:
         QCOMPARE(events->first().type, QStringLiteral("deal.created"));
     }
 
+    void unreadableTitleIsRefused_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("invalid UTF-8") << QString::fromUtf8("\xff\xfe") << QStringLiteral("not valid UTF-8");
+        QTest::newRow("zero-width only")
+            << QStringLiteral("\u200b\ufeff") << QStringLiteral("no visible characters");
+    }
+    void unreadableTitleIsRefused()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, messagePart);
+        const qint64 before = scalar(m_db, QStringLiteral("SELECT count(*) FROM deal"));
+        Deal d;
+        d.title = title;
+        d.pipelineId = m_sales.id;
+        d.currency = QStringLiteral("EUR");
+        const Result<qint64> id = DealService(m_db, m_admin).create(d);
+        QVERIFY(!id.ok());
+        QCOMPARE(id.error().code, StoreError::Code::Invalid);
+        QVERIFY2(id.error().message.contains(messagePart), qPrintable(id.error().message));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM deal")), before);
+        // Renaming a deal to it is refused too.
+        const qint64 existing = newDeal(QStringLiteral("ana"));
+        Deal edit = *DealService(m_db, m_admin).get(existing);
+        edit.title = title;
+        QVERIFY(!DealService(m_db, m_admin).update(edit).ok());
+        QCOMPARE(DealService(m_db, m_admin).get(existing)->title, QStringLiteral("Office fit-out"));
+    }
+
     void moveWritesHistoryAndEventTogether()
     {
         const qint64 id = newDeal(QStringLiteral("ana"));

@@ -68,6 +68,7 @@ private slots:
     void cardEditCanBeUndone();
     void listOpensCardsAndFilters();
     void boardQuickFiltersFollowCounts();
+    void staleSearchIsDiscarded();
     void settingsPages();
     void screenshots();
 
@@ -629,6 +630,41 @@ void TestDealsUiGui::boardQuickFiltersFollowCounts()
     QVERIFY(found > 0);
     bar->clear();
     QVERIFY(check({}));
+}
+
+void TestDealsUiGui::staleSearchIsDiscarded()
+{
+    // The user types on while a search is looked up: the older lookup is stopped, its result never
+    // reaches the board, and the board shows the newer text.
+    DealBoardPage page(m_db);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    DealFilterBar *bar = page.filterBar();
+    QStringList applied;
+    connect(bar, &DealFilterBar::changed, &page, [&] { applied << page.boardModel()->searchText(); });
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT c.family_name FROM deal d JOIN contact c ON c.id = d.contact_id "
+                       "WHERE d.pipeline_id = 1 AND d.deleted_at IS NULL AND length(c.family_name) > 3 "
+                       "ORDER BY d.id DESC LIMIT 1")));
+    QVERIFY(q.next());
+    const QString family = q.value(0).toString();
+    bar->searchEdit()->setText(QStringLiteral("stale %1").arg(family));
+    bar->applyNow();
+    QVERIFY(bar->isSearching());
+    bar->searchEdit()->setText(family.toUpper()); // not looked up before either
+    bar->applyNow();
+    QTRY_VERIFY(!bar->isSearching());
+    QCOMPARE(applied, QStringList{family.toUpper()});
+    QCOMPARE(page.boardModel()->searchText(), family.toUpper());
+    qint64 found = 0;
+    for (int c = 0; c < page.columnCount(); ++c)
+        found += page.boardModel()->countAt(c);
+    QVERIFY(found > 0);
+    // Nothing more arrives later.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(applied.size(), 1);
 }
 
 void TestDealsUiGui::settingsPages()

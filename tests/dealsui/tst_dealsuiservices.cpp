@@ -548,6 +548,51 @@ private slots:
         QCOMPARE(*DealService(m_db, QStringLiteral("ivan")).count(f), 0);
     }
 
+    void searchMatchesTheStartOfTitleWords()
+    {
+        DealService admin(m_db, m_admin);
+        const auto titled = [&](const QString &title) {
+            const qint64 id = newDeal(QStringLiteral("ana"));
+            Deal d = *admin.get(id);
+            d.title = title;
+            if (!admin.update(d).ok())
+                qFatal("cannot rename the deal");
+            return id;
+        };
+        const qint64 cafe = titled(QStringLiteral("Café Ștefan #5000"));
+        const qint64 order = titled(QStringLiteral("Order #50001"));
+        const qint64 flat = titled(QStringLiteral("Flat W2 N15"));
+        const auto found = [&](const QString &text) {
+            DealFilter f;
+            f.search = text;
+            QList<qint64> ids;
+            for (const DealSummary &s : *admin.list(f, 100))
+                ids.append(s.id);
+            std::sort(ids.begin(), ids.end());
+            return ids;
+        };
+        // Word starts, case and accents aside; every word must match.
+        QCOMPARE(found(QStringLiteral("#5000")), (QList<qint64>{cafe, order}));
+        QCOMPARE(found(QStringLiteral("cafe STEF")), QList<qint64>{cafe});
+        QCOMPARE(found(QStringLiteral("café 50001")), QList<qint64>{});
+        // A letter-digit run is one word.
+        QCOMPARE(found(QStringLiteral("W1")), QList<qint64>{});
+        QCOMPARE(found(QStringLiteral("w2")), QList<qint64>{flat});
+        // Nothing to search for (punctuation, wildcards, quotes): no deal rather than all.
+        for (const QString &text : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("*"),
+                                    QStringLiteral("\""), QStringLiteral("'"), QStringLiteral("#")}) {
+            DealFilter f;
+            f.search = text;
+            QCOMPARE(*admin.count(f), 0);
+        }
+        // A renamed deal is found by its new title at once (the title index follows every write).
+        Deal renamed = *admin.get(order);
+        renamed.title = QStringLiteral("Renamed order");
+        QVERIFY(admin.update(renamed).ok());
+        QCOMPARE(found(QStringLiteral("#5000")), QList<qint64>{cafe});
+        QCOMPARE(found(QStringLiteral("renamed")), QList<qint64>{order});
+    }
+
     // ---- pipelines ----
 
     void processOwnerEditsPipelines()

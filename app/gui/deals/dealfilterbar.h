@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crm/dealsearchhits.h"
 #include "store/database.h"
 
 #include <QWidget>
@@ -40,8 +41,9 @@ signals:
     void changed();
 
 private:
-    // The typing pause is over: a search not found before is looked up off the GUI thread first
-    // (one scan of the deals, 0.4 s at a million), then the board and list filter with its result.
+    // The typing pause is over: a search not found before is looked up off the GUI thread first (index
+    // lookups, tens of milliseconds at a million deals; a lookup for older text is stopped), then the
+    // board and list filter with its result.
     void typingDone();
     void setSearching(bool on);
 
@@ -54,4 +56,5 @@ private:
     QLabel *m_busy = nullptr;
     bool m_searching = false;
     int m_generation = 0;
+    std::shared_ptr<DealSearchHits::Cancel> m_lookup; // of the lookup in progress
 };

@@ -167,10 +167,27 @@ void DealListPage::setPipeline(qint64 pipelineId)
 
 void DealListPage::setQuickFilters(const QString &owner, const QString &search)
 {
+    // Behind the board the list waits until it is shown: the board's search then costs no list count.
+    m_pendingFilters = std::make_pair(owner, search);
+    if (!isHidden())
+        applyPendingFilters();
+}
+
+void DealListPage::applyPendingFilters()
+{
+    if (!m_pendingFilters)
+        return;
     DealFilter f = m_model->filter();
-    f.owner = owner;
-    f.search = search;
+    f.owner = m_pendingFilters->first;
+    f.search = m_pendingFilters->second;
+    m_pendingFilters.reset();
     m_model->setFilter(f);
+}
+
+void DealListPage::showEvent(QShowEvent *event)
+{
+    applyPendingFilters();
+    QWidget::showEvent(event);
 }
 
 void DealListPage::refresh()

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class DealListModel;
 class QComboBox;
 class QLabel;
@@ -42,7 +44,11 @@ signals:
     // A right click on a row (or the menu key on the current one).
     void dealMenuRequested(qint64 dealId, const QPoint &globalPos);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void applyPendingFilters();
     void fillStages();
     void updateCount();
 
@@ -52,4 +58,5 @@ private:
     QTableView *m_view = nullptr;
     QComboBox *m_stages = nullptr;
     QLabel *m_count = nullptr;
+    std::optional<std::pair<QString, QString>> m_pendingFilters; // owner and search, while hidden
 };
