@@ -1,0 +1,14 @@
+#pragma once
+
+#include "dealgenerator.h"
+#include "demogenerator.h"
+
+// Demo contacts (with their companies) and demo deals added in one transaction, so that a load that
+// is stopped part-way (cancelled, or the program killed) leaves the database exactly as it was.
+namespace DemoData {
+
+// deals may be null (contacts only); contacts with no contacts and no companies adds none.
+Status generate(const Database &db, const DemoGenerator::Options &contacts,
+                const DealGenerator::Options *deals);
+
+} // namespace DemoData
