@@ -4,20 +4,51 @@
 #include "demotask.h"
 #include "firststartdialog.h"
 #include "guiutil.h"
+#include "longtask.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDebug>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+#include <optional>
 
 namespace {
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("DatabaseOpener", text);
+}
+
+// Opens that finish within this time show no dialog at all.
+constexpr int kQuietOpenMs = 300;
+
+QString phaseText(int phase, const QString &file)
+{
+    switch (Database::OpenPhase(phase)) {
+    case Database::OpenPhase::Waiting:
+        return tr("Waiting for another program to finish with %1…\n\nAnother program (or another "
+                  "Pristriy window) is writing to it; it opens as soon as that is done.")
+            .arg(file);
+    case Database::OpenPhase::Checking:
+        return tr("Checking %1…\n\nIt was not closed properly the last time (a program stopped while "
+                  "writing to it), so Pristriy checks that nothing is damaged.")
+            .arg(file);
+    case Database::OpenPhase::Upgrading:
+        return tr("Upgrading %1 for this version of Pristriy…").arg(file);
+    }
+    return tr("Opening %1…").arg(file);
 }
 
 } // namespace
@@ -30,11 +61,64 @@ QString chooseFile(QWidget *parent, const QString &startPath)
                                         tr("Pristriy databases (*.sqlite *.db);;All files (*)"));
 }
 
+Result<DatabasePtr> open(const QString &path, QWidget *parent)
+{
+    struct Shared
+    {
+        std::atomic<int> phase{-1};
+        std::atomic<bool> cancel{false};
+        std::optional<Result<DatabasePtr>> result;
+    };
+    auto shared = std::make_shared<Shared>();
+    Database::Options options;
+    options.progress = [shared](Database::OpenPhase phase, qint64) {
+        shared->phase = int(phase);
+        return !shared->cancel.load();
+    };
+    std::unique_ptr<QThread> worker(QThread::create([shared, path, options] {
+        Result<DatabasePtr> opened = Database::open(path, options);
+        if (opened)
+            (*opened)->closeThreadConnection();
+        shared->result = std::move(opened);
+    }));
+    worker->start();
+    // Most files open in milliseconds: then there is no dialog and no event loop at all.
+    if (!worker->wait(QDeadlineTimer(kQuietOpenMs))) {
+        const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+        QProgressDialog dialog(parent);
+        dialog.setWindowTitle(tr("Opening the Database"));
+        dialog.setLabelText(phaseText(shared->phase, file));
+        dialog.setRange(0, 0);
+        dialog.setMinimumDuration(0);
+        dialog.setAutoClose(false);
+        dialog.setAutoReset(false);
+        dialog.setWindowModality(Qt::ApplicationModal);
+        dialog.setMinimumWidth(520);
+        QEventLoop loop;
+        QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] {
+            shared->cancel = true;
+            dialog.setLabelText(tr("Cancelling…"));
+        });
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
+            if (!shared->cancel)
+                dialog.setLabelText(phaseText(shared->phase, file));
+        });
+        poll.start(100);
+        dialog.show();
+        if (!worker->isFinished())
+            loop.exec();
+        worker->wait();
+    }
+    return std::move(*shared->result);
+}
+
 DatabasePtr openInteractive(const QString &path, QWidget *parent)
 {
     QString current = path;
     for (;;) {
-        Result<DatabasePtr> opened = Database::open(current);
+        Result<DatabasePtr> opened = open(current, parent);
         if (opened)
             return *opened;
         const StoreError &error = opened.error();
@@ -56,6 +140,38 @@ DatabasePtr openInteractive(const QString &path, QWidget *parent)
             return {};
         current = next;
     }
+}
+
+void checkInteractive(const DatabasePtr &db, QWidget *parent)
+{
+    const QString file = QDir::toNativeSeparators(db->path());
+    std::optional<Result<IntegrityCheck::Report>> result;
+    bool cancelled = false;
+    const Status status = LongTask::run(
+        db, parent, tr("Checking %1…").arg(file),
+        [db, &result](const LongTask::Progress &progress) {
+            // SQLite does not say how far it has got: the dialog shows that it is busy.
+            result = db->check(false, [&progress] { return progress(0, 0); });
+            return okStatus();
+        },
+        &cancelled);
+    if (!status || !result || cancelled)
+        return;
+    if (!*result) {
+        GuiUtil::showError(parent, tr("Check Database"), result->error());
+        return;
+    }
+    const IntegrityCheck::Report &report = **result;
+    if (report.ok()) {
+        QMessageBox::information(parent, tr("Check Database"), tr("No problems were found in %1.").arg(file));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Check Database"),
+                    IntegrityCheck::damageMessage(db->path(), report.problems), QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Until then, avoid changing the data: a damaged file can lose more."));
+    box.setDetailedText(report.problems.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 DatabasePtr openAtStart(const QString &dbOption, QWidget *parent, bool *created, const DemoTask::Size &demo)

@@ -87,9 +87,20 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     createStatusBar();
     buildPages();
     restoreSettings();
+    showRecoveryNotice();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showRecoveryNotice()
+{
+    if (!m_db || !m_db->recoveredAtOpen())
+        return;
+    statusBar()->showMessage(tr("%1 was not closed properly the last time; Pristriy finished SQLite's "
+                                "recovery and checked it: no problems found.")
+                                 .arg(QDir::toNativeSeparators(m_db->path())),
+                             30000);
+}
 
 void MainWindow::createActions()
 {
@@ -136,6 +147,14 @@ void MainWindow::createActions()
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_checkDatabaseAction = new QAction(tr("&Check Database"), this);
+    m_checkDatabaseAction->setObjectName(QStringLiteral("checkDatabaseAction"));
+    m_checkDatabaseAction->setStatusTip(
+        tr("Check the database file for damage, as SQLite's quick_check does"));
+    connect(m_checkDatabaseAction, &QAction::triggered, this, [this] {
+        if (m_db)
+            DatabaseOpener::checkInteractive(m_db, this);
+    });
     m_aboutAction = new QAction(tr("&About Pristriy"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
@@ -193,6 +212,8 @@ void MainWindow::createMenus()
     });
     users->setObjectName(QStringLiteral("usersAction"));
     tools->addAction(m_settingsAction);
+    tools->addSeparator();
+    tools->addAction(m_checkDatabaseAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
@@ -583,7 +604,7 @@ void MainWindow::openDatabase()
     const QString path = DatabaseOpener::chooseFile(this, m_db->path());
     if (path.isEmpty())
         return;
-    Result<DatabasePtr> opened = Database::open(path);
+    Result<DatabasePtr> opened = DatabaseOpener::open(path, this);
     if (!opened) {
         GuiUtil::showError(this, tr("Cannot Open the Database"), opened.error());
         return;
@@ -595,6 +616,7 @@ void MainWindow::openDatabase()
         return;
     }
     setDatabase(*opened);
+    showRecoveryNotice();
 }
 
 void MainWindow::showSettings()

@@ -66,6 +66,7 @@ public:
     void undoTrash();
     void openDatabase();
     void showSettings();
+    void showRecoveryNotice();
     void focusSearch();
 
     void saveSettings() const;
@@ -109,6 +110,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_checkDatabaseAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_areaGroup = nullptr;
