@@ -28,6 +28,9 @@ namespace {
 
 QAtomicInteger<quintptr> g_nextSerial = 1;
 
+// How long one connection waits for a lock while opening before a new one takes over (BusyWait).
+constexpr int kBusySliceMs = 1000;
+
 QMutex g_namesMutex;
 QSet<QString> g_connectionNames; // every connection any Database made, to remove them at the end
 
@@ -151,10 +154,8 @@ Database::~Database()
     QMutexLocker lock(&g_namesMutex);
     for (auto it = g_connectionNames.begin(); it != g_connectionNames.end();) {
         if (it->startsWith(prefix)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(*it, false);
-                db.close();
-            }
+            // Removing closes it. Not QSqlDatabase::database(): the last reference may go on another
+            // thread (a worker's task ending after the window let go), where Qt refuses that call.
             QSqlDatabase::removeDatabase(*it);
             it = g_connectionNames.erase(it);
         } else {
@@ -291,15 +292,9 @@ Result<IntegrityCheck::Report> Database::check(bool full, const IntegrityCheck::
     return report;
 }
 
-StoreError Database::verifyAndRecover(sqlite3 *handle, bool unmarked)
+StoreError Database::verifyAndRecover(sqlite3 *handle, const DatabaseFile::Stored &stored, bool unmarked)
 {
-    // The first read: SQLite rolls back a journal a crash left behind, or recovers the write-ahead
-    // log, exactly as it does for any program; only then is the file looked at.
-    DatabaseFile::Stored stored;
     QString text;
-    const int rc = DatabaseFile::readStored(handle, &stored, &text);
-    if (rc != SQLITE_OK)
-        return errorFromCode(rc, text, m_path);
     if (!DatabaseFile::isOurs(stored, Migrator::latestVersion()) ||
         (!unmarked && stored.applicationId != DatabaseFile::kApplicationId))
         return foreignFileError(m_path);
@@ -335,22 +330,32 @@ StoreError Database::verifyAndRecover(sqlite3 *handle, bool unmarked)
         }
     }
     if (m_options.migrate && stored.userVersion < Migrator::latestVersion() &&
-        m_options.backupBeforeMigration)
+        m_options.backupBeforeMigration) {
+        // The copy is the long part of an upgrade (seconds on a large file).
+        if (m_options.progress)
+            m_options.progress(OpenPhase::Upgrading, 0);
         return backUp(stored.userVersion);
+    }
     return {};
 }
 
 StoreError Database::backUp(int fromVersion)
 {
     const QString backup = uniqueBackupPath(m_path, fromVersion);
+    // Written under another name and renamed when complete: a copy cut short (the program killed, the
+    // disk full) is never taken for a backup.
+    const QString partial = backup + QStringLiteral(".part");
+    QFile::remove(partial);
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(backup);
-    if (!q.exec()) {
-        StoreError e = errorFromSql(q.lastError(), m_path);
+    q.addBindValue(partial);
+    const bool copied = q.exec();
+    if (!copied || !QFile::rename(partial, backup)) {
+        QFile::remove(partial);
+        StoreError e = copied ? StoreError::make(StoreError::Code::MigrationFailed, QString())
+                              : errorFromSql(q.lastError(), m_path);
         if (e.code == StoreError::Code::Locked || e.code == StoreError::Code::Corrupt)
             return e;
-        QFile::remove(backup);
         e.code = StoreError::Code::MigrationFailed;
         e.message = tr("Before upgrading %1, Pristriy could not save a backup copy to %2, so it "
                        "did not upgrade. Free some disk space and try again.")
@@ -401,7 +406,7 @@ Result<DatabasePtr> Database::open(const QString &pathIn, const Options &options
     const bool existed = info.exists();
     bool empty = !existed; // nothing in it yet: it is made a new database
     bool unmarked = false; // a database of schema 1 to 10, from before the application id
-    BusyWait busy(options.busyTimeoutMs, waitingCallback(options));
+    BusyWait busy(options.busyTimeoutMs, waitingCallback(options), kBusySliceMs);
     SqliteRuntime::forgetRecovered(path);
 
     if (existed) {
@@ -458,24 +463,42 @@ Result<DatabasePtr> Database::open(const QString &pathIn, const Options &options
     }
 
     DatabasePtr db(new Database(path, options));
-    QSqlDatabase conn = db->connection();
-    if (!conn.isOpen()) {
-        StoreError e = errorFromSql(conn.lastError(), path);
-        if (!existed) {
-            e.code = StoreError::Code::CannotCreate;
-            e.message = tr("Cannot create the database %1: %2. Choose another location with --db.")
-                            .arg(file, conn.lastError().databaseText());
-            conn = QSqlDatabase();
-            db.reset();
-            removeNewFile(path);
-        }
-        return e;
-    }
-    sqlite3 *handle = db->handle();
-    busy.install(handle);
+    QSqlDatabase conn;
+    sqlite3 *handle = nullptr;
     StoreError error;
-    if (!empty)
-        error = db->verifyAndRecover(handle, unmarked);
+    for (;;) {
+        conn = db->connection();
+        if (!conn.isOpen()) {
+            StoreError e = errorFromSql(conn.lastError(), path);
+            if (!existed) {
+                e.code = StoreError::Code::CannotCreate;
+                e.message = tr("Cannot create the database %1: %2. Choose another location with --db.")
+                                .arg(file, conn.lastError().databaseText());
+                conn = QSqlDatabase();
+                db.reset();
+                removeNewFile(path);
+            }
+            return e;
+        }
+        handle = db->handle();
+        busy.install(handle);
+        if (empty)
+            break;
+        // The first read: SQLite rolls back a journal a crash left behind, or recovers the write-ahead
+        // log, exactly as it does for any program; only then is the file looked at. A connection stuck
+        // waiting is replaced by a new one for as long as waiting may go on.
+        DatabaseFile::Stored stored;
+        QString text;
+        const int rc = DatabaseFile::readStored(handle, &stored, &text);
+        if ((rc & 0xff) == SQLITE_BUSY && busy.pause()) {
+            conn = QSqlDatabase();
+            db->closeThreadConnection();
+            continue;
+        }
+        error =
+            rc == SQLITE_OK ? db->verifyAndRecover(handle, stored, unmarked) : errorFromCode(rc, text, path);
+        break;
+    }
     if (!error.isError())
         error = db->finishOpen(conn);
     busy.restore(handle);
@@ -486,5 +509,6 @@ Result<DatabasePtr> Database::open(const QString &pathIn, const Options &options
             removeNewFile(path);
         return error;
     }
+    db->m_options.progress = nullptr; // it belongs to this open only
     return db;
 }

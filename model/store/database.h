@@ -1,6 +1,7 @@
 #pragma once
 
 #include "changenotifier.h"
+#include "databasefile.h"
 #include "integritycheck.h"
 #include "storeerror.h"
 
@@ -84,7 +85,7 @@ private:
     Database(QString path, Options options);
     QString connectionName() const;
     StoreError configure(QSqlDatabase &db) const;
-    StoreError verifyAndRecover(sqlite3 *handle, bool unmarked);
+    StoreError verifyAndRecover(sqlite3 *handle, const DatabaseFile::Stored &stored, bool unmarked);
     StoreError backUp(int fromVersion);
     StoreError finishOpen(QSqlDatabase &conn);
 

@@ -122,9 +122,12 @@ int probeUnmarked(const QString &path, const Header &header, BusyWait *busy, Sto
             return SQLITE_OK;
         // Another program may have begun to write meanwhile: read it the ordinary way.
     }
-    int rc = readFile(QFile::encodeName(path), SQLITE_OPEN_READONLY, busy, stored, errorText);
-    if (rc == SQLITE_READONLY_ROLLBACK)
-        rc = readRolledBackCopy(path, busy, stored, errorText);
+    int rc = SQLITE_OK;
+    do {
+        rc = readFile(QFile::encodeName(path), SQLITE_OPEN_READONLY, busy, stored, errorText);
+        if (rc == SQLITE_READONLY_ROLLBACK)
+            rc = readRolledBackCopy(path, busy, stored, errorText);
+    } while ((rc & 0xff) == SQLITE_BUSY && busy && busy->pause());
     return rc;
 }
 
