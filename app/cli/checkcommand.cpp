@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace {
 QString tr(const char *text)
@@ -21,6 +22,10 @@ int runCheckCommand(CliContext &ctx)
         else
             return ctx.fail(tr("unknown option %1 for check").arg(arg), 2);
     }
+    const QString path = ctx.dbPath().isEmpty() ? Database::defaultPath() : ctx.dbPath();
+    if (!QFileInfo::exists(path))
+        return ctx.fail(
+            tr("%1 does not exist; there is nothing to check.").arg(QDir::toNativeSeparators(path)));
     // A file of an earlier schema is checked as it is: upgrading a damaged file would only spread it.
     Database::Options options;
     options.migrate = false;

@@ -14,6 +14,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -38,17 +39,20 @@ QString phaseText(int phase, const QString &file)
 {
     switch (Database::OpenPhase(phase)) {
     case Database::OpenPhase::Waiting:
-        return tr("Waiting for another program to finish with %1…\n\nAnother program (or another "
-                  "Pristriy window) is writing to it; it opens as soon as that is done.")
+        return tr("Waiting for another program to finish with the database\n%1\n\nAnother program (or "
+                  "another Pristriy window) is writing to it. Pristriy opens it as soon as that is done.")
             .arg(file);
     case Database::OpenPhase::Checking:
-        return tr("Checking %1…\n\nIt was not closed properly the last time (a program stopped while "
-                  "writing to it), so Pristriy checks that nothing is damaged.")
+        return tr("Checking the database\n%1\n\nIt was not closed properly the last time (a program "
+                  "stopped while writing to it), so Pristriy checks that nothing is damaged. On a large "
+                  "database this takes a while.")
             .arg(file);
     case Database::OpenPhase::Upgrading:
-        return tr("Upgrading %1 for this version of Pristriy…").arg(file);
+        return tr("Upgrading the database\n%1\n\nA backup copy is made first; on a large database "
+                  "this takes a while.")
+            .arg(file);
     }
-    return tr("Opening %1…").arg(file);
+    return tr("Opening the database\n%1").arg(file);
 }
 
 } // namespace
@@ -87,6 +91,11 @@ Result<DatabasePtr> open(const QString &path, QWidget *parent)
         const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
         QProgressDialog dialog(parent);
         dialog.setWindowTitle(tr("Opening the Database"));
+        // Long paths wrap instead of being cut off.
+        auto *label = new QLabel(&dialog);
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        dialog.setLabel(label);
         dialog.setLabelText(phaseText(shared->phase, file));
         dialog.setRange(0, 0);
         dialog.setMinimumDuration(0);
@@ -167,9 +176,10 @@ void checkInteractive(const DatabasePtr &db, QWidget *parent)
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("Check Database"),
-                    IntegrityCheck::damageMessage(db->path(), report.problems), QMessageBox::Ok, parent);
+                    IntegrityCheck::summary(db->path(), report.problems), QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(tr("Until then, avoid changing the data: a damaged file can lose more."));
+    box.setInformativeText(IntegrityCheck::recoveryAdvice(db->path()) + QStringLiteral("\n\n") +
+                           tr("Until then, avoid changing the data: a damaged file can lose more."));
     box.setDetailedText(report.problems.join(QLatin1Char('\n')));
     box.exec();
 }

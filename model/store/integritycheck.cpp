@@ -32,10 +32,14 @@ int IntegrityCheck::run(sqlite3 *db, bool full, const Progress &progress, Report
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(stmt);
         if (rc == SQLITE_ROW) {
-            const QString line =
+            // A row may hold several lines, under a "*** in database main ***" heading.
+            const QString row =
                 QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-            if (line != QLatin1String("ok"))
-                report->problems.append(line);
+            for (const QString &line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QString problem = line.trimmed();
+                if (problem != QLatin1String("ok") && !problem.startsWith(QLatin1String("***")))
+                    report->problems.append(problem);
+            }
         }
     }
     if (rc == SQLITE_DONE) {
@@ -84,11 +88,16 @@ QString IntegrityCheck::recoveryAdvice(const QString &path)
         .arg(QDir::toNativeSeparators(backup), recover);
 }
 
-QString IntegrityCheck::damageMessage(const QString &path, const QStringList &problems)
+QString IntegrityCheck::summary(const QString &path, const QStringList &problems)
 {
     QStringList shown = problems.mid(0, kProblemsInMessage);
     if (problems.size() > kProblemsInMessage)
         shown.append(tr("and %n more problem(s)", nullptr, int(problems.size() - kProblemsInMessage)));
-    return tr("The database %1 is damaged: %2. %3")
-        .arg(QDir::toNativeSeparators(path), shown.join(QStringLiteral("; ")), recoveryAdvice(path));
+    return tr("The database %1 is damaged: %2.")
+        .arg(QDir::toNativeSeparators(path), shown.join(QStringLiteral("; ")));
+}
+
+QString IntegrityCheck::damageMessage(const QString &path, const QStringList &problems)
+{
+    return summary(path, problems) + QLatin1Char(' ') + recoveryAdvice(path);
 }

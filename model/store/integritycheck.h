@@ -30,6 +30,8 @@ public:
     static QString newestBackup(const QString &path);
     // How to get the data back from a damaged path: the newest backup, or sqlite3's .recover.
     static QString recoveryAdvice(const QString &path);
-    // "The database F is damaged: PROBLEMS. ADVICE" for a report that found problems.
+    // "The database F is damaged: the first problems."
+    static QString summary(const QString &path, const QStringList &problems);
+    // The summary, then the advice.
     static QString damageMessage(const QString &path, const QStringList &problems);
 };
