@@ -7,7 +7,3 @@ pristriy_add_test(NAME tst_crashrecovery SOURCES store/tst_crashrecovery.cpp sto
 add_dependencies(tst_crashrecovery pristriy-cli)
 pristriy_add_test(NAME tst_concurrency SOURCES store/tst_concurrency.cpp store/filetools.h LIBS SQLite::SQLite3)
 add_dependencies(tst_concurrency pristriy-cli)
-# The same two programs on one file for 30 s (CTest runs 8 s): cmake --build build --target stress_concurrency
-add_custom_target(stress_concurrency
-    COMMAND ${CMAKE_COMMAND} -E env PRISTRIY_STRESS_SECONDS=30 $<TARGET_FILE:tst_concurrency>
-    DEPENDS tst_concurrency pristriy-cli USES_TERMINAL)

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -239,14 +240,19 @@ private slots:
                     "FROM event;\n");
         QTRY_VERIFY(isLockedForReading(path));
         Database::Options options;
-        options.busyTimeoutMs = 200;
+        options.busyTimeoutMs = 400;
+        QElapsedTimer waited;
+        waited.start();
         Result<DatabasePtr> db = Database::open(path, options);
+        // "Locked" only after waiting the whole busy timeout for the other program, never at once.
+        const qint64 waitedMs = waited.elapsed();
         other.write("ROLLBACK;\n.quit\n");
         other.closeWriteChannel();
         QVERIFY(other.waitForFinished());
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, StoreError::Code::Locked);
         QVERIFY(db.error().message.contains(QStringLiteral("locked.sqlite")));
+        QVERIFY2(waitedMs >= options.busyTimeoutMs, qPrintable(QString::number(waitedMs)));
         QCOMPARE(checksum(path), before);
     }
 
