@@ -175,12 +175,22 @@ void checkInteractive(const DatabasePtr &db, QWidget *parent)
         QMessageBox::information(parent, tr("Check Database"), tr("No problems were found in %1.").arg(file));
         return;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Check Database"),
-                    IntegrityCheck::summary(db->path(), report.problems), QMessageBox::Ok, parent);
+    showDamage(db->path(), report.problems, parent);
+}
+
+void showDamage(const QString &path, const QStringList &problems, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Check Database"), IntegrityCheck::summary(path, problems),
+                    QMessageBox::Ok, parent);
     box.setTextFormat(Qt::PlainText);
-    box.setInformativeText(IntegrityCheck::recoveryAdvice(db->path()) + QStringLiteral("\n\n") +
+    box.setInformativeText(IntegrityCheck::recoveryAdvice(path) + QStringLiteral("\n\n") +
                            tr("Until then, avoid changing the data: a damaged file can lose more."));
-    box.setDetailedText(report.problems.join(QLatin1Char('\n')));
+    box.setDetailedText(problems.join(QLatin1Char('\n')));
+    // Wide enough that the file names and the recovery command are not broken into short lines.
+    for (const char *name : {"qt_msgbox_label", "qt_msgbox_informativelabel"}) {
+        if (auto *label = box.findChild<QLabel *>(QLatin1String(name)))
+            label->setMinimumWidth(box.fontMetrics().averageCharWidth() * 80);
+    }
     box.exec();
 }
 

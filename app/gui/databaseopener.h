@@ -20,6 +20,8 @@ DatabasePtr openInteractive(const QString &path, QWidget *parent);
 // Tools › Check Database: SQLite's check of the open file on a worker thread with a progress dialog,
 // and a message that says what is wrong and how to recover, or that nothing is.
 void checkInteractive(const DatabasePtr &db, QWidget *parent);
+// The message of a check that found problems in path: what is wrong and how to get the data back.
+void showDamage(const QString &path, const QStringList &problems, QWidget *parent);
 
 // The database at start: --db when given, else the default file. A file that does not exist yet is made
 // after the first-start dialog has asked for demo data or an empty database and the language of its

@@ -113,5 +113,6 @@ int main(int argc, char *argv[])
         return 1;
     MainWindow window(db);
     window.show();
+    window.checkDatabaseInBackground();
     return QApplication::exec();
 }

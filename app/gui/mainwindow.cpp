@@ -46,6 +46,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace {
 
@@ -90,7 +91,40 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     showRecoveryNotice();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_stopBackgroundCheck)
+        *m_stopBackgroundCheck = true;
+    m_backgroundCheck.waitForFinished();
+}
+
+void MainWindow::checkDatabaseInBackground()
+{
+    if (!m_db || m_db->recoveredAtOpen() || m_backgroundCheck.isRunning())
+        return;
+    const DatabasePtr db = m_db;
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stopBackgroundCheck = stop;
+    // The destructor stops and waits for the worker, so this window outlives it; the message is
+    // posted to the window and dropped if the window has gone by then.
+    m_backgroundCheck = QtConcurrent::run([this, db, stop] {
+        const Result<IntegrityCheck::Report> report = db->check(false, [stop] { return !stop->load(); });
+        db->closeThreadConnection();
+        if (stop->load())
+            return;
+        QStringList problems;
+        if (report)
+            problems = report->problems;
+        else if (report.error().code == StoreError::Code::Corrupt)
+            problems = {report.error().detail.isEmpty() ? report.error().message : report.error().detail};
+        if (problems.isEmpty())
+            return;
+        const QString path = db->path();
+        QMetaObject::invokeMethod(
+            this, [this, path, problems] { DatabaseOpener::showDamage(path, problems, this); },
+            Qt::QueuedConnection);
+    });
+}
 
 void MainWindow::showRecoveryNotice()
 {
@@ -617,6 +651,11 @@ void MainWindow::openDatabase()
     }
     setDatabase(*opened);
     showRecoveryNotice();
+    // The previous file's check, if it still runs, stops; this file is checked like one opened at start.
+    if (m_stopBackgroundCheck)
+        *m_stopBackgroundCheck = true;
+    m_backgroundCheck.waitForFinished();
+    checkDatabaseInBackground();
 }
 
 void MainWindow::showSettings()

@@ -79,6 +79,28 @@ QString makeDemoDatabase(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+// Makes an index's root page say it holds many more cells than it does: damage quick_check finds.
+bool damageAnIndex(const QString &path)
+{
+    int page = 0;
+    int pageSize = 0;
+    {
+        Result<DatabasePtr> db = Database::open(path);
+        if (!db)
+            return false;
+        QSqlQuery q((*db)->connection());
+        if (!q.exec(QStringLiteral("SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
+                                   "FROM sqlite_master WHERE name = 'contact_by_created'")) ||
+            !q.next())
+            return false;
+        page = q.value(0).toInt();
+        pageSize = q.value(1).toInt();
+    }
+    QFile f(path);
+    return page > 1 && f.open(QIODevice::ReadWrite) && f.seek(qint64(page - 1) * pageSize + 3) &&
+           f.write("\x7f\xff", 2) == 2;
+}
+
 } // namespace
 
 class TestDatabaseOpener : public QObject
@@ -317,29 +339,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = makeDemoDatabase(dir, QStringLiteral("damaged.sqlite"));
         QVERIFY(!path.isEmpty());
-        int page = 0;
-        int pageSize = 0;
-        {
-            Result<DatabasePtr> db = Database::open(path);
-            QSqlQuery q((*db)->connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
-                                          "FROM sqlite_master WHERE name = 'contact_by_created'")) &&
-                    q.next());
-            page = q.value(0).toInt();
-            pageSize = q.value(1).toInt();
-        }
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.seek(qint64(page - 1) * pageSize + 3));
-            QVERIFY(f.write("\x7f\xff", 2) == 2);
-        }
+        QVERIFY(damageAnIndex(path));
         Result<DatabasePtr> db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
         QString shownText;
         QString details;
         whenShown<QMessageBox>(this, [&](QMessageBox *box) {
-            shownText = box->text();
+            shownText = box->text() + QLatin1Char('\n') + box->informativeText();
             details = box->detailedText();
             if (qEnvironmentVariableIsSet("PRISTRIY_SHOTS"))
                 box->grab().save(qEnvironmentVariable("PRISTRIY_SHOTS") + QStringLiteral("/damaged.png"));
@@ -351,6 +357,33 @@ private slots:
                  qPrintable(shownText));
         QVERIFY2(shownText.contains(QStringLiteral(".recover")), qPrintable(shownText));
         QVERIFY(!details.isEmpty());
+    }
+
+    // Damage is not met silently: the window checks the file in the background after it opened it and
+    // says what is wrong and how to get the data back.
+    void damageIsFoundInTheBackgroundAtStart()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemoDatabase(dir, QStringLiteral("quietly-damaged.sqlite"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(damageAnIndex(path));
+        Result<DatabasePtr> db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
+        MainWindow window(*db);
+        window.show();
+        QString shownText;
+        QString advice;
+        whenShown<QMessageBox>(this, [&](QMessageBox *box) {
+            shownText = box->text();
+            advice = box->informativeText();
+            clickRole(box, QMessageBox::AcceptRole);
+        });
+        window.checkDatabaseInBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 30000);
+        QVERIFY2(shownText.contains(QStringLiteral("quietly-damaged.sqlite")) &&
+                     shownText.contains(QStringLiteral("damaged")),
+                 qPrintable(shownText));
+        QVERIFY2(advice.contains(QStringLiteral(".recover")), qPrintable(advice));
     }
 
     // pristriy --db "" (an unset shell variable) is refused, not taken for the default database.
