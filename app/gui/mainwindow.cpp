@@ -130,9 +130,9 @@ void MainWindow::showRecoveryNotice()
 {
     if (!m_db || !m_db->recoveredAtOpen())
         return;
-    statusBar()->showMessage(tr("%1 was not closed properly the last time; Pristriy finished SQLite's "
-                                "recovery and checked it: no problems found.")
-                                 .arg(QDir::toNativeSeparators(m_db->path())),
+    // The file's name is beside it in the status bar already; a long path would cut this short.
+    statusBar()->showMessage(tr("The database was not closed properly the last time: Pristriy finished "
+                                "SQLite's recovery and checked it, no problems found."),
                              30000);
 }
 
