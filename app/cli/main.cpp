@@ -122,8 +122,9 @@ int main(int argc, char *argv[])
             // An empty name (an unset shell variable, say) must not quietly mean the default database.
             if (dbPath.isEmpty()) {
                 err << "pristriy-cli: "
-                    << QCoreApplication::translate("cli", "--db was given an empty file name; name the database "
-                                                          "file, or leave --db out to use the default database.")
+                    << QCoreApplication::translate("cli",
+                                                   "--db was given an empty file name; name the database "
+                                                   "file, or leave --db out to use the default database.")
                     << Qt::endl;
                 return 2;
             }
