@@ -71,15 +71,15 @@ CliContext::CliContext(QString dbPath, QStringList args)
     , m_err(stderr)
 {}
 
-DatabasePtr CliContext::database()
+DatabasePtr CliContext::database(const Database::Options &options)
 {
     if (m_db)
         return m_db;
     const QString path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
     // One command, then the process ends: SQLite's own small page cache is faster than a large one.
-    Database::Options options;
-    options.cacheSizeKb = 2048;
-    Result<DatabasePtr> opened = Database::open(path, options);
+    Database::Options small = options;
+    small.cacheSizeKb = 2048;
+    Result<DatabasePtr> opened = Database::open(path, small);
     if (!opened) {
         fail(opened.error().message);
         return nullptr;

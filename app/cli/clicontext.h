@@ -17,7 +17,8 @@ public:
     // Opens --db (or the default database) once; prints the error and returns null on failure. When
     // --as names another user than the operating-system login and that user has a password, the
     // password is checked here (see takeActorOption) and a wrong one gives null too.
-    DatabasePtr database();
+    DatabasePtr database() { return database(Database::Options()); }
+    DatabasePtr database(const Database::Options &options);
     QString dbPath() const { return m_dbPath; }
     // The user the CLI acts as: the operating-system user.
     static QString actor();

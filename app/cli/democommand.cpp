@@ -1,9 +1,8 @@
 #include "democommand.h"
 
 #include "clicontext.h"
-#include "demo/dealgenerator.h"
 #include "demo/democatalog.h"
-#include "demo/demogenerator.h"
+#include "demo/demodata.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -81,15 +80,10 @@ int runDemoCommand(CliContext &ctx)
         options.contacts = qMax<qint64>(100, dealOptions.deals / 10);
     QElapsedTimer timer;
     timer.start();
-    if (options.contacts > 0 || options.companies > 0) {
-        const Status s = DemoGenerator::generate(*db, options);
-        if (!s)
-            return ctx.fail(s.error().fullText());
-    }
+    // Contacts and deals together or not at all: a demo stopped part-way leaves the database as it was.
+    if (const Status s = DemoData::generate(*db, options, haveDeals ? &dealOptions : nullptr); !s)
+        return ctx.fail(s.error().fullText());
     if (haveDeals) {
-        const Status s = DealGenerator::generate(*db, dealOptions);
-        if (!s)
-            return ctx.fail(s.error().fullText());
         ctx.err() << tr("Added %1 demo contacts and %2 deals in %3 s.")
                          .arg(options.contacts)
                          .arg(dealOptions.deals)

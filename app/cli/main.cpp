@@ -1,8 +1,10 @@
 // pristriy-cli: the headless twin of every capability of Pristriy.
 #include "bpmncommand.h"
+#include "checkcommand.h"
 #include "clicontext.h"
 #include "contactscommand.h"
 #include "dealscommand.h"
+#include "demo/sidefts.h"
 #include "democommand.h"
 #include "reportcommand.h"
 #include "store/timestamps.h"
@@ -59,6 +61,9 @@ QString usage()
         "  report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]\n"
         "      [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]\n"
         "                                                 the funnel: deals, amount, conversion per stage\n"
+        "  check [--full]                                 check the database file (SQLite's quick_check;\n"
+        "                                                 --full: integrity_check, slower); exit 1 if "
+        "damaged\n"
         "  bpmn validate FILE                             check a BPMN file\n"
         "  bpmn convert IN OUT                            read a BPMN file and write it again\n"
         "  bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf\n"
@@ -103,17 +108,26 @@ int main(int argc, char *argv[])
             out << usage().arg(Database::defaultPath());
             return 0;
         }
-        if (option == QLatin1String("--db")) {
-            if (args.isEmpty()) {
-                err << "pristriy-cli: " << QCoreApplication::translate("cli", "--db needs a file name.")
+        if (option == QLatin1String("--db") || option.startsWith(QLatin1String("--db="))) {
+            if (option == QLatin1String("--db")) {
+                if (args.isEmpty()) {
+                    err << "pristriy-cli: " << QCoreApplication::translate("cli", "--db needs a file name.")
+                        << Qt::endl;
+                    return 2;
+                }
+                dbPath = args.takeFirst();
+            } else {
+                dbPath = option.mid(5);
+            }
+            // An empty name (an unset shell variable, say) must not quietly mean the default database.
+            if (dbPath.isEmpty()) {
+                err << "pristriy-cli: "
+                    << QCoreApplication::translate("cli",
+                                                   "--db was given an empty file name; name the database "
+                                                   "file, or leave --db out to use the default database.")
                     << Qt::endl;
                 return 2;
             }
-            dbPath = args.takeFirst();
-            continue;
-        }
-        if (option.startsWith(QLatin1String("--db="))) {
-            dbPath = option.mid(5);
             continue;
         }
         if (option == QLatin1String("--now") || option.startsWith(QLatin1String("--now="))) {
@@ -146,6 +160,8 @@ int main(int argc, char *argv[])
         err << usage().arg(Database::defaultPath());
         return 2;
     }
+    // Side files of a demo load that was killed (the search index it was building) go on the next start.
+    SideFts::removeStale();
     const QString command = args.takeFirst();
     CliContext ctx(dbPath, args);
     if (command == QLatin1String("contacts"))
@@ -162,6 +178,8 @@ int main(int argc, char *argv[])
         return runReportCommand(ctx);
     if (command == QLatin1String("bpmn"))
         return runBpmnCommand(args);
+    if (command == QLatin1String("check"))
+        return runCheckCommand(ctx);
     err << "pristriy-cli: " << QCoreApplication::translate("cli", "unknown command %1").arg(command)
         << Qt::endl
         << usage().arg(Database::defaultPath());

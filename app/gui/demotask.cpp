@@ -1,7 +1,6 @@
 #include "demotask.h"
 
-#include "demo/dealgenerator.h"
-#include "demo/demogenerator.h"
+#include "demo/demodata.h"
 #include "longtask.h"
 
 #include <QCoreApplication>
@@ -21,15 +20,9 @@ Status run(const DatabasePtr &db, const Size &size, QWidget *parent, bool *cance
     return LongTask::run(
         db, parent, label,
         [db, contacts, deals](const LongTask::Progress &progress) {
-            // One bar for both: the contacts' share first, then the deals'.
-            const qint64 total = contacts.contacts + deals.deals;
-            const Status made = DemoGenerator::generate(*db, contacts, [&](qint64 done, qint64 of) {
-                return progress(of > 0 ? done * contacts.contacts / of : 0, total);
-            });
-            if (!made || deals.deals == 0)
-                return made;
-            return DealGenerator::generate(
-                *db, deals, [&](qint64 done, qint64) { return progress(contacts.contacts + done, total); });
+            // One bar for both, and one transaction: cancelled (or killed) part-way, nothing is left.
+            return DemoData::generate(*db, contacts, deals.deals > 0 ? &deals : nullptr,
+                                      [&](qint64 done, qint64 total) { return progress(done, total); });
         },
         cancelled);
 }

@@ -38,7 +38,13 @@ Status run(const DatabasePtr &db, QWidget *parent, const QString &label, const W
     QTimer poll;
     poll.setInterval(100);
     QObject::connect(&poll, &QTimer::timeout, &dialog, [&] {
-        const qint64 t = qMax<qint64>(1, total.load());
+        // A total of 0: the work cannot say how far it has got, and the dialog shows that it is busy.
+        if (total.load() <= 0) {
+            if (dialog.maximum() != 0)
+                dialog.setRange(0, 0);
+            return;
+        }
+        const qint64 t = total.load();
         dialog.setValue(int(qMin<qint64>(1000, done.load() * 1000 / t)));
     });
     poll.start();

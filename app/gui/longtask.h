@@ -10,7 +10,7 @@ class QWidget;
 // keeps the window alive and offers Cancel.
 namespace LongTask {
 
-// Reports done of total; returns false when the user cancelled.
+// Reports done of total (a total of 0: busy, no fraction known); returns false when the user cancelled.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 using Work = std::function<Status(const Progress &progress)>;
 

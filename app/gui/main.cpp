@@ -1,5 +1,6 @@
 // pristriy: the desktop application.
 #include "databaseopener.h"
+#include "demo/sidefts.h"
 #include "guiutil.h"
 #include "mainwindow.h"
 #include "translator.h"
@@ -8,6 +9,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+
+#include <cstdio>
 
 namespace {
 
@@ -87,6 +90,16 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const Options options = describeOptions(parser);
     parser.process(app);
+    // An empty name (an unset shell variable, say) must not quietly open the default database. Told
+    // on standard error with exit code 2, as the parser tells every other command-line mistake.
+    if (parser.isSet(options.db) && parser.value(options.db).isEmpty()) {
+        std::fputs(qPrintable(QApplication::translate("main", "pristriy: --db was given an empty file name; "
+                                                              "name the database file, or leave --db out to "
+                                                              "use the default database.\n")),
+                   stderr);
+        return 2;
+    }
+    SideFts::removeStale();
 
     bool created = false;
     const DatabasePtr db = DatabaseOpener::openAtStart(parser.value(options.db), nullptr, &created);
@@ -100,5 +113,6 @@ int main(int argc, char *argv[])
         return 1;
     MainWindow window(db);
     window.show();
+    window.checkDatabaseInBackground();
     return QApplication::exec();
 }

@@ -46,6 +46,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace {
 
@@ -87,9 +88,53 @@ MainWindow::MainWindow(DatabasePtr db, QWidget *parent)
     createStatusBar();
     buildPages();
     restoreSettings();
+    showRecoveryNotice();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_stopBackgroundCheck)
+        *m_stopBackgroundCheck = true;
+    m_backgroundCheck.waitForFinished();
+}
+
+void MainWindow::checkDatabaseInBackground()
+{
+    if (!m_db || m_db->recoveredAtOpen() || m_backgroundCheck.isRunning())
+        return;
+    const DatabasePtr db = m_db;
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    m_stopBackgroundCheck = stop;
+    // The destructor stops and waits for the worker, so this window outlives it; the message is
+    // posted to the window and dropped if the window has gone by then.
+    m_backgroundCheck = QtConcurrent::run([this, db, stop] {
+        const Result<IntegrityCheck::Report> report = db->check(false, [stop] { return !stop->load(); });
+        db->closeThreadConnection();
+        if (stop->load())
+            return;
+        QStringList problems;
+        if (report)
+            problems = report->problems;
+        else if (report.error().code == StoreError::Code::Corrupt)
+            problems = {report.error().detail.isEmpty() ? report.error().message : report.error().detail};
+        if (problems.isEmpty())
+            return;
+        const QString path = db->path();
+        QMetaObject::invokeMethod(
+            this, [this, path, problems] { DatabaseOpener::showDamage(path, problems, this); },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::showRecoveryNotice()
+{
+    if (!m_db || !m_db->recoveredAtOpen())
+        return;
+    // The file's name is beside it in the status bar already; a long path would cut this short.
+    statusBar()->showMessage(tr("The database was not closed properly the last time: Pristriy finished "
+                                "SQLite's recovery and checked it, no problems found."),
+                             30000);
+}
 
 void MainWindow::createActions()
 {
@@ -136,6 +181,14 @@ void MainWindow::createActions()
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_checkDatabaseAction = new QAction(tr("&Check Database"), this);
+    m_checkDatabaseAction->setObjectName(QStringLiteral("checkDatabaseAction"));
+    m_checkDatabaseAction->setStatusTip(
+        tr("Check the database file for damage, as SQLite's quick_check does"));
+    connect(m_checkDatabaseAction, &QAction::triggered, this, [this] {
+        if (m_db)
+            DatabaseOpener::checkInteractive(m_db, this);
+    });
     m_aboutAction = new QAction(tr("&About Pristriy"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog::show(this); });
@@ -193,6 +246,8 @@ void MainWindow::createMenus()
     });
     users->setObjectName(QStringLiteral("usersAction"));
     tools->addAction(m_settingsAction);
+    tools->addSeparator();
+    tools->addAction(m_checkDatabaseAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
@@ -583,7 +638,7 @@ void MainWindow::openDatabase()
     const QString path = DatabaseOpener::chooseFile(this, m_db->path());
     if (path.isEmpty())
         return;
-    Result<DatabasePtr> opened = Database::open(path);
+    Result<DatabasePtr> opened = DatabaseOpener::open(path, this);
     if (!opened) {
         GuiUtil::showError(this, tr("Cannot Open the Database"), opened.error());
         return;
@@ -595,6 +650,12 @@ void MainWindow::openDatabase()
         return;
     }
     setDatabase(*opened);
+    showRecoveryNotice();
+    // The previous file's check, if it still runs, stops; this file is checked like one opened at start.
+    if (m_stopBackgroundCheck)
+        *m_stopBackgroundCheck = true;
+    m_backgroundCheck.waitForFinished();
+    checkDatabaseInBackground();
 }
 
 void MainWindow::showSettings()

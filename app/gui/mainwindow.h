@@ -2,7 +2,11 @@
 
 #include "store/database.h"
 
+#include <QFuture>
 #include <QMainWindow>
+
+#include <atomic>
+#include <memory>
 
 class CompanyListPage;
 class ContactListPage;
@@ -37,6 +41,11 @@ public:
     explicit MainWindow(DatabasePtr db, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // SQLite's quick_check of the open database on a worker thread, saying something only when it
+    // finds damage (what is wrong and how to get the data back), so that a damaged file is not used
+    // without a word. A file opened after a crash was checked while opening and is not checked again.
+    void checkDatabaseInBackground();
+
     DatabasePtr database() const { return m_db; }
     // Shows another database (File › Open); the current one stays open until this one works.
     void setDatabase(DatabasePtr db);
@@ -66,6 +75,7 @@ public:
     void undoTrash();
     void openDatabase();
     void showSettings();
+    void showRecoveryNotice();
     void focusSearch();
 
     void saveSettings() const;
@@ -74,6 +84,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    std::shared_ptr<std::atomic<bool>> m_stopBackgroundCheck;
+    QFuture<void> m_backgroundCheck;
+
     void createActions();
     void createMenus();
     void createCentral();
@@ -109,6 +122,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_checkDatabaseAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_areaGroup = nullptr;

@@ -3,12 +3,23 @@
 #include "store/sqlitebulk.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <sqlite3.h>
 
+namespace {
+constexpr int kWalSwitchMs = 3000;
+} // namespace
+
 BulkLoad::BulkLoad(sqlite3 *db)
     : m_db(db)
+    , m_nested(sqlite3_get_autocommit(db) == 0)
 {
+    if (m_nested) {
+        // The outer load's settings stand; only the cache is made large again for this part.
+        SqliteBulk::exec(m_db, "PRAGMA cache_size = -524288");
+        return;
+    }
     // A large cache keeps index building in memory, and the sorter may use a second core. When no
     // other connection has the file open, a rollback journal replaces the write-ahead log for the
     // load: pages appended to the file need no journal, so the data is written once instead of twice.
@@ -24,12 +35,31 @@ BulkLoad::BulkLoad(sqlite3 *db)
 
 BulkLoad::~BulkLoad()
 {
+    if (m_nested) {
+        if (m_inTransaction && !m_committed)
+            SqliteBulk::exec(m_db, "ROLLBACK TO bulk_load; RELEASE bulk_load");
+        return;
+    }
     if (m_inTransaction && !m_committed)
         SqliteBulk::exec(m_db, "ROLLBACK");
     SqliteBulk::exec(m_db, "PRAGMA cache_size = -65536; PRAGMA threads = 0; PRAGMA foreign_keys = ON");
     if (m_rollbackJournal) {
-        // Synchronous back on before the switch, so the file is on disk when WAL mode starts.
-        SqliteBulk::exec(m_db, "PRAGMA synchronous = NORMAL; PRAGMA journal_mode = WAL");
+        // Synchronous back on before the switch, so the file is on disk when WAL mode starts. The
+        // switch needs the file to itself; a reader that came meanwhile (in rollback-journal mode) makes
+        // SQLite answer "busy" at once, so it is tried again for a while. Should it still fail, the file
+        // stays in rollback-journal mode, which is as safe, and the next open switches it.
+        SqliteBulk::exec(m_db, "PRAGMA synchronous = FULL");
+        QElapsedTimer waited;
+        waited.start();
+        bool wal = false;
+        for (int attempt = 0; !(wal = SqliteBulk::exec(m_db, "PRAGMA journal_mode = WAL").ok() &&
+                                      journalMode(m_db) == "wal") &&
+                              waited.elapsed() < kWalSwitchMs;
+             ++attempt) {
+            QThread::msleep(qMin(2 + attempt * 5, 50));
+        }
+        if (wal)
+            SqliteBulk::exec(m_db, "PRAGMA synchronous = NORMAL");
     }
     if (timing())
         qInfo("demo: back to write-ahead log");
@@ -88,7 +118,7 @@ QList<BulkLoad::SchemaObject> BulkLoad::objectsOf(const QList<QByteArray> &table
 
 Status BulkLoad::begin(const QList<QByteArray> &tables, const QList<QByteArray> &keep)
 {
-    if (Status s = SqliteBulk::exec(m_db, "BEGIN IMMEDIATE"); !s)
+    if (Status s = SqliteBulk::exec(m_db, m_nested ? "SAVEPOINT bulk_load" : "BEGIN IMMEDIATE"); !s)
         return s;
     m_inTransaction = true;
     m_dropped = objectsOf(tables, keep);
@@ -122,7 +152,7 @@ Status BulkLoad::commit()
 {
     QElapsedTimer timer;
     timer.start();
-    Status s = SqliteBulk::exec(m_db, "COMMIT");
+    Status s = SqliteBulk::exec(m_db, m_nested ? "RELEASE bulk_load" : "COMMIT");
     if (timing())
         qInfo("demo: commit %lld ms", timer.elapsed());
     if (s)

@@ -11,6 +11,10 @@ struct sqlite3;
 // the write-ahead log when nobody else has the file open, foreign-key checks off, one transaction, and
 // the indexes and triggers of the loaded tables dropped for the load and made again after it. The
 // destructor rolls back what was not committed and puts the connection's settings back.
+//
+// Made while the connection is already in a transaction (an outer BulkLoad, so that contacts and
+// deals are added together or not at all), it is a savepoint of that transaction and leaves the
+// connection's settings to the outer one.
 class BulkLoad
 {
 public:
@@ -41,6 +45,7 @@ private:
     QList<SchemaObject> objectsOf(const QList<QByteArray> &tables, const QList<QByteArray> &keep) const;
 
     sqlite3 *m_db = nullptr;
+    bool m_nested = false;
     bool m_rollbackJournal = false;
     bool m_inTransaction = false;
     bool m_committed = false;

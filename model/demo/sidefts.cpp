@@ -3,8 +3,18 @@
 #include "store/sqlitebulk.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -77,11 +87,45 @@ Status copyTable(sqlite3 *from, sqlite3 *to, const QByteArray &table)
     return result;
 }
 
+const QLatin1String kOwnerLock("owner.lock");
+
+// Folders of builds before the owner lock: Pristriy-XXXXXX with the side database alone in it. A demo
+// load takes a minute at most, so one untouched for an hour is left over.
+bool isOldStaleFolder(const QDir &dir)
+{
+    const QStringList files = dir.entryList(QDir::Files | QDir::Hidden);
+    if (!files.contains(QStringLiteral("fts.sqlite")))
+        return false;
+    for (const QString &f : files) {
+        if (!f.startsWith(QLatin1String("fts.sqlite")))
+            return false;
+    }
+    const QDateTime modified = QFileInfo(dir.filePath(QStringLiteral("fts.sqlite"))).lastModified();
+    return modified.secsTo(QDateTime::currentDateTime()) > 3600;
+}
+
+// True when no process holds the folder's owner lock (its owner ended, however it ended).
+bool isUnowned(const QDir &dir)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(dir.filePath(kOwnerLock)).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return false; // no lock yet: a load is just making the folder
+    const bool unowned = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+    ::close(fd);
+    return unowned;
+#else
+    Q_UNUSED(dir);
+    return false;
+#endif
+}
+
 } // namespace
 
 SideFts::SideFts(sqlite3 *main, QByteArray table)
     : m_main(main)
     , m_table(std::move(table))
+    , m_dir(tempFolder() + QStringLiteral("/Pristriy-fts-XXXXXX"))
 {}
 
 SideFts::~SideFts()
@@ -89,6 +133,33 @@ SideFts::~SideFts()
     cancel();
     if (m_side)
         sqlite3_close(m_side);
+#ifdef Q_OS_UNIX
+    if (m_ownerLock >= 0)
+        ::close(m_ownerLock);
+#endif
+}
+
+QString SideFts::tempFolder()
+{
+    return QDir::tempPath();
+}
+
+int SideFts::removeStale()
+{
+    const QDir temp(tempFolder());
+    int removed = 0;
+    const QFileInfoList folders =
+        temp.entryInfoList({QStringLiteral("Pristriy-fts-*"), QStringLiteral("Pristriy-??????")},
+                           QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QFileInfo &folder : folders) {
+        QDir dir(folder.absoluteFilePath());
+        const bool current = folder.fileName().startsWith(QLatin1String("Pristriy-fts-"));
+        if (current ? isUnowned(dir) : isOldStaleFolder(dir)) {
+            if (dir.removeRecursively())
+                ++removed;
+        }
+    }
+    return removed;
 }
 
 bool SideFts::usable(sqlite3 *main, const QByteArray &table, const QByteArray &contentTable)
@@ -104,6 +175,14 @@ Status SideFts::start()
     const QByteArray create = schemaSql(m_main, m_table);
     if (create.isEmpty() || !m_dir.isValid())
         return StoreError::make(StoreError::Code::Sql, tr("The search index could not be prepared."));
+#ifdef Q_OS_UNIX
+    // Held until this object goes; the system lets go of it when the process ends, however it ends,
+    // and then removeStale() knows the folder is left over.
+    m_ownerLock =
+        ::open(QFile::encodeName(m_dir.filePath(kOwnerLock)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (m_ownerLock < 0 || ::flock(m_ownerLock, LOCK_EX | LOCK_NB) != 0)
+        return StoreError::make(StoreError::Code::Sql, tr("The search index could not be prepared."));
+#endif
     const QByteArray path = m_dir.filePath(QStringLiteral("fts.sqlite")).toUtf8();
     if (sqlite3_open(path.constData(), &m_side) != SQLITE_OK)
         return StoreError::make(StoreError::Code::Sql, tr("The search index could not be prepared."),

@@ -35,6 +35,13 @@ public:
     SideFts(const SideFts &) = delete;
     SideFts &operator=(const SideFts &) = delete;
 
+    // Removes the side databases' folders (Pristriy-fts-XXXXXX in the temporary folder) that no running
+    // process owns any more: those of a load that was killed. A live load holds a lock on a file in
+    // its folder, which the system releases when the process ends. Returns how many were removed.
+    static int removeStale();
+    // The folder the side databases' folders are made in.
+    static QString tempFolder();
+
     // True when the main table's index is empty and the side database could be made.
     static bool usable(sqlite3 *main, const QByteArray &table, const QByteArray &contentTable);
 
@@ -51,6 +58,7 @@ private:
     sqlite3 *m_main = nullptr;
     QByteArray m_table;
     QTemporaryDir m_dir;
+    int m_ownerLock = -1; // a file descriptor holding the lock that marks m_dir as in use
     sqlite3 *m_side = nullptr;
     Queue m_queue;
     std::unique_ptr<QThread> m_thread;

@@ -1,11 +1,16 @@
 #include "database.h"
 
+#include "busywait.h"
+#include "databasefile.h"
 #include "migrator.h"
+#include "sqliteruntime.h"
 #include "text/phonenumbers.h"
 #include "timestamps.h"
 
 #include <QAtomicInteger>
+#include <QDebug>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
@@ -19,24 +24,15 @@
 
 #include <sqlite3.h>
 
-#include <mutex>
-
 namespace {
 
 QAtomicInteger<quintptr> g_nextSerial = 1;
 
+// How long one connection waits for a lock while opening before a new one takes over (BusyWait).
+constexpr int kBusySliceMs = 1000;
+
 QMutex g_namesMutex;
 QSet<QString> g_connectionNames; // every connection any Database made, to remove them at the end
-
-constexpr int kSqliteHeaderSize = 100;
-
-quint32 readBigEndian(const QByteArray &bytes, int offset, int size)
-{
-    quint32 value = 0;
-    for (int i = 0; i < size; ++i)
-        value = (value << 8) | quint8(bytes.at(offset + i));
-    return value;
-}
 
 bool isWritableFile(const QFileInfo &info)
 {
@@ -45,81 +41,79 @@ bool isWritableFile(const QFileInfo &info)
     return (info.permissions() & anyWrite) && info.isWritable();
 }
 
-StoreError errorFromSql(const QSqlError &error, const QString &path)
+StoreError errorFromCode(int extendedCode, const QString &sqliteText, const QString &path,
+                         const QString &detail = {})
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString file = QDir::toNativeSeparators(path);
-    switch (code) {
+    const QString log = detail.isEmpty() ? sqliteText : detail;
+    switch (extendedCode & 0xff) {
     case SQLITE_NOTADB:
         return StoreError::make(StoreError::Code::NotADatabase,
                                 Database::tr("%1 is not a Pristriy database. Choose another file; "
                                              "this one was not changed.")
                                     .arg(file),
-                                error.text());
+                                log);
     case SQLITE_CORRUPT:
         return StoreError::make(StoreError::Code::Corrupt,
-                                Database::tr("The database %1 is damaged. Restore it from a backup "
-                                             "(Pristriy keeps one beside it before each upgrade); "
-                                             "the file was not changed.")
-                                    .arg(file),
-                                error.text());
+                                Database::tr("The database %1 is damaged (%2); Pristriy did not change it. "
+                                             "%3")
+                                    .arg(file, sqliteText, IntegrityCheck::recoveryAdvice(path)),
+                                log);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return StoreError::make(StoreError::Code::Locked,
                                 Database::tr("The database %1 is locked by another program. Close the "
                                              "other program (or wait for it to finish) and try again.")
                                     .arg(file),
-                                error.text());
+                                log);
     case SQLITE_READONLY:
+        if (extendedCode == SQLITE_READONLY_ROLLBACK) {
+            return StoreError::make(
+                StoreError::Code::NotADatabase,
+                Database::tr("%1 was left half-written by a program that stopped (its journal %2 is "
+                             "still there), and Pristriy cannot tell whether it is one of its databases "
+                             "without finishing that program's work. Open it with the program that made "
+                             "it, then try again; the file was not changed.")
+                    .arg(file, QDir::toNativeSeparators(path + QStringLiteral("-journal"))),
+                log);
+        }
+        Q_FALLTHROUGH();
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
         return StoreError::make(StoreError::Code::ReadOnly,
                                 Database::tr("Pristriy cannot write to %1. Check that the file and its "
                                              "folder are writable, or copy the file somewhere writable.")
                                     .arg(file),
-                                error.text());
+                                log);
     default:
-        return StoreError::make(
-            StoreError::Code::Sql,
-            Database::tr("The database %1 could not be read: %2").arg(file, error.databaseText()),
-            error.text());
+        return StoreError::make(StoreError::Code::Sql,
+                                Database::tr("The database %1 could not be read: %2").arg(file, sqliteText),
+                                log);
     }
 }
 
-// Checks done on the bytes before SQLite sees the file, so a foreign file is never touched.
-StoreError inspectHeader(const QString &path)
+StoreError errorFromSql(const QSqlError &error, const QString &path)
 {
-    const QString file = QDir::toNativeSeparators(path);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return StoreError::make(StoreError::Code::ReadOnly,
-                                Database::tr("Pristriy cannot read %1: %2").arg(file, f.errorString()));
-    }
-    const qint64 size = f.size();
-    if (size == 0)
-        return {}; // an empty file is an empty database
-    const QByteArray header = f.read(kSqliteHeaderSize);
-    if (header.size() < kSqliteHeaderSize || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        return StoreError::make(StoreError::Code::NotADatabase,
-                                Database::tr("%1 is not a Pristriy database (it is not an SQLite file). "
-                                             "Choose another file; this one was not changed.")
-                                    .arg(file));
-    }
-    quint32 pageSize = readBigEndian(header, 16, 2);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 pageCount = readBigEndian(header, 28, 4);
-    const quint32 changeCounter = readBigEndian(header, 24, 4);
-    const quint32 validFor = readBigEndian(header, 92, 4);
-    const bool sizeKnown = pageCount > 0 && validFor == changeCounter;
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0 ||
-        (sizeKnown && qint64(pageSize) * pageCount > size)) {
-        return StoreError::make(StoreError::Code::Corrupt,
-                                Database::tr("The database %1 is damaged (it is shorter than its header "
-                                             "says). Restore it from a backup; the file was not changed.")
-                                    .arg(file));
-    }
-    return {};
+    return errorFromCode(error.nativeErrorCode().toInt(), error.databaseText(), path, error.text());
+}
+
+StoreError foreignFileError(const QString &path)
+{
+    return StoreError::make(StoreError::Code::NotADatabase,
+                            Database::tr("%1 is an SQLite database, but not one of Pristriy's. Choose "
+                                         "another file; this one was not changed.")
+                                .arg(QDir::toNativeSeparators(path)));
+}
+
+StoreError newerVersionError(const QString &path, int version)
+{
+    return StoreError::make(StoreError::Code::NewerVersion,
+                            Database::tr("%1 was made by a newer version of Pristriy (schema %2; this "
+                                         "version reads up to %3). Update Pristriy to open it; the file "
+                                         "was not changed.")
+                                .arg(QDir::toNativeSeparators(path))
+                                .arg(version)
+                                .arg(Migrator::latestVersion()));
 }
 
 QString uniqueBackupPath(const QString &path, int fromVersion)
@@ -131,22 +125,18 @@ QString uniqueBackupPath(const QString &path, int fromVersion)
     return candidate;
 }
 
-// SQLite counts every allocation under one process-wide mutex unless told not to; with the bulk
-// loads' second connection (the side search index) on another thread, the two writers spent a tenth
-// of their time waiting on it. Must run before SQLite initialises, so before the first open.
-void configureSqliteOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] {
-        if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK)
-            sqlite3_initialize();
-    });
-}
-
 void removeNewFile(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+BusyWait::Callback waitingCallback(const Database::Options &options)
+{
+    if (!options.progress)
+        return {};
+    const auto progress = options.progress;
+    return [progress](qint64 waited) { return progress(Database::OpenPhase::Waiting, waited); };
 }
 
 } // namespace
@@ -164,10 +154,8 @@ Database::~Database()
     QMutexLocker lock(&g_namesMutex);
     for (auto it = g_connectionNames.begin(); it != g_connectionNames.end();) {
         if (it->startsWith(prefix)) {
-            {
-                QSqlDatabase db = QSqlDatabase::database(*it, false);
-                db.close();
-            }
+            // Removing closes it. Not QSqlDatabase::database(): the last reference may go on another
+            // thread (a worker's task ending after the window let go), where Qt refuses that call.
             QSqlDatabase::removeDatabase(*it);
             it = g_connectionNames.erase(it);
         } else {
@@ -193,20 +181,27 @@ StoreError Database::configure(QSqlDatabase &db) const
 {
     QSqlQuery q(db);
     for (const QString &pragma :
-         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-          QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA temp_store = MEMORY"),
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA temp_store = MEMORY"),
           QStringLiteral("PRAGMA cache_size = -%1").arg(m_options.cacheSizeKb)}) {
         if (!q.exec(pragma))
             return errorFromSql(q.lastError(), m_path);
     }
-    // journal_mode answers with the mode it got; anything but wal means we could not switch.
-    q.exec(QStringLiteral("PRAGMA journal_mode"));
-    if (q.next() && q.value(0).toString() != QLatin1String("wal")) {
-        return StoreError::make(StoreError::Code::Locked,
-                                tr("The database %1 could not be switched to write-ahead logging; "
-                                   "another program may hold it open. Close it and try again.")
-                                    .arg(QDir::toNativeSeparators(m_path)));
+    // Switching to the write-ahead log needs the file to itself for a moment. While another program
+    // writes to it in rollback-journal mode (a demo load), SQLite answers "busy" at once, without
+    // waiting: that is no reason to refuse the file. SQLite is as safe in that mode (readers and the
+    // writer only wait for each other), and the next open after the load switches it back.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+        const StoreError e = errorFromSql(q.lastError(), m_path);
+        if (e.code != StoreError::Code::Locked)
+            return e;
+        qInfo().noquote() << "Database" << m_path << "stays in rollback-journal mode for now:" << e.detail;
     }
+    // NORMAL is safe against power loss with the write-ahead log only; a rollback journal needs FULL.
+    const bool wal = q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() &&
+                     q.value(0).toString() == QLatin1String("wal");
+    if (!q.exec(wal ? QStringLiteral("PRAGMA synchronous = NORMAL")
+                    : QStringLiteral("PRAGMA synchronous = FULL")))
+        return errorFromSql(q.lastError(), m_path);
     return {};
 }
 
@@ -222,7 +217,9 @@ QSqlDatabase Database::connection() const
         QMutexLocker lock(&g_namesMutex);
         g_connectionNames.insert(name);
     }
-    if (db.open())
+    // Until open() has checked the file, its first connection changes nothing (not even the journal
+    // mode); open() configures it after the checks.
+    if (db.open() && m_ready)
         configure(db);
     return db;
 }
@@ -280,27 +277,183 @@ Status Database::setSetting(const QString &key, const QString &value) const
     return okStatus();
 }
 
+Result<IntegrityCheck::Report> Database::check(bool full, const IntegrityCheck::Progress &progress) const
+{
+    sqlite3 *db = handle();
+    if (!db)
+        return errorFromSql(connection().lastError(), m_path);
+    IntegrityCheck::Report report;
+    QString text;
+    const int rc = IntegrityCheck::run(db, full, progress, &report, &text);
+    if (rc == SQLITE_INTERRUPT)
+        return StoreError::make(StoreError::Code::Invalid, tr("The check was cancelled."));
+    if (rc != SQLITE_OK)
+        return errorFromCode(rc, text, m_path);
+    return report;
+}
+
+StoreError Database::verifyAndRecover(sqlite3 *handle, const DatabaseFile::Stored &stored, bool unmarked)
+{
+    QString text;
+    if (!DatabaseFile::isOurs(stored, Migrator::latestVersion()) ||
+        (!unmarked && stored.applicationId != DatabaseFile::kApplicationId))
+        return foreignFileError(m_path);
+    if (stored.userVersion > Migrator::latestVersion())
+        return newerVersionError(m_path, stored.userVersion);
+
+    if (SqliteRuntime::takeRecovered(m_path)) {
+        // What a crash interrupted is undone; whether the rest is sound is what quick_check says.
+        m_recoveredAtOpen = true;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const auto progress = m_options.progress;
+        IntegrityCheck::Progress checkProgress;
+        if (progress)
+            checkProgress = [&] { return progress(OpenPhase::Checking, elapsed.elapsed()); };
+        IntegrityCheck::Report report;
+        const int checked = IntegrityCheck::run(handle, false, checkProgress, &report, &text);
+        m_recoveryCheckMs = report.milliseconds;
+        qInfo().noquote() << "Database" << m_path << "was recovered from an interrupted write; quick_check"
+                          << (report.ok() ? "passed" : "failed") << "in" << report.milliseconds << "ms";
+        if (checked == SQLITE_INTERRUPT) {
+            return StoreError::make(StoreError::Code::Invalid,
+                                    tr("Checking %1 was cancelled. It was left unfinished by a program "
+                                       "that stopped; open it again to check it.")
+                                        .arg(QDir::toNativeSeparators(m_path)));
+        }
+        if (checked != SQLITE_OK)
+            return errorFromCode(checked, text, m_path);
+        if (!report.ok()) {
+            return StoreError::make(StoreError::Code::Corrupt,
+                                    IntegrityCheck::damageMessage(m_path, report.problems),
+                                    report.problems.join(QLatin1Char('\n')));
+        }
+    }
+    if (m_options.migrate && stored.userVersion < Migrator::latestVersion() &&
+        m_options.backupBeforeMigration) {
+        // The copy is the long part of an upgrade (seconds on a large file).
+        if (m_options.progress)
+            m_options.progress(OpenPhase::Upgrading, 0);
+        return backUp(stored.userVersion);
+    }
+    return {};
+}
+
+StoreError Database::backUp(int fromVersion)
+{
+    const QString backup = uniqueBackupPath(m_path, fromVersion);
+    // Written under another name and renamed when complete: a copy cut short (the program killed, the
+    // disk full) is never taken for a backup.
+    const QString partial = backup + QStringLiteral(".part");
+    QFile::remove(partial);
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    const bool copied = q.exec();
+    if (!copied || !QFile::rename(partial, backup)) {
+        QFile::remove(partial);
+        StoreError e = copied ? StoreError::make(StoreError::Code::MigrationFailed, QString())
+                              : errorFromSql(q.lastError(), m_path);
+        if (e.code == StoreError::Code::Locked || e.code == StoreError::Code::Corrupt)
+            return e;
+        e.code = StoreError::Code::MigrationFailed;
+        e.message = tr("Before upgrading %1, Pristriy could not save a backup copy to %2, so it "
+                       "did not upgrade. Free some disk space and try again.")
+                        .arg(QDir::toNativeSeparators(m_path), QDir::toNativeSeparators(backup));
+        return e;
+    }
+    m_backupPath = backup;
+    return {};
+}
+
+StoreError Database::finishOpen(QSqlDatabase &conn)
+{
+    if (StoreError e = configure(conn); e.isError())
+        return e;
+    if (m_options.migrate) {
+        if (schemaVersion() < Migrator::latestVersion() && m_options.progress)
+            m_options.progress(OpenPhase::Upgrading, 0);
+        const Status migrated = Migrator::migrate(conn);
+        if (!migrated) {
+            StoreError e = migrated.error();
+            if (!m_backupPath.isEmpty()) {
+                e.message += QLatin1Char(' ') + tr("A copy made before the upgrade is at %1.")
+                                                    .arg(QDir::toNativeSeparators(m_backupPath));
+            }
+            return e;
+        }
+        // Phone numbers typed without a country code are read in this region; it is the database's, as
+        // the stored search keys depend on it.
+        if (setting(QStringLiteral("phone.default_region")).isEmpty()) {
+            if (Status s = setSetting(QStringLiteral("phone.default_region"),
+                                      PhoneNumbers::defaultRegionFromLocale());
+                !s)
+                return s.error();
+        }
+    }
+    m_ready = true;
+    return {};
+}
+
 Result<DatabasePtr> Database::open(const QString &pathIn, const Options &options)
 {
-    configureSqliteOnce();
+    SqliteRuntime::ensureConfigured();
+    if (pathIn.isEmpty())
+        return StoreError::invalid(tr("No database file was named. Give the path of a database file."));
     const QFileInfo info(pathIn);
     const QString path = info.absoluteFilePath();
     const QString file = QDir::toNativeSeparators(path);
     const bool existed = info.exists();
+    bool empty = !existed; // nothing in it yet: it is made a new database
+    bool unmarked = false; // a database of schema 1 to 10, from before the application id
+    BusyWait busy(options.busyTimeoutMs, waitingCallback(options), kBusySliceMs);
+    SqliteRuntime::forgetRecovered(path);
 
     if (existed) {
         if (!info.isFile()) {
             return StoreError::make(StoreError::Code::NotADatabase,
                                     tr("%1 is not a file. Give the path of a database file.").arg(file));
         }
-        if (StoreError e = inspectHeader(path); e.isError())
-            return e;
+        DatabaseFile::Header header;
+        QString readError;
+        if (!DatabaseFile::readHeader(path, &header, &readError)) {
+            return StoreError::make(StoreError::Code::ReadOnly,
+                                    tr("Pristriy cannot read %1: %2").arg(file, readError));
+        }
+        if (header.size > 0 && !header.sqlite) {
+            return StoreError::make(StoreError::Code::NotADatabase,
+                                    tr("%1 is not a Pristriy database (it is not an SQLite file). "
+                                       "Choose another file; this one was not changed.")
+                                        .arg(file));
+        }
         if (!isWritableFile(info) || !QFileInfo(info.absolutePath()).isWritable()) {
             return StoreError::make(StoreError::Code::ReadOnly,
                                     tr("%1 is read-only (or its folder is). Pristriy needs to write to "
                                        "it: copy it to a writable folder or change its permissions. "
                                        "The file was not changed.")
                                         .arg(file));
+        }
+        // Nothing SQLite does on open (not even switching the journal mode) happens to a file before
+        // it is known to be Pristriy's: by its application id, or read without changing it.
+        if (header.size == 0) {
+            empty = true;
+        } else if (header.applicationId == DatabaseFile::kApplicationId) {
+            if (int(header.userVersion) > Migrator::latestVersion())
+                return newerVersionError(path, int(header.userVersion));
+        } else if (header.applicationId != 0) {
+            return foreignFileError(path);
+        } else {
+            DatabaseFile::Stored stored;
+            QString text;
+            const int rc = DatabaseFile::probeUnmarked(path, header, &busy, &stored, &text);
+            if (rc != SQLITE_OK)
+                return errorFromCode(rc, text, path);
+            if (DatabaseFile::isEmpty(stored))
+                empty = true;
+            else if (!DatabaseFile::isOurs(stored, Migrator::latestVersion()))
+                return foreignFileError(path);
+            else
+                unmarked = true;
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return StoreError::make(StoreError::Code::CannotCreate,
@@ -310,106 +463,52 @@ Result<DatabasePtr> Database::open(const QString &pathIn, const Options &options
     }
 
     DatabasePtr db(new Database(path, options));
-    if (existed) {
-        // Look before writing: the read-only connection never changes the file.
-        const QString probeName = db->connectionName() + QStringLiteral("-probe");
-        StoreError probeError;
-        int version = 0;
-        {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            probe.setDatabaseName(path);
-            probe.setConnectOptions(
-                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
-            if (!probe.open()) {
-                probeError = errorFromSql(probe.lastError(), path);
-            } else {
-                QSqlQuery q(probe);
-                int tables = 0;
-                if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
-                    probeError = errorFromSql(q.lastError(), path);
-                } else {
-                    tables = q.value(0).toInt();
-                    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-                        probeError = errorFromSql(q.lastError(), path);
-                    else
-                        version = q.value(0).toInt();
-                }
-                if (!probeError.isError() && version == 0 && tables > 0) {
-                    probeError = StoreError::make(
-                        StoreError::Code::NotADatabase,
-                        tr("%1 is an SQLite database, but not one of Pristriy's. Choose another file; "
-                           "this one was not changed.")
-                            .arg(file));
-                }
-                if (!probeError.isError() && version > Migrator::latestVersion()) {
-                    probeError = StoreError::make(
-                        StoreError::Code::NewerVersion,
-                        tr("%1 was made by a newer version of Pristriy (schema %2; this version reads up "
-                           "to %3). Update Pristriy to open it; the file was not changed.")
-                            .arg(file)
-                            .arg(version)
-                            .arg(Migrator::latestVersion()));
-                }
-                probe.close();
+    QSqlDatabase conn;
+    sqlite3 *handle = nullptr;
+    StoreError error;
+    for (;;) {
+        conn = db->connection();
+        if (!conn.isOpen()) {
+            StoreError e = errorFromSql(conn.lastError(), path);
+            if (!existed) {
+                e.code = StoreError::Code::CannotCreate;
+                e.message = tr("Cannot create the database %1: %2. Choose another location with --db.")
+                                .arg(file, conn.lastError().databaseText());
+                conn = QSqlDatabase();
+                db.reset();
+                removeNewFile(path);
             }
+            return e;
         }
-        QSqlDatabase::removeDatabase(probeName);
-        if (probeError.isError())
-            return probeError;
-
-        if (version > 0 && version < Migrator::latestVersion() && options.backupBeforeMigration) {
-            const QString backup = uniqueBackupPath(path, version);
-            QSqlQuery q(db->connection());
-            q.prepare(QStringLiteral("VACUUM INTO ?"));
-            q.addBindValue(backup);
-            if (!q.exec()) {
-                StoreError e = errorFromSql(q.lastError(), path);
-                e.code = StoreError::Code::MigrationFailed;
-                e.message = tr("Before upgrading %1, Pristriy could not save a backup copy to %2, so it "
-                               "did not upgrade. Free some disk space and try again.")
-                                .arg(file, QDir::toNativeSeparators(backup));
-                return e;
-            }
-            db->m_backupPath = backup;
-        }
-    }
-
-    QSqlDatabase conn = db->connection();
-    if (!conn.isOpen()) {
-        StoreError e = errorFromSql(conn.lastError(), path);
-        if (!existed) {
-            e.code = StoreError::Code::CannotCreate;
-            e.message = tr("Cannot create the database %1: %2. Choose another location with --db.")
-                            .arg(file, conn.lastError().databaseText());
+        handle = db->handle();
+        busy.install(handle);
+        if (empty)
+            break;
+        // The first read: SQLite rolls back a journal a crash left behind, or recovers the write-ahead
+        // log, exactly as it does for any program; only then is the file looked at. A connection stuck
+        // waiting is replaced by a new one for as long as waiting may go on.
+        DatabaseFile::Stored stored;
+        QString text;
+        const int rc = DatabaseFile::readStored(handle, &stored, &text);
+        if ((rc & 0xff) == SQLITE_BUSY && busy.pause()) {
             conn = QSqlDatabase();
-            db.reset();
-            removeNewFile(path);
+            db->closeThreadConnection();
+            continue;
         }
-        return e;
+        error =
+            rc == SQLITE_OK ? db->verifyAndRecover(handle, stored, unmarked) : errorFromCode(rc, text, path);
+        break;
     }
-    if (StoreError e = db->configure(conn); e.isError()) {
+    if (!error.isError())
+        error = db->finishOpen(conn);
+    busy.restore(handle);
+    if (error.isError()) {
         conn = QSqlDatabase();
         db.reset();
         if (!existed)
             removeNewFile(path);
-        return e;
+        return error;
     }
-    const Status migrated = Migrator::migrate(conn);
-    if (!migrated) {
-        StoreError e = migrated.error();
-        if (!db->m_backupPath.isEmpty()) {
-            e.message += QLatin1Char(' ') + tr("A copy made before the upgrade is at %1.")
-                                                .arg(QDir::toNativeSeparators(db->m_backupPath));
-        }
-        conn = QSqlDatabase();
-        db.reset();
-        if (!existed)
-            removeNewFile(path);
-        return e;
-    }
-    // Phone numbers typed without a country code are read in this region; it is the database's, as
-    // the stored search keys depend on it.
-    if (db->setting(QStringLiteral("phone.default_region")).isEmpty())
-        db->setSetting(QStringLiteral("phone.default_region"), PhoneNumbers::defaultRegionFromLocale());
+    db->m_options.progress = nullptr; // it belongs to this open only
     return db;
 }

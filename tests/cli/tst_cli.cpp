@@ -1,4 +1,5 @@
 // pristriy-cli as other tools call it: a real process, real files, stable output and exit codes.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,8 +47,38 @@ private slots:
     {
         const Run r = cli({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *word : {"demo", "contacts count", "contacts add", "contacts search", "--db"})
+        for (const char *word :
+             {"demo", "contacts count", "contacts add", "contacts search", "check", "--db"})
             QVERIFY2(r.out.contains(word), word);
+    }
+
+    // An empty --db (an unset shell variable) must not quietly mean the default database.
+    void emptyDbOptionIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("--db \"\"") << QStringList{QStringLiteral("--db"), QString(),
+                                                  QStringLiteral("contacts"), QStringLiteral("count")};
+        QTest::newRow("--db=") << QStringList{QStringLiteral("--db="), QStringLiteral("contacts"),
+                                              QStringLiteral("count")};
+    }
+
+    void emptyDbOptionIsRefused()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--db was given an empty file name"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    // check looks at a file as it is; a missing one is not made.
+    void checkOfAMissingFileMakesNone()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        const Run r = cli({QStringLiteral("--db"), missing, QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+        QVERIFY(!QFile::exists(missing));
     }
 
     void demoCountAddSearch()

@@ -4,13 +4,19 @@
 #include "crm/contactservice.h"
 #include "databaseopener.h"
 #include "demo/democatalog.h"
+#include "demo/demogenerator.h"
 #include "firststartdialog.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -35,6 +41,64 @@ void removeDatabase(const QString &path)
 {
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(path + QLatin1String(suffix));
+}
+
+// Calls answer with the next modal widget of type W once it shows (from the event loop that shows it).
+template<typename W>
+void whenShown(QObject *context, std::function<void(W *)> answer)
+{
+    auto *poll = new QTimer(context);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, answer] {
+        if (auto *w = qobject_cast<W *>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            answer(w);
+        }
+    });
+    poll->start(20);
+}
+
+void clickRole(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == role)
+            button->click();
+    }
+}
+
+QString makeDemoDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    Result<DatabasePtr> db = Database::open(path);
+    if (!db)
+        return {};
+    DemoGenerator::Options options;
+    options.contacts = 300;
+    if (!DemoGenerator::generate(**db, options))
+        return {};
+    return path;
+}
+
+// Makes an index's root page say it holds many more cells than it does: damage quick_check finds.
+bool damageAnIndex(const QString &path)
+{
+    int page = 0;
+    int pageSize = 0;
+    {
+        Result<DatabasePtr> db = Database::open(path);
+        if (!db)
+            return false;
+        QSqlQuery q((*db)->connection());
+        if (!q.exec(QStringLiteral("SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
+                                   "FROM sqlite_master WHERE name = 'contact_by_created'")) ||
+            !q.next())
+            return false;
+        page = q.value(0).toInt();
+        pageSize = q.value(1).toInt();
+    }
+    QFile f(path);
+    return page > 1 && f.open(QIODevice::ReadWrite) && f.seek(qint64(page - 1) * pageSize + 3) &&
+           f.write("\x7f\xff", 2) == 2;
 }
 
 } // namespace
@@ -209,6 +273,130 @@ private slots:
         QFile back(path);
         QVERIFY(back.open(QIODevice::ReadOnly));
         QCOMPARE(back.readAll(), QByteArray("name,phone\nIon,0721\n"));
+    }
+    // Another program is writing: the window says it waits for it (rather than failing), and opens
+    // the file as soon as the other program lets go.
+    void waitsForAnotherProgramThenOpens()
+    {
+        const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        QVERIFY2(!sqlite.isEmpty(), "the sqlite3 program is needed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
+        QVERIFY(Database::open(path).ok());
+        QProcess other;
+        other.start(sqlite, {path});
+        QVERIFY(other.waitForStarted());
+        other.write(".timeout 60000\nPRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\n"
+                    "SELECT 'locked';\n");
+        while (!other.readAllStandardOutput().contains("locked"))
+            QVERIFY(other.waitForReadyRead(30000));
+        QString shownText;
+        whenShown<QProgressDialog>(this, [&](QProgressDialog *dialog) {
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dialog->labelText().contains(QStringLiteral("Waiting for another program")), 20000);
+            shownText = dialog->labelText();
+            if (qEnvironmentVariableIsSet("PRISTRIY_SHOTS"))
+                dialog->grab().save(qEnvironmentVariable("PRISTRIY_SHOTS") + QStringLiteral("/waiting.png"));
+            other.write("ROLLBACK;\n.quit\n");
+            other.closeWriteChannel();
+        });
+        DatabasePtr db = DatabaseOpener::openInteractive(path, nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(other.state(), QProcess::NotRunning, 30000);
+        QVERIFY2(shownText.contains(QStringLiteral("busy.sqlite")), qPrintable(shownText));
+        QVERIFY(db);
+        QCOMPARE(*ContactService(db, QStringLiteral("t")).count(), 0);
+    }
+
+    // Tools › Check Database on a sound file says so; on a damaged one it says what is wrong and how
+    // to get the data back.
+    void checkDatabaseFromTheToolsMenu()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemoDatabase(dir, QStringLiteral("checked.sqlite"));
+        QVERIFY(!path.isEmpty());
+        Result<DatabasePtr> opened = Database::open(path);
+        QVERIFY(opened.ok());
+        MainWindow window(*opened);
+        QAction *check = window.findChild<QAction *>(QStringLiteral("checkDatabaseAction"));
+        QVERIFY(check);
+        bool inToolsMenu = false;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(check))
+                inToolsMenu = menu->text().contains(QStringLiteral("Tools"));
+        }
+        QVERIFY(inToolsMenu);
+        QString shownText;
+        whenShown<QMessageBox>(this, [&](QMessageBox *box) {
+            shownText = box->text();
+            clickRole(box, QMessageBox::AcceptRole);
+        });
+        check->trigger();
+        QVERIFY2(shownText.contains(QStringLiteral("No problems")), qPrintable(shownText));
+    }
+
+    void checkDatabaseReportsDamage()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemoDatabase(dir, QStringLiteral("damaged.sqlite"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(damageAnIndex(path));
+        Result<DatabasePtr> db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
+        QString shownText;
+        QString details;
+        whenShown<QMessageBox>(this, [&](QMessageBox *box) {
+            shownText = box->text() + QLatin1Char('\n') + box->informativeText();
+            details = box->detailedText();
+            if (qEnvironmentVariableIsSet("PRISTRIY_SHOTS"))
+                box->grab().save(qEnvironmentVariable("PRISTRIY_SHOTS") + QStringLiteral("/damaged.png"));
+            clickRole(box, QMessageBox::AcceptRole);
+        });
+        DatabaseOpener::checkInteractive(*db, nullptr);
+        QVERIFY2(shownText.contains(QStringLiteral("damaged.sqlite")) &&
+                     shownText.contains(QStringLiteral("damaged")),
+                 qPrintable(shownText));
+        QVERIFY2(shownText.contains(QStringLiteral(".recover")), qPrintable(shownText));
+        QVERIFY(!details.isEmpty());
+    }
+
+    // Damage is not met silently: the window checks the file in the background after it opened it and
+    // says what is wrong and how to get the data back.
+    void damageIsFoundInTheBackgroundAtStart()
+    {
+        QTemporaryDir dir;
+        const QString path = makeDemoDatabase(dir, QStringLiteral("quietly-damaged.sqlite"));
+        QVERIFY(!path.isEmpty());
+        QVERIFY(damageAnIndex(path));
+        Result<DatabasePtr> db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().fullText()));
+        MainWindow window(*db);
+        window.show();
+        QString shownText;
+        QString advice;
+        whenShown<QMessageBox>(this, [&](QMessageBox *box) {
+            shownText = box->text();
+            advice = box->informativeText();
+            clickRole(box, QMessageBox::AcceptRole);
+        });
+        window.checkDatabaseInBackground();
+        QTRY_VERIFY_WITH_TIMEOUT(!shownText.isEmpty(), 30000);
+        QVERIFY2(shownText.contains(QStringLiteral("quietly-damaged.sqlite")) &&
+                     shownText.contains(QStringLiteral("damaged")),
+                 qPrintable(shownText));
+        QVERIFY2(advice.contains(QStringLiteral(".recover")), qPrintable(advice));
+    }
+
+    // pristriy --db "" (an unset shell variable) is refused, not taken for the default database.
+    void emptyDbOptionIsRefused()
+    {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(PRISTRIY_GUI_PATH), {QStringLiteral("--db"), QString()});
+        QVERIFY(gui.waitForFinished(60000));
+        QCOMPARE(gui.exitCode(), 2);
+        QVERIFY2(gui.readAllStandardError().contains("--db was given an empty file name"), "no message");
     }
 };
 
