@@ -200,6 +200,10 @@ QString BpmnLabelPainter::displayText(const BpmnRenderModel::Shape &shape)
     if (shape.state.isEmpty())
         return shape.text;
     const QString state = u'[' + shape.state + u']';
+    // Trisotech and Signavio write the state into the name as well ("ID document [scanned]"):
+    // the state is shown once.
+    if (shape.text.simplified().endsWith(state.simplified(), Qt::CaseInsensitive))
+        return shape.text;
     return shape.text.isEmpty() ? state : shape.text + u'\n' + state;
 }
 
@@ -309,7 +313,8 @@ BpmnLabelPainter::Layout BpmnLabelPainter::activityLayout(const BpmnRenderModel:
     // reach that far into the icon's rows.
     const qreal above = QFontMetricsF(labelFont).ascent() * 0.2;
     const auto clear = [&](const Fitted &candidate) {
-        const QRectF block = centredBlock(candidate).adjusted(0, above, 0, 0);
+        // (A hundredth of slack: a block that only touches them is clear.)
+        const QRectF block = centredBlock(candidate).adjusted(0.01, above + 0.01, -0.01, -0.01);
         return (icon.isNull() || !block.intersects(icon)) && (markers.isNull() || !block.intersects(markers));
     };
     if (clear(centred)) {
@@ -324,12 +329,32 @@ BpmnLabelPainter::Layout BpmnLabelPainter::activityLayout(const BpmnRenderModel:
         result.box = middle.box;
         return result;
     }
+    // A line more than that room: into the task's padding on the side without icon or markers,
+    // still inside its border, rather than a narrow column of many lines.
+    if (icon.isNull() != markers.isNull()) {
+        const Fitted padded =
+            fitted(labelFont, text, between, icon.isNull() ? Grow::Up : Grow::Down, Spread::Centre);
+        const QRectF border = shape.bounds.adjusted(2, 2, -2, -2);
+        if (border.contains(padded.box) && clear(padded)) {
+            result.box = padded.box;
+            return result;
+        }
+    }
     // Too much text for the task: beside the icon, and above the markers even if that takes
-    // it over the top of the task; the icon and the markers stay readable either way.
+    // it over the top of the task; the icon and the markers stay readable either way. Centred
+    // under the task's middle while that holds the text, else in all the width right of the
+    // icon, which takes the fewest lines.
     const qreal indent = icon.isNull() ? 0 : icon.right() + 2 - inside.left();
     const QRectF beside(inside.left() + indent, inside.top(), inside.width() - 2 * indent,
                         std::max(0.0, bottom - inside.top()));
-    result.box = fit(labelFont, text, beside, markers.isNull() ? Grow::Centre : Grow::Up, Spread::Right);
+    const Grow grow = markers.isNull() ? Grow::Centre : Grow::Up;
+    const Fitted centredBeside = fitted(labelFont, text, beside, grow, Spread::Right);
+    if (indent <= 0 || centredBeside.natural.height() <= beside.height() + 0.01) {
+        result.box = centredBeside.box;
+        return result;
+    }
+    const QRectF right(beside.left(), beside.top(), inside.right() - beside.left(), beside.height());
+    result.box = fit(labelFont, text, right, grow, Spread::Right);
     return result;
 }
 

@@ -27,6 +27,8 @@ private slots:
     void miwgAnalyticModel();
     void externalLabelsGrowAwayFromTheirShape();
     void taskTextKeepsClearOfIconAndMarkers();
+    void taskTextUsesThePaddingBeforeANarrowColumn();
+    void stateInTheNameIsShownOnce();
     void longWordsWidenTheLabel();
     void labelFontIsMetricCompatible();
     void labelStyleSetsTheSize();
@@ -236,6 +238,58 @@ void TestBpmnDrawing::taskTextKeepsClearOfIconAndMarkers()
     const BpmnRenderer shortName = rendererOf(task(u"Check"_s));
     const QRectF centred = BpmnLabelPainter::labelRect(*shapeOf(shortName, u"Task"_s));
     QVERIFY(std::abs(centred.center().y() - 140) < 1);
+}
+
+void TestBpmnDrawing::taskTextUsesThePaddingBeforeANarrowColumn()
+{
+    // A Trisotech task of C.5.0: 96 by 76 with a user icon and four lines of 11 pt text. Under
+    // the icon the text needs a little of the bottom padding; in the column beside the icon it
+    // would take six lines and run over the task's border.
+    const QString name = u"Obtain supporting data and documents of the customer"_s;
+    const auto task = [](const QString &taskName) {
+        return definitions(uR"(<userTask id="Task" name="%1"/>)"_s.arg(taskName),
+                           shapeDi(u"Task"_s, QRectF(100, 100, 96, 76)));
+    };
+    const BpmnRenderer named = rendererOf(task(name));
+    const BpmnRenderModel::Shape *shape = shapeOf(named, u"Task"_s);
+    QVERIFY(shape);
+    const std::optional<BpmnLabelPainter::Layout> layout = BpmnLabelPainter::layout(*shape);
+    QVERIFY(layout);
+    QVERIFY(holdsItsText(*layout));
+    QVERIFY2(shape->bounds.adjusted(2, 2, -2, -2).contains(layout->box),
+             qPrintable(u"the text runs over the task's border"_s));
+    const QFontMetricsF metrics(layout->font);
+    QVERIFY(metrics.boundingRect(QRectF(0, 0, layout->box.width(), 1e6), Qt::TextWordWrap, name).height() <
+            5 * metrics.height());
+    // The icon looks exactly as it does without a name.
+    const Picture without(rendererOf(task(QString())));
+    const Picture withText(named);
+    const QRectF icon = BpmnMarkerPainter::taskIconRect(*shape).adjusted(-1, -1, 1, 1);
+    for (qreal y = icon.top(); y < icon.bottom(); ++y) {
+        for (qreal x = icon.left(); x < icon.right(); ++x)
+            QVERIFY2(withText.at(QPointF(x, y)) == without.at(QPointF(x, y)),
+                     qPrintable(u"text over the icon at %1,%2"_s.arg(x).arg(y)));
+    }
+}
+
+void TestBpmnDrawing::stateInTheNameIsShownOnce()
+{
+    // Trisotech writes the state into the name too (C.5.0): "[scanned]" is drawn once, and a
+    // name without it still gets the state on a line of its own.
+    const QByteArray xml = definitions(uR"(<dataObject id="Doc"/>
+    <dataObjectReference id="Named" name="ID document [scanned]" dataObjectRef="Doc"><dataState name="scanned"/></dataObjectReference>
+    <dataObjectReference id="Plain" name="ID document" dataObjectRef="Doc"><dataState name="analysed"/></dataObjectReference>)"_s,
+                                       shapeDi(u"Named"_s, QRectF(100, 100, 36, 50)) +
+                                           shapeDi(u"Plain"_s, QRectF(300, 100, 36, 50)));
+    const BpmnRenderer renderer = rendererOf(xml);
+    const BpmnRenderModel::Shape *named = shapeOf(renderer, u"Named"_s);
+    const BpmnRenderModel::Shape *plain = shapeOf(renderer, u"Plain"_s);
+    QVERIFY(named && plain);
+    QCOMPARE(BpmnLabelPainter::displayText(*named), u"ID document [scanned]"_s);
+    QCOMPARE(BpmnLabelPainter::displayText(*plain), u"ID document\n[analysed]"_s);
+    const QByteArray svg = BpmnExporter::toSvg(renderer);
+    QCOMPARE(svg.count("scanned"), 1);
+    QCOMPARE(svg.count("analysed"), 1);
 }
 
 void TestBpmnDrawing::longWordsWidenTheLabel()
