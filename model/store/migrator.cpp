@@ -50,15 +50,15 @@ void searchWords(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, out.constData(), int(out.size()), SQLITE_TRANSIENT);
 }
 
+} // namespace
+
 // What migrations may call besides SQLite's own functions.
-bool registerFunctions(sqlite3 *db)
+bool Migrator::registerFunctions(sqlite3 *db)
 {
     return sqlite3_create_function_v2(db, "pristriy_search_words", -1,
                                       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
                                       &searchWords, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
-
-} // namespace
 
 QStringList Migrator::migrationFiles()
 {

@@ -6,6 +6,8 @@
 #include <QStringList>
 
 // Numbered schema migrations from resources/sql, applied together in one transaction.
+struct sqlite3;
+
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(Migrator)
@@ -19,6 +21,10 @@ public:
     static QList<int> versions();
     // The SQL of one migration, for tests that build earlier versions; empty when none has that number.
     static QString migrationSql(int version);
+
+    // Gives `db` the functions migrations may call (pristriy_search_words); anything that runs
+    // migrationSql() itself needs them.
+    static bool registerFunctions(sqlite3 *db);
 
     // Brings db from its PRAGMA user_version to latestVersion() (or to targetVersion).
     static Status migrate(QSqlDatabase &db, int targetVersion = -1);
