@@ -1357,10 +1357,6 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,14 +1374,6 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1418,6 +1406,26 @@ Click to list these deals</source>
     </message>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); Pristriy did not change it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is still there), and Pristriy cannot tell whether it is one of its databases without finishing that program&apos;s work. Open it with the program that made it, then try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled. It was left unfinished by a program that stopped; open it again to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1453,6 +1461,30 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, avoid changing the data: a damaged file can lose more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2484,6 +2516,28 @@ Click to list these deals</source>
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>To get the data back, save what can still be read into a new file with: %1 (then open that file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To get the data back, restore the newest backup, %1 (made before the last upgrade; later changes are not in it), or save what can still be read into a new file with: %2 (then open that file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>and %n more problem</numerusform>
+            <numerusform>and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineItemsEditor</name>
     <message>
         <source>Name</source>
@@ -2920,6 +2974,18 @@ Click to list these deals</source>
             <numerusform>%Ln deals moved to the trash.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database was not closed properly the last time: Pristriy finished SQLite&apos;s recovery and checked it, no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, as SQLite&apos;s quick_check does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2933,6 +2999,10 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for the upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5768,6 +5838,14 @@ Click to list these deals</source>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding of the file or terminal it came from and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no visible characters (only spaces or zero-width characters). Type a name one can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -6587,6 +6665,14 @@ first diagram goes to OUT and every other one to OUT-DIAGRAMID.png
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--now needs a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
 
 Commands:
@@ -6622,6 +6708,8 @@ Commands:
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  the funnel: deals, amount, conversion per stage
+  check [--full]                                 check the database file (SQLite&apos;s quick_check;
+                                                 --full: integrity_check, slower); exit 1 if damaged
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
@@ -6638,11 +6726,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--now needs a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <source>--db was given an empty file name; name the database file, or leave --db out to use the default database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1364,10 +1364,6 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <translation>%1 nu este o bază de date Pristriy. Alegeți alt fișier; acesta nu a fost modificat.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation>Baza de date %1 este deteriorată. Restaurați-o dintr-o copie de rezervă (Pristriy păstrează una lângă ea înainte de fiecare actualizare); fișierul nu a fost modificat.</translation>
-    </message>
-    <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
         <translation>Baza de date %1 este blocată de alt program. Închideți celălalt program (sau așteptați să termine) și încercați din nou.</translation>
     </message>
@@ -1386,14 +1382,6 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
         <translation>%1 nu este o bază de date Pristriy (nu este un fișier SQLite). Alegeți alt fișier; acesta nu a fost modificat.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation>Baza de date %1 este deteriorată (este mai scurtă decât indică antetul ei). Restaurați-o dintr-o copie de rezervă; fișierul nu a fost modificat.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation>Baza de date %1 nu a putut fi trecută în modul write-ahead logging; este posibil ca alt program să o țină deschisă. Închideți-l și încercați din nou.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
@@ -1426,6 +1414,26 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
         <translation>O copie făcută înainte de actualizare se află în %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); Pristriy did not change it. %3</source>
+        <translation>Baza de date %1 este deteriorată (%2); Pristriy nu a modificat-o. %3</translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is still there), and Pristriy cannot tell whether it is one of its databases without finishing that program&apos;s work. Open it with the program that made it, then try again; the file was not changed.</source>
+        <translation>%1 a rămas scris pe jumătate de un program care s-a oprit (jurnalul său %2 este încă acolo), iar Pristriy nu poate afla dacă este una dintre bazele sale de date fără a termina lucrul acelui program. Deschideți-l cu programul care l-a creat, apoi încercați din nou; fișierul nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Verificarea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled. It was left unfinished by a program that stopped; open it again to check it.</source>
+        <translation>Verificarea fișierului %1 a fost anulată. Fișierul a rămas neterminat de un program care s-a oprit; deschideți-l din nou pentru a-l verifica.</translation>
+    </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
+        <translation>Nu a fost indicat niciun fișier de bază de date. Indicați calea unui fișier de bază de date.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1469,30 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>New Database</source>
         <translation>Bază de date nouă</translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation>Se deschide baza de date</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Se verifică %1…</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>Verificare bază de date</translation>
+    </message>
+    <message>
+        <source>No problems were found in %1.</source>
+        <translation>Nu s-au găsit probleme în %1.</translation>
+    </message>
+    <message>
+        <source>Until then, avoid changing the data: a damaged file can lose more.</source>
+        <translation>Până atunci, evitați să modificați datele: un fișier deteriorat poate pierde și mai mult.</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2536,29 @@ Faceți clic pentru a lista aceste oportunități</translation>
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>To get the data back, save what can still be read into a new file with: %1 (then open that file).</source>
+        <translation>Pentru a recupera datele, salvați ce se mai poate citi într-un fișier nou cu: %1 (apoi deschideți acel fișier).</translation>
+    </message>
+    <message>
+        <source>To get the data back, restore the newest backup, %1 (made before the last upgrade; later changes are not in it), or save what can still be read into a new file with: %2 (then open that file).</source>
+        <translation>Pentru a recupera datele, restaurați cea mai nouă copie de rezervă, %1 (făcută înainte de ultima actualizare; modificările ulterioare nu sunt în ea), sau salvați ce se mai poate citi într-un fișier nou cu: %2 (apoi deschideți acel fișier).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>și încă %n problemă</numerusform>
+            <numerusform>și încă %n probleme</numerusform>
+            <numerusform>și încă %n de probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>Baza de date %1 este deteriorată: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LineItemsEditor</name>
     <message>
         <source>Name</source>
@@ -2949,6 +3004,18 @@ Faceți clic pentru a lista aceste oportunități</translation>
             <numerusform>%Ln de oportunități mutate în coș.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database was not closed properly the last time: Pristriy finished SQLite&apos;s recovery and checked it, no problems found.</source>
+        <translation>Baza de date nu a fost închisă corect ultima dată: Pristriy a încheiat recuperarea SQLite și a verificat-o; nicio problemă.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>&amp;Verifică baza de date</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, as SQLite&apos;s quick_check does</source>
+        <translation>Verifică dacă fișierul bazei de date este deteriorat, cum face quick_check din SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2963,6 +3030,10 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
         <translation>Actualizarea bazei de date de la schema %1 la %2 a eșuat la pasul %3 (%4). Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for the upgrade.</source>
+        <translation>Baza de date nu a putut fi pregătită pentru actualizare.</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5886,14 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
         <translation>%1: textul conține un caracter de control (U+%2), care nu poate fi stocat.</translation>
     </message>
+    <message>
+        <source>%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding of the file or terminal it came from and type it again.</source>
+        <translation>%1: textul conține octeți care nu sunt text UTF-8 valid (afișați ca U+FFFD). Verificați codificarea fișierului sau a terminalului din care provine și tastați-l din nou.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible characters (only spaces or zero-width characters). Type a name one can read.</source>
+        <translation>%1: textul nu are caractere vizibile (doar spații sau caractere de lățime zero). Introduceți un nume care poate fi citit.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -6649,6 +6728,14 @@ prima diagramă merge în OUT, iar fiecare dintre celelalte în OUT-DIAGRAMID.pn
         <translation>comandă necunoscută %1</translation>
     </message>
     <message>
+        <source>--now needs a time.</source>
+        <translation>--now are nevoie de un moment de timp.</translation>
+    </message>
+    <message>
+        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <translation>--now așteaptă un moment ISO-8601 cu Z sau cu decalaj, ori o dată, nu „%1”.</translation>
+    </message>
+    <message>
         <source>Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
 
 Commands:
@@ -6684,6 +6771,8 @@ Commands:
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  the funnel: deals, amount, conversion per stage
+  check [--full]                                 check the database file (SQLite&apos;s quick_check;
+                                                 --full: integrity_check, slower); exit 1 if damaged
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
@@ -6732,6 +6821,8 @@ Comenzi:
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  pâlnia: oportunități, sumă, conversie pe etapă
+  check [--full]                                 verifică fișierul bazei de date (quick_check din SQLite;
+                                                 --full: integrity_check, mai lent); ieșire 1 dacă e deteriorat
   bpmn validate FILE                             verifică un fișier BPMN
   bpmn convert IN OUT                            citește un fișier BPMN și îl scrie din nou
   bpmn render IN OUT [--diagram ID]              desenează diagramele ca .png, .svg sau .pdf
@@ -6747,12 +6838,8 @@ Opțiuni:
 </translation>
     </message>
     <message>
-        <source>--now needs a time.</source>
-        <translation>--now are nevoie de un moment de timp.</translation>
-    </message>
-    <message>
-        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
-        <translation>--now așteaptă un moment ISO-8601 cu Z sau cu decalaj, ori o dată, nu „%1”.</translation>
+        <source>--db was given an empty file name; name the database file, or leave --db out to use the default database.</source>
+        <translation>--db a primit un nume de fișier gol; indicați fișierul bazei de date sau omiteți --db pentru a folosi baza de date implicită.</translation>
     </message>
 </context>
 </TS>

@@ -1364,10 +1364,6 @@ Click to list these deals</source>
         <translation>%1 не является базой данных Pristriy. Выберите другой файл; этот файл не изменён.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation>База данных %1 повреждена. Восстановите её из резервной копии (Pristriy сохраняет копию рядом с ней перед каждым обновлением); файл не изменён.</translation>
-    </message>
-    <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
         <translation>База данных %1 заблокирована другой программой. Закройте другую программу (или дождитесь её завершения) и повторите попытку.</translation>
     </message>
@@ -1386,14 +1382,6 @@ Click to list these deals</source>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
         <translation>%1 не является базой данных Pristriy (это не файл SQLite). Выберите другой файл; этот файл не изменён.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation>База данных %1 повреждена (она короче, чем указано в её заголовке). Восстановите её из резервной копии; файл не изменён.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation>Не удалось перевести базу данных %1 в режим журнала упреждающей записи (WAL); возможно, её держит открытой другая программа. Закройте её и повторите попытку.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
@@ -1426,6 +1414,26 @@ Click to list these deals</source>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
         <translation>Копия, сделанная перед обновлением, находится в %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); Pristriy did not change it. %3</source>
+        <translation>База данных %1 повреждена (%2); Pristriy её не изменил. %3</translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is still there), and Pristriy cannot tell whether it is one of its databases without finishing that program&apos;s work. Open it with the program that made it, then try again; the file was not changed.</source>
+        <translation>%1 остался недописанным программой, которая остановилась (её журнал %2 всё ещё на месте), и Pristriy не может определить, его ли это база данных, не завершив работу той программы. Откройте файл в программе, которая его создала, затем повторите попытку; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled. It was left unfinished by a program that stopped; open it again to check it.</source>
+        <translation>Проверка файла %1 отменена. Файл остался незавершённым после остановки программы; откройте его снова, чтобы проверить.</translation>
+    </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
+        <translation>Файл базы данных не указан. Укажите путь к файлу базы данных.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1469,30 @@ Click to list these deals</source>
     <message>
         <source>New Database</source>
         <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation>Открывается база данных</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <source>No problems were found in %1.</source>
+        <translation>В %1 проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Until then, avoid changing the data: a damaged file can lose more.</source>
+        <translation>До тех пор не изменяйте данные: повреждённый файл может потерять ещё больше.</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2536,29 @@ Click to list these deals</source>
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>To get the data back, save what can still be read into a new file with: %1 (then open that file).</source>
+        <translation>Чтобы вернуть данные, сохраните то, что ещё можно прочитать, в новый файл командой: %1 (затем откройте этот файл).</translation>
+    </message>
+    <message>
+        <source>To get the data back, restore the newest backup, %1 (made before the last upgrade; later changes are not in it), or save what can still be read into a new file with: %2 (then open that file).</source>
+        <translation>Чтобы вернуть данные, восстановите самую новую резервную копию, %1 (сделана перед последним обновлением; более поздних изменений в ней нет), или сохраните то, что ещё можно прочитать, в новый файл командой: %2 (затем откройте этот файл).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>и ещё %n проблема</numerusform>
+            <numerusform>и ещё %n проблемы</numerusform>
+            <numerusform>и ещё %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>База данных %1 повреждена: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LineItemsEditor</name>
     <message>
         <source>Name</source>
@@ -2949,6 +3004,18 @@ Click to list these deals</source>
             <numerusform>%Ln сделок перемещено в корзину.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database was not closed properly the last time: Pristriy finished SQLite&apos;s recovery and checked it, no problems found.</source>
+        <translation>В прошлый раз база данных не была закрыта правильно: Pristriy завершил восстановление SQLite и проверил её, проблем нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>Проверить &amp;базу данных</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, as SQLite&apos;s quick_check does</source>
+        <translation>Проверить файл базы данных на повреждения, как это делает quick_check в SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2963,6 +3030,10 @@ Click to list these deals</source>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
         <translation>Не удалось обновить базу данных со схемы %1 до %2 на шаге %3 (%4). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for the upgrade.</source>
+        <translation>Не удалось подготовить базу данных к обновлению.</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5886,14 @@ Click to list these deals</source>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
         <translation>%1: содержит управляющий символ (U+%2), который нельзя сохранить.</translation>
     </message>
+    <message>
+        <source>%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding of the file or terminal it came from and type it again.</source>
+        <translation>%1: содержит байты, не являющиеся допустимым текстом UTF-8 (показаны как U+FFFD). Проверьте кодировку файла или терминала, откуда взят текст, и введите его заново.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible characters (only spaces or zero-width characters). Type a name one can read.</source>
+        <translation>%1: нет видимых символов (только пробелы или символы нулевой ширины). Введите имя, которое можно прочитать.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -6649,6 +6728,14 @@ render рисует диаграммы из IN в PNG, SVG или PDF — по �
         <translation>неизвестная команда %1</translation>
     </message>
     <message>
+        <source>--now needs a time.</source>
+        <translation>--now требует время.</translation>
+    </message>
+    <message>
+        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <translation>--now ожидает время ISO-8601 с Z или смещением либо дату, а не «%1».</translation>
+    </message>
+    <message>
         <source>Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
 
 Commands:
@@ -6684,6 +6771,8 @@ Commands:
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  the funnel: deals, amount, conversion per stage
+  check [--full]                                 check the database file (SQLite&apos;s quick_check;
+                                                 --full: integrity_check, slower); exit 1 if damaged
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
@@ -6732,6 +6821,8 @@ Options:
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  воронка: сделки, сумма, конверсия по этапам
+  check [--full]                                 проверить файл базы данных (quick_check SQLite;
+                                                 --full: integrity_check, медленнее); код 1 при повреждении
   bpmn validate FILE                             проверить файл BPMN
   bpmn convert IN OUT                            прочитать файл BPMN и записать заново
   bpmn render IN OUT [--diagram ID]              нарисовать диаграммы в .png, .svg или .pdf
@@ -6747,12 +6838,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>--now needs a time.</source>
-        <translation>--now требует время.</translation>
-    </message>
-    <message>
-        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
-        <translation>--now ожидает время ISO-8601 с Z или смещением либо дату, а не «%1».</translation>
+        <source>--db was given an empty file name; name the database file, or leave --db out to use the default database.</source>
+        <translation>--db получил пустое имя файла; укажите файл базы данных или не указывайте --db, чтобы использовать базу данных по умолчанию.</translation>
     </message>
 </context>
 </TS>

@@ -1364,10 +1364,6 @@ Click to list these deals</source>
         <translation>%1 не є базою даних Pristriy. Виберіть інший файл; цей файл не змінено.</translation>
     </message>
     <message>
-        <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation>Базу даних %1 пошкоджено. Відновіть її з резервної копії (Pristriy зберігає копію поруч перед кожним оновленням); файл не змінено.</translation>
-    </message>
-    <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
         <translation>Базу даних %1 заблоковано іншою програмою. Закрийте іншу програму (або дочекайтеся завершення її роботи) і спробуйте ще раз.</translation>
     </message>
@@ -1386,14 +1382,6 @@ Click to list these deals</source>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
         <translation>%1 не є базою даних Pristriy (це не файл SQLite). Виберіть інший файл; цей файл не змінено.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation>Базу даних %1 пошкоджено (вона коротша, ніж зазначено в її заголовку). Відновіть її з резервної копії; файл не змінено.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation>Не вдалося перевести базу даних %1 у режим журналу попереднього запису (WAL); можливо, її тримає відкритою інша програма. Закрийте її і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
@@ -1426,6 +1414,26 @@ Click to list these deals</source>
     <message>
         <source>A copy made before the upgrade is at %1.</source>
         <translation>Копія, зроблена перед оновленням, зберігається в %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); Pristriy did not change it. %3</source>
+        <translation>Базу даних %1 пошкоджено (%2); Pristriy її не змінив. %3</translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is still there), and Pristriy cannot tell whether it is one of its databases without finishing that program&apos;s work. Open it with the program that made it, then try again; the file was not changed.</source>
+        <translation>%1 залишився недописаним програмою, яка зупинилася (її журнал %2 досі на місці), і Pristriy не може визначити, чи це його база даних, не завершивши роботу тієї програми. Відкрийте файл у програмі, яка його створила, потім спробуйте ще раз; файл не змінено.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Перевірку скасовано.</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled. It was left unfinished by a program that stopped; open it again to check it.</source>
+        <translation>Перевірку файлу %1 скасовано. Файл залишився незавершеним після зупинки програми; відкрийте його знову, щоб перевірити.</translation>
+    </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
+        <translation>Файл бази даних не вказано. Вкажіть шлях до файлу бази даних.</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1469,30 @@ Click to list these deals</source>
     <message>
         <source>New Database</source>
         <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation>Відкривається база даних</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Перевірка %1…</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>Перевірка бази даних</translation>
+    </message>
+    <message>
+        <source>No problems were found in %1.</source>
+        <translation>У %1 проблем не знайдено.</translation>
+    </message>
+    <message>
+        <source>Until then, avoid changing the data: a damaged file can lose more.</source>
+        <translation>До того часу не змінюйте дані: пошкоджений файл може втратити ще більше.</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2536,29 @@ Click to list these deals</source>
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>To get the data back, save what can still be read into a new file with: %1 (then open that file).</source>
+        <translation>Щоб повернути дані, збережіть те, що ще можна прочитати, у новий файл командою: %1 (потім відкрийте цей файл).</translation>
+    </message>
+    <message>
+        <source>To get the data back, restore the newest backup, %1 (made before the last upgrade; later changes are not in it), or save what can still be read into a new file with: %2 (then open that file).</source>
+        <translation>Щоб повернути дані, відновіть найновішу резервну копію, %1 (зроблена перед останнім оновленням; пізніших змін у ній немає), або збережіть те, що ще можна прочитати, у новий файл командою: %2 (потім відкрийте цей файл).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>і ще %n проблема</numerusform>
+            <numerusform>і ще %n проблеми</numerusform>
+            <numerusform>і ще %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>Базу даних %1 пошкоджено: %2.</translation>
+    </message>
+</context>
+<context>
     <name>LineItemsEditor</name>
     <message>
         <source>Name</source>
@@ -2949,6 +3004,18 @@ Click to list these deals</source>
             <numerusform>%Ln угод переміщено до кошика.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The database was not closed properly the last time: Pristriy finished SQLite&apos;s recovery and checked it, no problems found.</source>
+        <translation>Минулого разу базу даних не було закрито правильно: Pristriy завершив відновлення SQLite і перевірив її, проблем немає.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>&amp;Перевірити базу даних</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, as SQLite&apos;s quick_check does</source>
+        <translation>Перевірити файл бази даних на пошкодження, як це робить quick_check у SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2963,6 +3030,10 @@ Click to list these deals</source>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
         <translation>Не вдалося оновити базу даних зі схеми %1 до %2 на кроці %3 (%4). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for the upgrade.</source>
+        <translation>Не вдалося підготувати базу даних до оновлення.</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5886,14 @@ Click to list these deals</source>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
         <translation>%1: текст містить керівний символ (U+%2), який не можна зберегти.</translation>
     </message>
+    <message>
+        <source>%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding of the file or terminal it came from and type it again.</source>
+        <translation>%1: текст містить байти, що не є коректним текстом UTF-8 (показано як U+FFFD). Перевірте кодування файлу або термінала, звідки взято текст, і введіть його ще раз.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible characters (only spaces or zero-width characters). Type a name one can read.</source>
+        <translation>%1: текст не містить видимих символів (лише пробіли або символи нульової ширини). Введіть ім’я, яке можна прочитати.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -6649,6 +6728,14 @@ render малює діаграми з IN у PNG, SVG або PDF — за роз�
         <translation>невідома команда %1</translation>
     </message>
     <message>
+        <source>--now needs a time.</source>
+        <translation>--now потребує час.</translation>
+    </message>
+    <message>
+        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <translation>--now очікує час ISO-8601 із Z або зсувом чи дату, а не «%1».</translation>
+    </message>
+    <message>
         <source>Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
 
 Commands:
@@ -6684,6 +6771,8 @@ Commands:
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  the funnel: deals, amount, conversion per stage
+  check [--full]                                 check the database file (SQLite&apos;s quick_check;
+                                                 --full: integrity_check, slower); exit 1 if damaged
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
@@ -6732,6 +6821,8 @@ Options:
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  воронка: угоди, сума, конверсія за етапами
+  check [--full]                                 перевірити файл бази даних (quick_check SQLite;
+                                                 --full: integrity_check, повільніше); код 1 у разі пошкодження
   bpmn validate FILE                             перевірити файл BPMN
   bpmn convert IN OUT                            прочитати файл BPMN і записати знову
   bpmn render IN OUT [--diagram ID]              намалювати діаграми у .png, .svg або .pdf
@@ -6747,12 +6838,8 @@ Options:
 </translation>
     </message>
     <message>
-        <source>--now needs a time.</source>
-        <translation>--now потребує час.</translation>
-    </message>
-    <message>
-        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
-        <translation>--now очікує час ISO-8601 із Z або зсувом чи дату, а не «%1».</translation>
+        <source>--db was given an empty file name; name the database file, or leave --db out to use the default database.</source>
+        <translation>--db отримав порожнє ім’я файлу; вкажіть файл бази даних або не вказуйте --db, щоб використати базу даних за замовчуванням.</translation>
     </message>
 </context>
 </TS>
