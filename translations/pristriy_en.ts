@@ -155,6 +155,55 @@
     </message>
 </context>
 <context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Absence of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While away, “%1” is shown as away and counts as unavailable when work is handed out. Both days are included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 K</source>
+        <comment>thousands, shortened: 20 K</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions, shortened: 60 M</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>billions (thousands of millions), shortened: 2 B</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log Call</source>
@@ -358,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>--password-file needs the name of a file holding the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file goes with --as LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as needs the login of a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of “%1”: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a password: give it in the environment variable PRISTRIY_PASSWORD or in a file with --password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”; after %n wrong password(s) in a row the next try waits until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for “%1”: try again in %n second(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>https://example.com</source>
@@ -429,6 +517,10 @@
     </message>
     <message>
         <source>&amp;Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eals (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,10 +755,6 @@ Use File › New Company to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show only the contacts of this owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,6 +781,10 @@ Use File › New Company to add one.</source>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the contacts of the owners with this name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,15 +1329,31 @@ Click to list these deals</source>
             <numerusform>%Ln deals, counted in %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sales manager&apos;s dashboard counts their own deals only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal matches these filters. Widen the period or choose other owners or another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You own no deals in the pipeline “%1” yet. Deals you add in the Deals area (Ctrl+3) are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals in the pipeline “%1” yet. Deals added in the Deals area (Ctrl+3) are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a Pristriy database. Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1266,14 +1374,6 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1308,6 +1408,26 @@ Click to list these deals</source>
         <source>A copy made before the upgrade is at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2); Pristriy did not change it. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is still there), and Pristriy cannot tell whether it is one of its databases without finishing that program&apos;s work. Open it with the program that made it, then try again; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled. It was left unfinished by a program that stopped; open it again to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -1337,6 +1457,34 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until then, avoid changing the data: a damaged file can lose more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1425,16 +1573,55 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Title of the new deal in “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Undo Changes to Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo Move of Deal</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1805,34 @@ Click to list these deals</source>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save the deal to add tasks, calls and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is the net total of the line items (before tax)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deal in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” has no open stage for a new deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new deal?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealColumnModel</name>
@@ -1726,6 +1941,18 @@ Click to list these deals</source>
         <source>The database is not open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Preparing the demo route maps failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route map template %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo route maps failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DealListModel</name>
@@ -1790,7 +2017,7 @@ Click to list these deals</source>
     </message>
     <message numerus="yes">
         <source>%Ln deal(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln deal</numerusform>
             <numerusform>%Ln deals</numerusform>
         </translation>
@@ -1902,6 +2129,37 @@ Click to list these deals</source>
         <source>Searching the deals failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no deal with the id %1 in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tax rate of “%1” is between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal %1 belongs to “%2”; a sales manager moves to the trash, restores and deletes only their own deals and those shared with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>“%1” is not a language of the demo data; use en, ro, ru or uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of this database is in %1; demo data cannot be added in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the database&apos;s language failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1932,11 +2190,22 @@ Click to list these deals</source>
 </context>
 <context>
     <name>DemoTask</name>
+    <message>
+        <source>Creating a demo database with %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Creating a demo database with %Ln contact(s)…</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>Creating a demo database with %Ln contact…</numerusform>
-            <numerusform>Creating a demo database with %Ln contacts…</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
         </translation>
     </message>
 </context>
@@ -1970,6 +2239,67 @@ Click to list these deals</source>
     <name>EventLog</name>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Pristriy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database will be made in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo contacts and deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 with their stage history, tasks and calls, five sales managers and route maps: to try Pristriy out. Its people and companies are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the pipelines “Sales” and “Turnkey renovation” and a few lost reasons, ready for your own contacts and deals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines, stages, lost reasons, products and route maps are named in this language. You can rename them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2180,6 +2510,32 @@ Click to list these deals</source>
             <numerusform>%Ln deals · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>To get the data back, save what can still be read into a new file with: %1 (then open that file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To get the data back, restore the newest backup, %1 (made before the last upgrade; later changes are not in it), or save what can still be read into a new file with: %2 (then open that file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>and %n more problem</numerusform>
+            <numerusform>and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
@@ -2200,19 +2556,11 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a product: type its name or SKU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A line that is not in the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2248,10 +2596,6 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Total: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,6 +2621,34 @@ Click to list these deals</source>
     </message>
     <message>
         <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the product typed on the left, or a line named as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax rate between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net: %1 · Tax: %2 · Total: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2587,6 +2959,33 @@ Click to list these deals</source>
         <source>%1 — %2 — Pristriy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Process Map from &amp;Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%Ln deal moved to the trash.</numerusform>
+            <numerusform>%Ln deals moved to the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was not closed properly the last time: Pristriy finished SQLite&apos;s recovery and checked it, no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, as SQLite&apos;s quick_check does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2600,6 +2999,10 @@ Click to list these deals</source>
     </message>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for the upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2758,6 +3161,59 @@ Click to list these deals</source>
     </message>
     <message>
         <source>The note %1 was written by “%2”; a sales manager changes only their own notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a user of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has a password. A new one replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no password: anybody may start as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Asked when somebody starts as “%1” on another computer account than theirs.</source>
+        <translation>
+            <numerusform>At least %n character. Asked when somebody starts as “%1” on another computer account than theirs.</numerusform>
+            <numerusform>At least %n characters. Asked when somebody starts as “%1” on another computer account than theirs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,6 +3518,174 @@ Click to list these deals</source>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business rule task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc sub-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate catch event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate throw event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusive gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event-based gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complex gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing modelled yet: append the first step to the start event with the buttons beside it, or drag elements from the palette.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is empty: drag a start event from the palette to begin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3381,10 +4005,6 @@ Click to list these deals</source>
     </message>
     <message>
         <source>%1[*] — Process Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes of this process map?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3993,6 +4613,22 @@ Click to list these deals</source>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Process Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new process map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this process map first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set colour</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProcessExport</name>
@@ -4470,9 +5106,33 @@ Click to list these deals</source>
     <message numerus="yes">
         <source>%n elements selected</source>
         <translation>
-            <numerusform>%n elements selected</numerusform>
+            <numerusform>%n element selected</numerusform>
             <numerusform>%n elements selected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line Colour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4623,6 +5283,38 @@ Click to list these deals</source>
         <source>Remove space</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place labels</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordAccess</name>
@@ -4652,6 +5344,80 @@ Click to list these deals</source>
     </message>
     <message>
         <source>The %1 %2 belongs to “%3” and is not shared with “%4”; a sales manager sees and changes only their own records and those shared with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsPanel</name>
+    <message>
+        <source>No deals with this contact yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deals with this company yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a deal with this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a deal with this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Deal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4855,7 +5621,7 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database has no users to share with (see Tools › Settings).</source>
+        <source>This database has no other users to share with; an administrator adds them in Tools › Users.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5072,6 +5838,14 @@ Click to list these deals</source>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding of the file or terminal it came from and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no visible characters (only spaces or zero-width characters). Type a name one can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -5251,6 +6025,21 @@ Click to list these deals</source>
         <source>Companies (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There are no deals in the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deal(s) permanently, with their tasks, calls, line items, notes and stage history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n deal permanently, with their tasks, calls, line items, notes and stage history? This cannot be undone.</numerusform>
+            <numerusform>Delete %n deals permanently, with their tasks, calls, line items, notes and stage history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UpdateMembershipCommand</name>
@@ -5313,6 +6102,99 @@ Click to list these deals</source>
         <source>“%1” is not an active user of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting as this user needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may try the password of “%1” again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for “%1”. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passwords for “%1”. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passwords for “%1”. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your login “%1” is disabled in this database; an administrator can enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit User “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ana.popescu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5326,10 +6208,6 @@ Click to list these deals</source>
     </message>
     <message>
         <source>“%1” is not a user of this database; an administrator can add them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user “%1” is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5353,11 +6231,231 @@ Click to list these deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You cannot take away your own administrator rights.</source>
+        <source>There is no user with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>A password needs at least %n character.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at most %n character(s).</source>
+        <translation>
+            <numerusform>A password has at most %n character.</numerusform>
+            <numerusform>A password has at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password cannot contain a line break or a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no user with the id %1.</source>
+        <source>The user “%1” is disabled; an administrator can enable them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the last active administrator and must stay one; make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?); no user was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An absence needs the time it begins and the time it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The absence would end (%1) before it begins (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a password anybody may start as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators change users; you may set your own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password protects %1: anybody may start as them and see or change all that their role allows. Select each and choose Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Add the User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Set the Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Up Administration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a %1 you will no longer manage users, here or in the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change My Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change the User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” will no longer be able to start Pristriy or act in the command line. Their records stay; enabling them again gives everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Disable the User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Enable the User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anybody will be able to start as “%1” without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change the Absence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5567,16 +6665,22 @@ first diagram goes to OUT and every other one to OUT-DIAGRAMID.png
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--as needs the login of a user.</source>
+        <source>--now needs a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: pristriy-cli [--db FILE] COMMAND ...
+        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
 
 Commands:
-  demo --contacts N [--companies M] [--seed S]   fill the database with demo data
-  demo --deals N [--products P] [--users U] [--contacts N] [--seed S]
-                                                 demo deals, products and users (U sales managers)
+  demo --contacts N [--companies M] [--seed S] [--language en|ro|ru|uk]
+                                                 fill the database with demo data
+  demo --deals N [--products P] [--users U] [--contacts N] [--seed S] [--language L]
+                                                 demo deals, products, route maps and users
+                                                 (U sales managers); names in the language L
   contacts count                                 the number of contacts
   contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
                                                  add a contact, print its id
@@ -5585,22 +6689,44 @@ Commands:
   deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
   deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
   deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline
+  deals delete ID...                             move deals to the trash, with their tasks and calls
+  deals restore ID...                            bring deals back from the trash
   tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]
                                                  open tasks by due time (default: your own)
-  users list [--format json|csv]                 the users and their roles
+  users list [--format json|csv]                 the users, roles, absences, who has a password
+  users add LOGIN [--name &quot;FULL NAME&quot;] [--role ROLE]
+                                                 add a user (ROLE: sales_manager, process_owner,
+                                                 director or administrator; default sales_manager)
+  users set-name LOGIN &quot;FULL NAME&quot;
+  users set-role LOGIN ROLE
+  users disable LOGIN | users enable LOGIN       a disabled user can neither start nor act
+  users away LOGIN [--from TIME] --to TIME       an absence (dates include their day; --from:
+                                                 now); users away LOGIN --clear ends it
+  users available LOGIN [--at TIME]              true when active and not away (at --now)
+  users set-password LOGIN                       the new password is read from standard input
+  users clear-password LOGIN                     the user starts without a password again
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  the funnel: deals, amount, conversion per stage
+  check [--full]                                 check the database file (SQLite&apos;s quick_check;
+                                                 --full: integrity_check, slower); exit 1 if damaged
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
 
 Options:
   --db FILE      the database (default: %1); a new file is created
-  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user
+  --now TIME     the time the command runs at, ISO-8601 with Z or an offset, or a date (UTC)
+  --as LOGIN     (after deals, tasks, report or users) act as that user; default: the system
+                 user. A user with a password needs it: --password-file FILE (its first line)
+                 or the environment variable PRISTRIY_PASSWORD; on a terminal it is asked
   --help         this text
   --version      the version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db was given an empty file name; name the database file, or leave --db out to use the default database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

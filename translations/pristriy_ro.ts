@@ -155,6 +155,55 @@
     </message>
 </context>
 <context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Absence of “%1”</source>
+        <translation>Absența lui „%1”</translation>
+    </message>
+    <message>
+        <source>While away, “%1” is shown as away and counts as unavailable when work is handed out. Both days are included.</source>
+        <translation>Pe durata absenței, „%1” apare ca absent și nu primește lucru la repartizare. Ambele zile sunt incluse.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Până la:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Away</source>
+        <translation>&amp;Marchează absența</translation>
+    </message>
+    <message>
+        <source>&amp;Not Away</source>
+        <translation>&amp;Elimină absența</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Ultima zi este înaintea primei.</translation>
+    </message>
+</context>
+<context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 K</source>
+        <comment>thousands, shortened: 20 K</comment>
+        <translation>%1 mii</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions, shortened: 60 M</comment>
+        <translation>%1 mil.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>billions (thousands of millions), shortened: 2 B</comment>
+        <translation>%1 mld.</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log Call</source>
@@ -358,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>--password-file needs the name of a file holding the password.</source>
+        <translation>--password-file are nevoie de numele unui fișier care conține parola.</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --as LOGIN.</source>
+        <translation>--password-file se folosește împreună cu --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>--as needs the login of a user.</source>
+        <translation>--as are nevoie de numele de autentificare al unui utilizator.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>Fișierul de parolă %1 nu poate fi citit: %2.</translation>
+    </message>
+    <message>
+        <source>Password of “%1”: </source>
+        <translation>Parola lui „%1”: </translation>
+    </message>
+    <message>
+        <source>“%1” has a password: give it in the environment variable PRISTRIY_PASSWORD or in a file with --password-file FILE.</source>
+        <translation>„%1” are parolă: dați-o în variabila de mediu PRISTRIY_PASSWORD sau într-un fișier cu --password-file FIȘIER.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”; after %n wrong password(s) in a row the next try waits until %2.</source>
+        <translation>Parolă greșită pentru „%1”; parole greșite la rând: %n, următoarea încercare este posibilă după %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”.</source>
+        <translation>Parolă greșită pentru „%1”.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for “%1”: try again in %n second(s).</source>
+        <translation>Prea multe parole greșite pentru „%1”: încercați din nou peste %n s.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>https://example.com</source>
@@ -430,6 +518,10 @@
     <message>
         <source>&amp;Activities</source>
         <translation>Ac&amp;tivități</translation>
+    </message>
+    <message>
+        <source>D&amp;eals (%1)</source>
+        <translation>&amp;Oportunități (%1)</translation>
     </message>
 </context>
 <context>
@@ -664,10 +756,6 @@ Folosiți Fișier › Companie nouă pentru a adăuga una.</translation>
         <translation>Responsabil</translation>
     </message>
     <message>
-        <source>Show only the contacts of this owner</source>
-        <translation>Afișează doar contactele acestui responsabil</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Sursă</translation>
     </message>
@@ -696,6 +784,10 @@ Folosiți Fișier › Companie nouă pentru a adăuga una.</translation>
 Press Ctrl+N to add the first one.</source>
         <translation>Încă nu există contacte.
 Apăsați Ctrl+N pentru a-l adăuga pe primul.</translation>
+    </message>
+    <message>
+        <source>Show only the contacts of the owners with this name</source>
+        <translation>Arată doar contactele responsabililor cu acest nume</translation>
     </message>
 </context>
 <context>
@@ -1244,16 +1336,32 @@ Faceți clic pentru a lista aceste oportunități</translation>
             <numerusform>%Ln de oportunități, numărate în %1 ms</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Ale mele</translation>
+    </message>
+    <message>
+        <source>A sales manager&apos;s dashboard counts their own deals only.</source>
+        <translation>Tabloul de bord al unui manager de vânzări numără doar oportunitățile proprii.</translation>
+    </message>
+    <message>
+        <source>No deal matches these filters. Widen the period or choose other owners or another source.</source>
+        <translation>Nicio oportunitate nu corespunde acestor filtre. Lărgiți perioada sau alegeți alți responsabili ori altă sursă.</translation>
+    </message>
+    <message>
+        <source>You own no deals in the pipeline “%1” yet. Deals you add in the Deals area (Ctrl+3) are counted here.</source>
+        <translation>Nu sunteți încă responsabil de nicio oportunitate în pâlnia „%1”. Oportunitățile adăugate în zona Oportunități (Ctrl+3) sunt numărate aici.</translation>
+    </message>
+    <message>
+        <source>No deals in the pipeline “%1” yet. Deals added in the Deals area (Ctrl+3) are counted here.</source>
+        <translation>Încă nu există oportunități în pâlnia „%1”. Oportunitățile adăugate în zona Oportunități (Ctrl+3) sunt numărate aici.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a Pristriy database. Choose another file; this one was not changed.</source>
         <translation>%1 nu este o bază de date Pristriy. Alegeți alt fișier; acesta nu a fost modificat.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation>Baza de date %1 este deteriorată. Restaurați-o dintr-o copie de rezervă (Pristriy păstrează una lângă ea înainte de fiecare actualizare); fișierul nu a fost modificat.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
@@ -1274,14 +1382,6 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
         <translation>%1 nu este o bază de date Pristriy (nu este un fișier SQLite). Alegeți alt fișier; acesta nu a fost modificat.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation>Baza de date %1 este deteriorată (este mai scurtă decât indică antetul ei). Restaurați-o dintr-o copie de rezervă; fișierul nu a fost modificat.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation>Baza de date %1 nu a putut fi trecută în modul write-ahead logging; este posibil ca alt program să o țină deschisă. Închideți-l și încercați din nou.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
@@ -1315,6 +1415,26 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>A copy made before the upgrade is at %1.</source>
         <translation>O copie făcută înainte de actualizare se află în %1.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2); Pristriy did not change it. %3</source>
+        <translation>Baza de date %1 este deteriorată (%2); Pristriy nu a modificat-o. %3</translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is still there), and Pristriy cannot tell whether it is one of its databases without finishing that program&apos;s work. Open it with the program that made it, then try again; the file was not changed.</source>
+        <translation>%1 a rămas scris pe jumătate de un program care s-a oprit (jurnalul său %2 este încă acolo), iar Pristriy nu poate afla dacă este una dintre bazele sale de date fără a termina lucrul acelui program. Deschideți-l cu programul care l-a creat, apoi încercați din nou; fișierul nu a fost modificat.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Verificarea a fost anulată.</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled. It was left unfinished by a program that stopped; open it again to check it.</source>
+        <translation>Verificarea fișierului %1 a fost anulată. Fișierul a rămas neterminat de un program care s-a oprit; deschideți-l din nou pentru a-l verifica.</translation>
+    </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
+        <translation>Nu a fost indicat niciun fișier de bază de date. Indicați calea unui fișier de bază de date.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -1345,6 +1465,34 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>Demo Data</source>
         <translation>Date demonstrative</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Bază de date nouă</translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation>Se deschide baza de date</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Se anulează…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Se verifică %1…</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>Verificare bază de date</translation>
+    </message>
+    <message>
+        <source>No problems were found in %1.</source>
+        <translation>Nu s-au găsit probleme în %1.</translation>
+    </message>
+    <message>
+        <source>Until then, avoid changing the data: a damaged file can lose more.</source>
+        <translation>Până atunci, evitați să modificați datele: un fișier deteriorat poate pierde și mai mult.</translation>
     </message>
 </context>
 <context>
@@ -1433,16 +1581,56 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <translation>Oportunitate nouă</translation>
     </message>
     <message>
-        <source>Title of the new deal in “%1”:</source>
-        <translation>Titlul noii oportunități în „%1”:</translation>
-    </message>
-    <message>
         <source>&amp;Undo Changes to Deal</source>
         <translation>&amp;Anulează modificările oportunității</translation>
     </message>
     <message>
         <source>&amp;Undo Move of Deal</source>
         <translation>&amp;Anulează mutarea oportunității</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mută în coș</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdut</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation>&amp;Anulează mutarea în coș</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Deschide</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Stage</source>
+        <translation>Mută în &amp;etapă</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation>Marchează ca câș&amp;tigată</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation>Marchează ca &amp;pierdută…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Mută în &amp;coș</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+ încă %n</numerusform>
+            <numerusform>+ încă %n</numerusform>
+            <numerusform>+ încă %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1815,34 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>Company</source>
         <translation>Companie</translation>
     </message>
+    <message>
+        <source>Save the deal to add tasks, calls and notes.</source>
+        <translation>Salvați oportunitatea pentru a adăuga sarcini, apeluri și note.</translation>
+    </message>
+    <message>
+        <source>The amount is the net total of the line items (before tax)</source>
+        <translation>Suma este totalul net al pozițiilor (fără TVA)</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Oportunitate nouă</translation>
+    </message>
+    <message>
+        <source>New deal in “%1”</source>
+        <translation>Oportunitate nouă în „%1”</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” has no open stage for a new deal.</source>
+        <translation>Pâlnia „%1” nu are nicio etapă deschisă pentru o oportunitate nouă.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Save the new deal?</source>
+        <translation>Salvați oportunitatea nouă?</translation>
+    </message>
 </context>
 <context>
     <name>DealColumnModel</name>
@@ -1734,6 +1950,18 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>The database is not open.</source>
         <translation>Baza de date nu este deschisă.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo route maps failed.</source>
+        <translation>Pregătirea hărților de proces demonstrative a eșuat.</translation>
+    </message>
+    <message>
+        <source>The route map template %1 cannot be read.</source>
+        <translation>Șablonul de hartă de proces %1 nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>Writing the demo route maps failed.</source>
+        <translation>Scrierea hărților de proces demonstrative a eșuat.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2140,37 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>Searching the deals failed.</source>
         <translation>Căutarea oportunităților a eșuat.</translation>
     </message>
+    <message>
+        <source>There is no deal with the id %1 in the trash.</source>
+        <translation>Nu există nicio oportunitate cu id-ul %1 în coș.</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Unitatea</translation>
+    </message>
+    <message>
+        <source>The tax rate of “%1” is between 0 and 100 %.</source>
+        <translation>Cota de TVA pentru „%1” este între 0 și 100 %.</translation>
+    </message>
+    <message>
+        <source>The deal %1 belongs to “%2”; a sales manager moves to the trash, restores and deletes only their own deals and those shared with them.</source>
+        <translation>Oportunitatea %1 îi aparține lui „%2”; un manager de vânzări mută în coș, restaurează și șterge doar oportunitățile proprii și pe cele partajate cu el.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>“%1” is not a language of the demo data; use en, ro, ru or uk.</source>
+        <translation>„%1” nu este o limbă a datelor demonstrative; folosiți en, ro, ru sau uk.</translation>
+    </message>
+    <message>
+        <source>The data of this database is in %1; demo data cannot be added in %2.</source>
+        <translation>Datele acestei baze de date sunt în %1; nu se pot adăuga date demonstrative în %2.</translation>
+    </message>
+    <message>
+        <source>Recording the database&apos;s language failed.</source>
+        <translation>Înregistrarea limbii bazei de date a eșuat.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1942,12 +2201,24 @@ Faceți clic pentru a lista aceste oportunități</translation>
 </context>
 <context>
     <name>DemoTask</name>
+    <message>
+        <source>Creating a demo database with %1 and %2…</source>
+        <translation>Se creează o bază de date demonstrativă cu %1 și %2…</translation>
+    </message>
     <message numerus="yes">
-        <source>Creating a demo database with %Ln contact(s)…</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>Se creează o bază de date demonstrativă cu %Ln contact…</numerusform>
-            <numerusform>Se creează o bază de date demonstrativă cu %Ln contacte…</numerusform>
-            <numerusform>Se creează o bază de date demonstrativă cu %Ln de contacte…</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacte</numerusform>
+            <numerusform>%Ln de contacte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln oportunitate</numerusform>
+            <numerusform>%Ln oportunități</numerusform>
+            <numerusform>%Ln de oportunități</numerusform>
         </translation>
     </message>
 </context>
@@ -1983,6 +2254,69 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
         <translation>Înregistrarea modificării (%1) a eșuat; nu s-a modificat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation>Bază de date nouă</translation>
+    </message>
+    <message>
+        <source>Welcome to Pristriy</source>
+        <translation>Bun venit în Pristriy</translation>
+    </message>
+    <message>
+        <source>A new database will be made in %1.</source>
+        <translation>O bază de date nouă va fi creată în %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo contacts and deals</source>
+        <translation>Contacte și oportunități &amp;demonstrative</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacte</numerusform>
+            <numerusform>%Ln de contacte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln oportunitate</numerusform>
+            <numerusform>%Ln oportunități</numerusform>
+            <numerusform>%Ln de oportunități</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 with their stage history, tasks and calls, five sales managers and route maps: to try Pristriy out. Its people and companies are made up.</source>
+        <translation>%1 și %2 cu istoricul etapelor, sarcini și apeluri, cinci manageri de vânzări și hărți de proces: pentru a încerca Pristriy. Persoanele și companiile sunt inventate.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty database</source>
+        <translation>Bază de date &amp;goală</translation>
+    </message>
+    <message>
+        <source>Only the pipelines “Sales” and “Turnkey renovation” and a few lost reasons, ready for your own contacts and deals.</source>
+        <translation>Doar pâlniile „Vânzări” și „Renovare la cheie” și câteva motive de pierdere, gata pentru propriile contacte și oportunități.</translation>
+    </message>
+    <message>
+        <source>Pipelines, stages, lost reasons, products and route maps are named in this language. You can rename them later.</source>
+        <translation>Pâlniile, etapele, motivele de pierdere, produsele și hărțile de proces sunt denumite în această limbă. Le puteți redenumi ulterior.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the data:</source>
+        <translation>&amp;Limba datelor:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>&amp;Creează baza de date</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2530,33 @@ Faceți clic pentru a lista aceste oportunități</translation>
             <numerusform>%Ln de oportunități · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Se numără…</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>To get the data back, save what can still be read into a new file with: %1 (then open that file).</source>
+        <translation>Pentru a recupera datele, salvați ce se mai poate citi într-un fișier nou cu: %1 (apoi deschideți acel fișier).</translation>
+    </message>
+    <message>
+        <source>To get the data back, restore the newest backup, %1 (made before the last upgrade; later changes are not in it), or save what can still be read into a new file with: %2 (then open that file).</source>
+        <translation>Pentru a recupera datele, restaurați cea mai nouă copie de rezervă, %1 (făcută înainte de ultima actualizare; modificările ulterioare nu sunt în ea), sau salvați ce se mai poate citi într-un fișier nou cu: %2 (apoi deschideți acel fișier).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>și încă %n problemă</numerusform>
+            <numerusform>și încă %n probleme</numerusform>
+            <numerusform>și încă %n de probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>Baza de date %1 este deteriorată: %2.</translation>
+    </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
@@ -2216,20 +2577,12 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <translation>Reducere %</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
         <source>Add a product: type its name or SKU…</source>
         <translation>Adăugați un produs: tastați numele sau codul SKU…</translation>
     </message>
     <message>
         <source>Add &amp;Line</source>
         <translation>Adaugă &amp;poziție</translation>
-    </message>
-    <message>
-        <source>A line that is not in the catalogue</source>
-        <translation>O poziție care nu este în catalog</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
@@ -2264,10 +2617,6 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <translation>Nu este un număr acceptat de această coloană; vedeți mesajul de mai jos.</translation>
     </message>
     <message>
-        <source>Total: %1 %2</source>
-        <translation>Total: %1 %2</translation>
-    </message>
-    <message>
         <source>Total: —</source>
         <translation>Total: —</translation>
     </message>
@@ -2294,6 +2643,34 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>New item</source>
         <translation>Poziție nouă</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unitate</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Total net</translation>
+    </message>
+    <message>
+        <source>Adds the product typed on the left, or a line named as typed</source>
+        <translation>Adaugă produsul scris în stânga sau o poziție cu numele scris</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax rate between 0 and 100 %.</source>
+        <translation>„%1” nu este o cotă de TVA între 0 și 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Net: %1 · Tax: %2 · Total: %3</source>
+        <translation>Net: %1 · TVA: %2 · Total: %3</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2988,34 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>%1 — %2 — Pristriy</source>
         <translation>%1 — %2 — Pristriy</translation>
     </message>
+    <message>
+        <source>New Process Map from &amp;Template</source>
+        <translation>Hartă de proces nouă din ș&amp;ablon</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilizatori…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%Ln oportunitate mutată în coș.</numerusform>
+            <numerusform>%Ln oportunități mutate în coș.</numerusform>
+            <numerusform>%Ln de oportunități mutate în coș.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was not closed properly the last time: Pristriy finished SQLite&apos;s recovery and checked it, no problems found.</source>
+        <translation>Baza de date nu a fost închisă corect ultima dată: Pristriy a încheiat recuperarea SQLite și a verificat-o; nicio problemă.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>&amp;Verifică baza de date</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, as SQLite&apos;s quick_check does</source>
+        <translation>Verifică dacă fișierul bazei de date este deteriorat, cum face quick_check din SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2625,6 +3030,10 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
         <translation>Actualizarea bazei de date de la schema %1 la %2 a eșuat la pasul %3 (%4). Nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for the upgrade.</source>
+        <translation>Baza de date nu a putut fi pregătită pentru actualizare.</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3192,60 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>The note %1 was written by “%2”; a sales manager changes only their own notes.</source>
         <translation>Nota %1 a fost scrisă de „%2”; un manager de vânzări modifică doar propriile note.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactiv)</translation>
+    </message>
+    <message>
+        <source>Not a user of this database</source>
+        <translation>Nu este utilizator al acestei baze de date</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of “%1”</source>
+        <translation>Parola lui „%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has a password. A new one replaces it.</source>
+        <translation>„%1” are o parolă. Una nouă o înlocuiește.</translation>
+    </message>
+    <message>
+        <source>“%1” has no password: anybody may start as this user.</source>
+        <translation>„%1” nu are parolă: oricine poate porni ca acest utilizator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Asked when somebody starts as “%1” on another computer account than theirs.</source>
+        <translation>
+            <numerusform>Cel puțin %n caracter. Se cere când cineva pornește ca „%1” din alt cont de computer decât al său.</numerusform>
+            <numerusform>Cel puțin %n caractere. Se cere când cineva pornește ca „%1” din alt cont de computer decât al său.</numerusform>
+            <numerusform>Cel puțin %n de caractere. Se cere când cineva pornește ca „%1” din alt cont de computer decât al său.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Parolă &amp;nouă:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>R&amp;epetați-o:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation>&amp;Setează parola</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Password</source>
+        <translation>&amp;Elimină parola</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3554,174 @@ Faceți clic pentru a lista aceste oportunități</translation>
             <numerusform>%n avertismente</numerusform>
             <numerusform>%n de avertismente</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definiții</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proces</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Colaborare</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Bazin</translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation>Flux de mesaje</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>User task</source>
+        <translation>Sarcină utilizator</translation>
+    </message>
+    <message>
+        <source>Service task</source>
+        <translation>Sarcină de serviciu</translation>
+    </message>
+    <message>
+        <source>Send task</source>
+        <translation>Sarcină de trimitere</translation>
+    </message>
+    <message>
+        <source>Receive task</source>
+        <translation>Sarcină de primire</translation>
+    </message>
+    <message>
+        <source>Manual task</source>
+        <translation>Sarcină manuală</translation>
+    </message>
+    <message>
+        <source>Business rule task</source>
+        <translation>Sarcină cu regulă de afaceri</translation>
+    </message>
+    <message>
+        <source>Script task</source>
+        <translation>Sarcină script</translation>
+    </message>
+    <message>
+        <source>Call activity</source>
+        <translation>Activitate de apel</translation>
+    </message>
+    <message>
+        <source>Sub-process</source>
+        <translation>Subproces</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Tranzacție</translation>
+    </message>
+    <message>
+        <source>Ad-hoc sub-process</source>
+        <translation>Subproces ad-hoc</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Eveniment de start</translation>
+    </message>
+    <message>
+        <source>End event</source>
+        <translation>Eveniment final</translation>
+    </message>
+    <message>
+        <source>Intermediate catch event</source>
+        <translation>Eveniment intermediar de captare</translation>
+    </message>
+    <message>
+        <source>Intermediate throw event</source>
+        <translation>Eveniment intermediar de emitere</translation>
+    </message>
+    <message>
+        <source>Boundary event</source>
+        <translation>Eveniment de graniță</translation>
+    </message>
+    <message>
+        <source>Exclusive gateway</source>
+        <translation>Poartă exclusivă</translation>
+    </message>
+    <message>
+        <source>Parallel gateway</source>
+        <translation>Poartă paralelă</translation>
+    </message>
+    <message>
+        <source>Inclusive gateway</source>
+        <translation>Poartă inclusivă</translation>
+    </message>
+    <message>
+        <source>Event-based gateway</source>
+        <translation>Poartă bazată pe evenimente</translation>
+    </message>
+    <message>
+        <source>Complex gateway</source>
+        <translation>Poartă complexă</translation>
+    </message>
+    <message>
+        <source>Sequence flow</source>
+        <translation>Flux de secvență</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Asociere</translation>
+    </message>
+    <message>
+        <source>Lane set</source>
+        <translation>Set de culoare</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Culoar</translation>
+    </message>
+    <message>
+        <source>Data object</source>
+        <translation>Obiect de date</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Depozit de date</translation>
+    </message>
+    <message>
+        <source>Data input</source>
+        <translation>Intrare de date</translation>
+    </message>
+    <message>
+        <source>Data output</source>
+        <translation>Ieșire de date</translation>
+    </message>
+    <message>
+        <source>Text annotation</source>
+        <translation>Adnotare text</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Semnal</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escaladare</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing modelled yet: append the first step to the start event with the buttons beside it, or drag elements from the palette.</source>
+        <translation>Nimic modelat încă: adăugați primul pas la evenimentul de start cu butoanele de lângă el sau trageți elemente din paletă.</translation>
+    </message>
+    <message>
+        <source>The map is empty: drag a start event from the palette to begin.</source>
+        <translation>Harta este goală: trageți un eveniment de start din paletă pentru a începe.</translation>
     </message>
 </context>
 <context>
@@ -3413,10 +4044,6 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>%1[*] — Process Map</source>
         <translation>%1[*] — Hartă de proces</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes of this process map?</source>
-        <translation>Renunțați la modificările nesalvate ale acestei hărți de proces?</translation>
     </message>
     <message>
         <source>The route map cannot be opened: %1</source>
@@ -4030,6 +4657,22 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>Action</source>
         <translation>Acțiune</translation>
     </message>
+    <message>
+        <source>&amp;New Process Map</source>
+        <translation>Hartă de proces &amp;nouă</translation>
+    </message>
+    <message>
+        <source>A new process map.</source>
+        <translation>O hartă de proces nouă.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this process map first?</source>
+        <translation>Salvați mai întâi modificările acestei hărți de proces?</translation>
+    </message>
+    <message>
+        <source>Set colour</source>
+        <translation>Setează culoarea</translation>
+    </message>
 </context>
 <context>
     <name>ProcessExport</name>
@@ -4513,6 +5156,30 @@ Faceți clic pentru a lista aceste oportunități</translation>
             <numerusform>%n de elemente selectate</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fill</source>
+        <translation>Umplere</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Culoare:</translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation>Altă culoare…</translation>
+    </message>
+    <message>
+        <source>Fill Colour</source>
+        <translation>Culoare de umplere</translation>
+    </message>
+    <message>
+        <source>Line Colour</source>
+        <translation>Culoarea liniei</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4664,6 +5331,38 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>Remove space</source>
         <translation>Elimină spațiul</translation>
     </message>
+    <message>
+        <source>Default</source>
+        <translation>Implicită</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Albastru</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Portocaliu</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Roșu</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Set colour</source>
+        <translation>Setează culoarea</translation>
+    </message>
+    <message>
+        <source>Place labels</source>
+        <translation>Plasează etichetele</translation>
+    </message>
 </context>
 <context>
     <name>RecordAccess</name>
@@ -4694,6 +5393,80 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>The %1 %2 belongs to “%3” and is not shared with “%4”; a sales manager sees and changes only their own records and those shared with them.</source>
         <translation>Înregistrarea de tip %1 %2 aparține lui „%3” și nu este partajată cu „%4”; un manager de vânzări vede și modifică doar propriile înregistrări și pe cele partajate cu el.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titlu</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creată</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pâlnie</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsPanel</name>
+    <message>
+        <source>No deals with this contact yet.</source>
+        <translation>Încă nu există oportunități cu acest contact.</translation>
+    </message>
+    <message>
+        <source>No deals with this company yet.</source>
+        <translation>Încă nu există oportunități cu această companie.</translation>
+    </message>
+    <message>
+        <source>+ &amp;Deal</source>
+        <translation>+ &amp;Oportunitate</translation>
+    </message>
+    <message>
+        <source>Start a deal with this contact</source>
+        <translation>Începe o oportunitate cu acest contact</translation>
+    </message>
+    <message>
+        <source>Start a deal with this company</source>
+        <translation>Începe o oportunitate cu această companie</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Oportunități (%1)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Oportunitate nouă</translation>
     </message>
 </context>
 <context>
@@ -4896,8 +5669,8 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <translation>%1 (%2) — %3</translation>
     </message>
     <message>
-        <source>This database has no users to share with (see Tools › Settings).</source>
-        <translation>Această bază de date nu are utilizatori cu care să partajați (vedeți Instrumente › Setări).</translation>
+        <source>This database has no other users to share with; an administrator adds them in Tools › Users.</source>
+        <translation>Această bază de date nu are alți utilizatori cu care să partajați; un administrator îi adaugă în Instrumente › Utilizatori.</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5886,14 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
         <translation>%1: textul conține un caracter de control (U+%2), care nu poate fi stocat.</translation>
     </message>
+    <message>
+        <source>%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding of the file or terminal it came from and type it again.</source>
+        <translation>%1: textul conține octeți care nu sunt text UTF-8 valid (afișați ca U+FFFD). Verificați codificarea fișierului sau a terminalului din care provine și tastați-l din nou.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible characters (only spaces or zero-width characters). Type a name one can read.</source>
+        <translation>%1: textul nu are caractere vizibile (doar spații sau caractere de lățime zero). Introduceți un nume care poate fi citit.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -5294,6 +6075,22 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>Companies (%1)</source>
         <translation>Companii (%1)</translation>
     </message>
+    <message>
+        <source>There are no deals in the trash.</source>
+        <translation>Nu există oportunități în coș.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deal(s) permanently, with their tasks, calls, line items, notes and stage history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Ștergeți definitiv %n oportunitate, cu sarcinile, apelurile, pozițiile, notele și istoricul etapelor? Acțiunea nu poate fi anulată.</numerusform>
+            <numerusform>Ștergeți definitiv %n oportunități, cu sarcinile, apelurile, pozițiile, notele și istoricul etapelor? Acțiunea nu poate fi anulată.</numerusform>
+            <numerusform>Ștergeți definitiv %n de oportunități, cu sarcinile, apelurile, pozițiile, notele și istoricul etapelor? Acțiunea nu poate fi anulată.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Oportunități (%1)</translation>
+    </message>
 </context>
 <context>
     <name>UpdateMembershipCommand</name>
@@ -5356,6 +6153,101 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <source>“%1” is not an active user of %2.</source>
         <translation>„%1” nu este un utilizator activ în %2.</translation>
     </message>
+    <message>
+        <source>Starting as this user needs its password.</source>
+        <translation>Pornirea ca acest utilizator cere parola sa.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Se verifică parola…</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”. Try again.</source>
+        <translation>Parolă greșită pentru „%1”. Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>You may try the password of “%1” again.</source>
+        <translation>Puteți încerca din nou parola lui „%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for “%1”. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Prea multe parole greșite pentru „%1”. Încercați din nou peste %n secundă.</numerusform>
+            <numerusform>Prea multe parole greșite pentru „%1”. Încercați din nou peste %n secunde.</numerusform>
+            <numerusform>Prea multe parole greșite pentru „%1”. Încercați din nou peste %n de secunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your login “%1” is disabled in this database; an administrator can enable it.</source>
+        <translation>Numele dvs. de autentificare „%1” este dezactivat în această bază de date; un administrator îl poate activa.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>O parolă are nevoie de cel puțin %n caracter.</numerusform>
+            <numerusform>O parolă are nevoie de cel puțin %n caractere.</numerusform>
+            <numerusform>O parolă are nevoie de cel puțin %n de caractere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>Adaugă utilizator</translation>
+    </message>
+    <message>
+        <source>Edit User “%1”</source>
+        <translation>Editează utilizatorul „%1”</translation>
+    </message>
+    <message>
+        <source>e.g. ana.popescu</source>
+        <translation>de ex. ana.popescu</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Nume utilizator:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nume &amp;complet:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opțional</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parolă:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>R&amp;epetați-o:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adaugă</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>A user needs a login.</source>
+        <translation>Un utilizator are nevoie de un nume de autentificare.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5370,10 +6262,6 @@ Faceți clic pentru a lista aceste oportunități</translation>
     <message>
         <source>“%1” is not a user of this database; an administrator can add them.</source>
         <translation>„%1” nu este un utilizator al acestei baze de date; un administrator îl poate adăuga.</translation>
-    </message>
-    <message>
-        <source>The user “%1” is deactivated.</source>
-        <translation>Utilizatorul „%1” este dezactivat.</translation>
     </message>
     <message>
         <source>Only an administrator manages users; “%1” is not one.</source>
@@ -5396,12 +6284,234 @@ Faceți clic pentru a lista aceste oportunități</translation>
         <translation>Există deja un utilizator „%1”.</translation>
     </message>
     <message>
-        <source>You cannot take away your own administrator rights.</source>
-        <translation>Nu vă puteți retrage propriile drepturi de administrator.</translation>
-    </message>
-    <message>
         <source>There is no user with the id %1.</source>
         <translation>Nu există niciun utilizator cu id-ul %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>O parolă are nevoie de cel puțin %n caracter.</numerusform>
+            <numerusform>O parolă are nevoie de cel puțin %n caractere.</numerusform>
+            <numerusform>O parolă are nevoie de cel puțin %n de caractere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at most %n character(s).</source>
+        <translation>
+            <numerusform>O parolă are cel mult %n caracter.</numerusform>
+            <numerusform>O parolă are cel mult %n caractere.</numerusform>
+            <numerusform>O parolă are cel mult %n de caractere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password cannot contain a line break or a NUL character.</source>
+        <translation>O parolă nu poate conține un sfârșit de rând sau caracterul NUL.</translation>
+    </message>
+    <message>
+        <source>The user “%1” is disabled; an administrator can enable them.</source>
+        <translation>Utilizatorul „%1” este dezactivat; un administrator îl poate activa.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last active administrator and must stay one; make another user an administrator first.</source>
+        <translation>„%1” este ultimul administrator activ și trebuie să rămână; faceți mai întâi alt utilizator administrator.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?); no user was added.</source>
+        <translation>Parola nu a putut fi criptată (memorie insuficientă?); niciun utilizator nu a fost adăugat.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>Nu vă puteți dezactiva singur; alt administrator poate.</translation>
+    </message>
+    <message>
+        <source>An absence needs the time it begins and the time it ends.</source>
+        <translation>O absență are nevoie de momentul de început și de cel de sfârșit.</translation>
+    </message>
+    <message>
+        <source>The absence would end (%1) before it begins (%2).</source>
+        <translation>Absența s-ar încheia (%1) înainte să înceapă (%2).</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?); nothing was changed.</source>
+        <translation>Parola nu a putut fi criptată (memorie insuficientă?); nu s-a modificat nimic.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database.</source>
+        <translation>„%1” nu este utilizator al acestei baze de date.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Sales manager</source>
+        <translation>Manager de vânzări</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Proprietar de proces</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Director</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Dezactivat</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setată</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niciuna</translation>
+    </message>
+    <message>
+        <source>Without a password anybody may start as this user.</source>
+        <translation>Fără parolă, oricine poate porni ca acest utilizator.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nume utilizator</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nume complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilizatori</translation>
+    </message>
+    <message>
+        <source>Only administrators change users; you may set your own password.</source>
+        <translation>Doar administratorii modifică utilizatorii; vă puteți seta propria parolă.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adaugă…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editează…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Dezactivează</translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation>&amp;Parolă…</translation>
+    </message>
+    <message>
+        <source>A&amp;way…</source>
+        <translation>A&amp;bsență…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>A&amp;ctivează</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>Nu vă puteți dezactiva singur; alt administrator poate.</translation>
+    </message>
+    <message>
+        <source>No password protects %1: anybody may start as them and see or change all that their role allows. Select each and choose Password…</source>
+        <translation>Nicio parolă nu îi protejează pe %1: oricine poate porni ca ei și vedea sau modifica tot ce le permite rolul. Selectați-i pe rând și alegeți Parolă…</translation>
+    </message>
+    <message>
+        <source>Cannot Add the User</source>
+        <translation>Utilizatorul nu poate fi adăugat</translation>
+    </message>
+    <message>
+        <source>Cannot Set the Password</source>
+        <translation>Parola nu poate fi setată</translation>
+    </message>
+    <message>
+        <source>Saving the password of “%1”…</source>
+        <translation>Se salvează parola lui „%1”…</translation>
+    </message>
+    <message>
+        <source>Give Up Administration?</source>
+        <translation>Renunțați la administrare?</translation>
+    </message>
+    <message>
+        <source>As a %1 you will no longer manage users, here or in the command line.</source>
+        <translation>Ca %1 nu veți mai gestiona utilizatorii, nici aici, nici în linia de comandă.</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Role</source>
+        <translation>S&amp;chimbă-mi rolul</translation>
+    </message>
+    <message>
+        <source>Cannot Change the User</source>
+        <translation>Utilizatorul nu poate fi modificat</translation>
+    </message>
+    <message>
+        <source>Disable User</source>
+        <translation>Dezactivează utilizatorul</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer be able to start Pristriy or act in the command line. Their records stay; enabling them again gives everything back.</source>
+        <translation>„%1” nu va mai putea porni Pristriy și nici acționa în linia de comandă. Înregistrările sale rămân; reactivarea redă totul.</translation>
+    </message>
+    <message>
+        <source>Cannot Disable the User</source>
+        <translation>Utilizatorul nu poate fi dezactivat</translation>
+    </message>
+    <message>
+        <source>Cannot Enable the User</source>
+        <translation>Utilizatorul nu poate fi activat</translation>
+    </message>
+    <message>
+        <source>Remove Password</source>
+        <translation>Elimină parola</translation>
+    </message>
+    <message>
+        <source>Anybody will be able to start as “%1” without a password.</source>
+        <translation>Oricine va putea porni ca „%1” fără parolă.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Password</source>
+        <translation>&amp;Elimină parola</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Password</source>
+        <translation>Parola nu poate fi eliminată</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Absence</source>
+        <translation>Absența nu poate fi modificată</translation>
     </message>
 </context>
 <context>
@@ -5607,27 +6717,33 @@ prima diagramă merge în OUT, iar fiecare dintre celelalte în OUT-DIAGRAMID.pn
     <name>cli</name>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db are nevoie de un nume de fișier.</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>opțiune necunoscută %1</translation>
     </message>
     <message>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comandă necunoscută %1</translation>
     </message>
     <message>
-        <source>--as needs the login of a user.</source>
-        <translation type="unfinished"></translation>
+        <source>--now needs a time.</source>
+        <translation>--now are nevoie de un moment de timp.</translation>
     </message>
     <message>
-        <source>Usage: pristriy-cli [--db FILE] COMMAND ...
+        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <translation>--now așteaptă un moment ISO-8601 cu Z sau cu decalaj, ori o dată, nu „%1”.</translation>
+    </message>
+    <message>
+        <source>Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
 
 Commands:
-  demo --contacts N [--companies M] [--seed S]   fill the database with demo data
-  demo --deals N [--products P] [--users U] [--contacts N] [--seed S]
-                                                 demo deals, products and users (U sales managers)
+  demo --contacts N [--companies M] [--seed S] [--language en|ro|ru|uk]
+                                                 fill the database with demo data
+  demo --deals N [--products P] [--users U] [--contacts N] [--seed S] [--language L]
+                                                 demo deals, products, route maps and users
+                                                 (U sales managers); names in the language L
   contacts count                                 the number of contacts
   contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
                                                  add a contact, print its id
@@ -5636,23 +6752,94 @@ Commands:
   deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
   deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
   deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline
+  deals delete ID...                             move deals to the trash, with their tasks and calls
+  deals restore ID...                            bring deals back from the trash
   tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]
                                                  open tasks by due time (default: your own)
-  users list [--format json|csv]                 the users and their roles
+  users list [--format json|csv]                 the users, roles, absences, who has a password
+  users add LOGIN [--name &quot;FULL NAME&quot;] [--role ROLE]
+                                                 add a user (ROLE: sales_manager, process_owner,
+                                                 director or administrator; default sales_manager)
+  users set-name LOGIN &quot;FULL NAME&quot;
+  users set-role LOGIN ROLE
+  users disable LOGIN | users enable LOGIN       a disabled user can neither start nor act
+  users away LOGIN [--from TIME] --to TIME       an absence (dates include their day; --from:
+                                                 now); users away LOGIN --clear ends it
+  users available LOGIN [--at TIME]              true when active and not away (at --now)
+  users set-password LOGIN                       the new password is read from standard input
+  users clear-password LOGIN                     the user starts without a password again
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  the funnel: deals, amount, conversion per stage
+  check [--full]                                 check the database file (SQLite&apos;s quick_check;
+                                                 --full: integrity_check, slower); exit 1 if damaged
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
 
 Options:
   --db FILE      the database (default: %1); a new file is created
-  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user
+  --now TIME     the time the command runs at, ISO-8601 with Z or an offset, or a date (UTC)
+  --as LOGIN     (after deals, tasks, report or users) act as that user; default: the system
+                 user. A user with a password needs it: --password-file FILE (its first line)
+                 or the environment variable PRISTRIY_PASSWORD; on a terminal it is asked
   --help         this text
   --version      the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
+
+Comenzi:
+  demo --contacts N [--companies M] [--seed S] [--language en|ro|ru|uk]
+                                                 umple baza de date cu date demonstrative
+  demo --deals N [--products P] [--users U] [--contacts N] [--seed S] [--language L]
+                                                 oportunități, produse, hărți de proces și
+                                                 utilizatori demo (U manageri de vânzări); nume în limba L
+  contacts count                                 numărul de contacte
+  contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
+                                                 adaugă un contact, afișează id-ul
+  contacts search TEXT [--limit N] [--format json|csv]
+                                                 caută contacte ca în caseta de căutare
+  deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
+  deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
+  deals move ID STAGE [--reason LOST-REASON]     mută o oportunitate într-o etapă a pâlniei
+  deals delete ID...                             mută oportunități în coș, cu sarcini și apeluri
+  deals restore ID...                            readuce oportunități din coș
+  tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]
+                                                 sarcini deschise după termen (implicit: ale dvs.)
+  users list [--format json|csv]                 utilizatorii, rolurile, absențele, cine are parolă
+  users add LOGIN [--name &quot;FULL NAME&quot;] [--role ROLE]
+                                                 adaugă un utilizator (ROLE: sales_manager, process_owner,
+                                                 director sau administrator; implicit sales_manager)
+  users set-name LOGIN &quot;FULL NAME&quot;
+  users set-role LOGIN ROLE
+  users disable LOGIN | users enable LOGIN       un utilizator dezactivat nu poate porni sau acționa
+  users away LOGIN [--from TIME] --to TIME       o absență (datele includ ziua lor; --from:
+                                                 acum); users away LOGIN --clear o încheie
+  users available LOGIN [--at TIME]              true dacă e activ și nu e absent (la --now)
+  users set-password LOGIN                       parola nouă se citește de la intrarea standard
+  users clear-password LOGIN                     utilizatorul pornește din nou fără parolă
+  report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
+      [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
+                                                 pâlnia: oportunități, sumă, conversie pe etapă
+  check [--full]                                 verifică fișierul bazei de date (quick_check din SQLite;
+                                                 --full: integrity_check, mai lent); ieșire 1 dacă e deteriorat
+  bpmn validate FILE                             verifică un fișier BPMN
+  bpmn convert IN OUT                            citește un fișier BPMN și îl scrie din nou
+  bpmn render IN OUT [--diagram ID]              desenează diagramele ca .png, .svg sau .pdf
+
+Opțiuni:
+  --db FILE      baza de date (implicit: %1); dacă lipsește, se creează
+  --now TIME     momentul rulării comenzii, ISO-8601 cu Z sau decalaj, ori o dată (UTC)
+  --as LOGIN     (după deals, tasks, report sau users) acționează ca acel utilizator; implicit:
+                 utilizatorul sistemului. Un utilizator cu parolă o cere: --password-file FILE (primul rând)
+                 sau variabila de mediu PRISTRIY_PASSWORD; într-un terminal este cerută
+  --help         acest text
+  --version      versiunea
+</translation>
+    </message>
+    <message>
+        <source>--db was given an empty file name; name the database file, or leave --db out to use the default database.</source>
+        <translation>--db a primit un nume de fișier gol; indicați fișierul bazei de date sau omiteți --db pentru a folosi baza de date implicită.</translation>
     </message>
 </context>
 </TS>

@@ -155,6 +155,55 @@
     </message>
 </context>
 <context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Absence of “%1”</source>
+        <translation>Отсутствие: «%1»</translation>
+    </message>
+    <message>
+        <source>While away, “%1” is shown as away and counts as unavailable when work is handed out. Both days are included.</source>
+        <translation>На время отсутствия «%1» отмечается как отсутствующий и не учитывается при распределении работы. Обе даты включаются.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Away</source>
+        <translation>&amp;Отметить отсутствие</translation>
+    </message>
+    <message>
+        <source>&amp;Not Away</source>
+        <translation>С&amp;нять отсутствие</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+</context>
+<context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 K</source>
+        <comment>thousands, shortened: 20 K</comment>
+        <translation>%1 тыс.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions, shortened: 60 M</comment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>billions (thousands of millions), shortened: 2 B</comment>
+        <translation>%1 млрд</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log Call</source>
@@ -358,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>--password-file needs the name of a file holding the password.</source>
+        <translation>--password-file требует имя файла с паролем.</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --as LOGIN.</source>
+        <translation>--password-file используется вместе с --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>--as needs the login of a user.</source>
+        <translation>--as требует логин пользователя.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>Не удаётся прочитать файл пароля %1: %2.</translation>
+    </message>
+    <message>
+        <source>Password of “%1”: </source>
+        <translation>Пароль «%1»: </translation>
+    </message>
+    <message>
+        <source>“%1” has a password: give it in the environment variable PRISTRIY_PASSWORD or in a file with --password-file FILE.</source>
+        <translation>У «%1» есть пароль: укажите его в переменной окружения PRISTRIY_PASSWORD или в файле через --password-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”; after %n wrong password(s) in a row the next try waits until %2.</source>
+        <translation>Неверный пароль для «%1»; неверных паролей подряд: %n, следующая попытка возможна после %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”.</source>
+        <translation>Неверный пароль для «%1».</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for “%1”: try again in %n second(s).</source>
+        <translation>Слишком много неверных паролей для «%1»: повторите через %n с.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>https://example.com</source>
@@ -430,6 +518,10 @@
     <message>
         <source>&amp;Activities</source>
         <translation>Де&amp;ла</translation>
+    </message>
+    <message>
+        <source>D&amp;eals (%1)</source>
+        <translation>С&amp;делки (%1)</translation>
     </message>
 </context>
 <context>
@@ -664,10 +756,6 @@ Use File › New Company to add one.</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <source>Show only the contacts of this owner</source>
-        <translation>Показывать только контакты этого ответственного</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -696,6 +784,10 @@ Use File › New Company to add one.</source>
 Press Ctrl+N to add the first one.</source>
         <translation>Контактов пока нет.
 Нажмите Ctrl+N, чтобы добавить первый.</translation>
+    </message>
+    <message>
+        <source>Show only the contacts of the owners with this name</source>
+        <translation>Показать только контакты ответственных с этим именем</translation>
     </message>
 </context>
 <context>
@@ -1244,16 +1336,32 @@ Click to list these deals</source>
             <numerusform>%Ln сделок, подсчитано за %1 мс</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <source>A sales manager&apos;s dashboard counts their own deals only.</source>
+        <translation>Показатели менеджера по продажам учитывают только его собственные сделки.</translation>
+    </message>
+    <message>
+        <source>No deal matches these filters. Widen the period or choose other owners or another source.</source>
+        <translation>Нет сделок, подходящих под эти фильтры. Расширьте период или выберите других ответственных или другой источник.</translation>
+    </message>
+    <message>
+        <source>You own no deals in the pipeline “%1” yet. Deals you add in the Deals area (Ctrl+3) are counted here.</source>
+        <translation>У вас пока нет сделок в воронке «%1». Сделки, добавленные в разделе «Сделки» (Ctrl+3), учитываются здесь.</translation>
+    </message>
+    <message>
+        <source>No deals in the pipeline “%1” yet. Deals added in the Deals area (Ctrl+3) are counted here.</source>
+        <translation>В воронке «%1» пока нет сделок. Сделки, добавленные в разделе «Сделки» (Ctrl+3), учитываются здесь.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a Pristriy database. Choose another file; this one was not changed.</source>
         <translation>%1 не является базой данных Pristriy. Выберите другой файл; этот файл не изменён.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation>База данных %1 повреждена. Восстановите её из резервной копии (Pristriy сохраняет копию рядом с ней перед каждым обновлением); файл не изменён.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
@@ -1274,14 +1382,6 @@ Click to list these deals</source>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
         <translation>%1 не является базой данных Pristriy (это не файл SQLite). Выберите другой файл; этот файл не изменён.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation>База данных %1 повреждена (она короче, чем указано в её заголовке). Восстановите её из резервной копии; файл не изменён.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation>Не удалось перевести базу данных %1 в режим журнала упреждающей записи (WAL); возможно, её держит открытой другая программа. Закройте её и повторите попытку.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
@@ -1315,6 +1415,26 @@ Click to list these deals</source>
         <source>A copy made before the upgrade is at %1.</source>
         <translation>Копия, сделанная перед обновлением, находится в %1.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2); Pristriy did not change it. %3</source>
+        <translation>База данных %1 повреждена (%2); Pristriy её не изменил. %3</translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is still there), and Pristriy cannot tell whether it is one of its databases without finishing that program&apos;s work. Open it with the program that made it, then try again; the file was not changed.</source>
+        <translation>%1 остался недописанным программой, которая остановилась (её журнал %2 всё ещё на месте), и Pristriy не может определить, его ли это база данных, не завершив работу той программы. Откройте файл в программе, которая его создала, затем повторите попытку; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled. It was left unfinished by a program that stopped; open it again to check it.</source>
+        <translation>Проверка файла %1 отменена. Файл остался незавершённым после остановки программы; откройте его снова, чтобы проверить.</translation>
+    </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
+        <translation>Файл базы данных не указан. Укажите путь к файлу базы данных.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -1345,6 +1465,34 @@ Click to list these deals</source>
     <message>
         <source>Demo Data</source>
         <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation>Открывается база данных</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <source>No problems were found in %1.</source>
+        <translation>В %1 проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Until then, avoid changing the data: a damaged file can lose more.</source>
+        <translation>До тех пор не изменяйте данные: повреждённый файл может потерять ещё больше.</translation>
     </message>
 </context>
 <context>
@@ -1433,16 +1581,56 @@ Click to list these deals</source>
         <translation>Новая сделка</translation>
     </message>
     <message>
-        <source>Title of the new deal in “%1”:</source>
-        <translation>Название новой сделки в «%1»:</translation>
-    </message>
-    <message>
         <source>&amp;Undo Changes to Deal</source>
         <translation>&amp;Отменить изменения сделки</translation>
     </message>
     <message>
         <source>&amp;Undo Move of Deal</source>
         <translation>&amp;Отменить перемещение сделки</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Переместить в корзину</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation>&amp;Отменить перемещение в корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Stage</source>
+        <translation>Перенести на &amp;этап</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation>Отметить как &amp;выигранную</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation>Отметить как &amp;проигранную…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Переместить в &amp;корзину</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+ ещё %n</numerusform>
+            <numerusform>+ ещё %n</numerusform>
+            <numerusform>+ ещё %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1815,34 @@ Click to list these deals</source>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
+    <message>
+        <source>Save the deal to add tasks, calls and notes.</source>
+        <translation>Сохраните сделку, чтобы добавлять задачи, звонки и заметки.</translation>
+    </message>
+    <message>
+        <source>The amount is the net total of the line items (before tax)</source>
+        <translation>Сумма — итог позиций без налога</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Новая сделка</translation>
+    </message>
+    <message>
+        <source>New deal in “%1”</source>
+        <translation>Новая сделка в «%1»</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” has no open stage for a new deal.</source>
+        <translation>В воронке «%1» нет открытого этапа для новой сделки.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the new deal?</source>
+        <translation>Сохранить новую сделку?</translation>
+    </message>
 </context>
 <context>
     <name>DealColumnModel</name>
@@ -1734,6 +1950,18 @@ Click to list these deals</source>
     <message>
         <source>The database is not open.</source>
         <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo route maps failed.</source>
+        <translation>Не удалось подготовить демонстрационные карты процессов.</translation>
+    </message>
+    <message>
+        <source>The route map template %1 cannot be read.</source>
+        <translation>Не удаётся прочитать шаблон карты процесса %1.</translation>
+    </message>
+    <message>
+        <source>Writing the demo route maps failed.</source>
+        <translation>Не удалось записать демонстрационные карты процессов.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2140,37 @@ Click to list these deals</source>
         <source>Searching the deals failed.</source>
         <translation>Не удалось выполнить поиск сделок.</translation>
     </message>
+    <message>
+        <source>There is no deal with the id %1 in the trash.</source>
+        <translation>В корзине нет сделки с id %1.</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>The tax rate of “%1” is between 0 and 100 %.</source>
+        <translation>Ставка налога для «%1» должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>The deal %1 belongs to “%2”; a sales manager moves to the trash, restores and deletes only their own deals and those shared with them.</source>
+        <translation>Сделка %1 принадлежит «%2»; менеджер по продажам перемещает в корзину, восстанавливает и удаляет только свои сделки и те, к которым ему открыт доступ.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>“%1” is not a language of the demo data; use en, ro, ru or uk.</source>
+        <translation>«%1» — не язык демонстрационных данных; используйте en, ro, ru или uk.</translation>
+    </message>
+    <message>
+        <source>The data of this database is in %1; demo data cannot be added in %2.</source>
+        <translation>Данные этой базы на языке %1; демонстрационные данные на языке %2 добавить нельзя.</translation>
+    </message>
+    <message>
+        <source>Recording the database&apos;s language failed.</source>
+        <translation>Не удалось записать язык базы данных.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1942,12 +2201,24 @@ Click to list these deals</source>
 </context>
 <context>
     <name>DemoTask</name>
+    <message>
+        <source>Creating a demo database with %1 and %2…</source>
+        <translation>Создание демонстрационной базы: %1 и %2…</translation>
+    </message>
     <message numerus="yes">
-        <source>Creating a demo database with %Ln contact(s)…</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>Создание демонстрационной базы данных с %Ln контактом…</numerusform>
-            <numerusform>Создание демонстрационной базы данных с %Ln контактами…</numerusform>
-            <numerusform>Создание демонстрационной базы данных с %Ln контактами…</numerusform>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
         </translation>
     </message>
 </context>
@@ -1983,6 +2254,69 @@ Click to list these deals</source>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
         <translation>Не удалось записать изменение (%1); ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <source>Welcome to Pristriy</source>
+        <translation>Добро пожаловать в Pristriy</translation>
+    </message>
+    <message>
+        <source>A new database will be made in %1.</source>
+        <translation>Новая база данных будет создана в %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo contacts and deals</source>
+        <translation>&amp;Демонстрационные контакты и сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакта</numerusform>
+            <numerusform>%Ln контактов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 with their stage history, tasks and calls, five sales managers and route maps: to try Pristriy out. Its people and companies are made up.</source>
+        <translation>%1 и %2 с историей этапов, задачами и звонками, пять менеджеров по продажам и карты процессов — чтобы попробовать Pristriy. Люди и компании вымышлены.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty database</source>
+        <translation>&amp;Пустая база данных</translation>
+    </message>
+    <message>
+        <source>Only the pipelines “Sales” and “Turnkey renovation” and a few lost reasons, ready for your own contacts and deals.</source>
+        <translation>Только воронки «Продажи» и «Ремонт под ключ» и несколько причин проигрыша — для ваших собственных контактов и сделок.</translation>
+    </message>
+    <message>
+        <source>Pipelines, stages, lost reasons, products and route maps are named in this language. You can rename them later.</source>
+        <translation>Воронки, этапы, причины проигрыша, товары и карты процессов будут названы на этом языке. Позже их можно переименовать.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the data:</source>
+        <translation>&amp;Язык данных:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>&amp;Создать базу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2530,33 @@ Click to list these deals</source>
             <numerusform>%Ln сделок · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>To get the data back, save what can still be read into a new file with: %1 (then open that file).</source>
+        <translation>Чтобы вернуть данные, сохраните то, что ещё можно прочитать, в новый файл командой: %1 (затем откройте этот файл).</translation>
+    </message>
+    <message>
+        <source>To get the data back, restore the newest backup, %1 (made before the last upgrade; later changes are not in it), or save what can still be read into a new file with: %2 (then open that file).</source>
+        <translation>Чтобы вернуть данные, восстановите самую новую резервную копию, %1 (сделана перед последним обновлением; более поздних изменений в ней нет), или сохраните то, что ещё можно прочитать, в новый файл командой: %2 (затем откройте этот файл).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>и ещё %n проблема</numerusform>
+            <numerusform>и ещё %n проблемы</numerusform>
+            <numerusform>и ещё %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>База данных %1 повреждена: %2.</translation>
+    </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
@@ -2216,20 +2577,12 @@ Click to list these deals</source>
         <translation>Скидка, %</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Итого</translation>
-    </message>
-    <message>
         <source>Add a product: type its name or SKU…</source>
         <translation>Добавить товар: введите название или артикул…</translation>
     </message>
     <message>
         <source>Add &amp;Line</source>
         <translation>&amp;Добавить строку</translation>
-    </message>
-    <message>
-        <source>A line that is not in the catalogue</source>
-        <translation>Строка, которой нет в каталоге</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
@@ -2264,10 +2617,6 @@ Click to list these deals</source>
         <translation>Этот столбец не принимает такое число; см. сообщение ниже.</translation>
     </message>
     <message>
-        <source>Total: %1 %2</source>
-        <translation>Итого: %1 %2</translation>
-    </message>
-    <message>
         <source>Total: —</source>
         <translation>Итого: —</translation>
     </message>
@@ -2294,6 +2643,34 @@ Click to list these deals</source>
     <message>
         <source>New item</source>
         <translation>Новая позиция</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Налог %</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Без налога</translation>
+    </message>
+    <message>
+        <source>Adds the product typed on the left, or a line named as typed</source>
+        <translation>Добавляет товар, введённый слева, или позицию с введённым названием</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax rate between 0 and 100 %.</source>
+        <translation>«%1» — не ставка налога от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Net: %1 · Tax: %2 · Total: %3</source>
+        <translation>Без налога: %1 · Налог: %2 · Итого: %3</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2988,34 @@ Click to list these deals</source>
         <source>%1 — %2 — Pristriy</source>
         <translation>%1 — %2 — Pristriy</translation>
     </message>
+    <message>
+        <source>New Process Map from &amp;Template</source>
+        <translation>Новая карта процесса из &amp;шаблона</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%Ln сделка перемещена в корзину.</numerusform>
+            <numerusform>%Ln сделки перемещены в корзину.</numerusform>
+            <numerusform>%Ln сделок перемещено в корзину.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was not closed properly the last time: Pristriy finished SQLite&apos;s recovery and checked it, no problems found.</source>
+        <translation>В прошлый раз база данных не была закрыта правильно: Pristriy завершил восстановление SQLite и проверил её, проблем нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>Проверить &amp;базу данных</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, as SQLite&apos;s quick_check does</source>
+        <translation>Проверить файл базы данных на повреждения, как это делает quick_check в SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2625,6 +3030,10 @@ Click to list these deals</source>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
         <translation>Не удалось обновить базу данных со схемы %1 до %2 на шаге %3 (%4). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for the upgrade.</source>
+        <translation>Не удалось подготовить базу данных к обновлению.</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3192,60 @@ Click to list these deals</source>
     <message>
         <source>The note %1 was written by “%2”; a sales manager changes only their own notes.</source>
         <translation>Заметку %1 написал пользователь «%2»; менеджер по продажам изменяет только свои заметки.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивен)</translation>
+    </message>
+    <message>
+        <source>Not a user of this database</source>
+        <translation>Не пользователь этой базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of “%1”</source>
+        <translation>Пароль «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” has a password. A new one replaces it.</source>
+        <translation>У «%1» есть пароль. Новый заменит его.</translation>
+    </message>
+    <message>
+        <source>“%1” has no password: anybody may start as this user.</source>
+        <translation>У «%1» нет пароля: кто угодно может войти под этим пользователем.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Asked when somebody starts as “%1” on another computer account than theirs.</source>
+        <translation>
+            <numerusform>Не менее %n символа. Запрашивается, когда кто-то входит как «%1» под чужой учётной записью компьютера.</numerusform>
+            <numerusform>Не менее %n символов. Запрашивается, когда кто-то входит как «%1» под чужой учётной записью компьютера.</numerusform>
+            <numerusform>Не менее %n символов. Запрашивается, когда кто-то входит как «%1» под чужой учётной записью компьютера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Повторите:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation>&amp;Задать пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Password</source>
+        <translation>&amp;Удалить пароль</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3554,174 @@ Click to list these deals</source>
             <numerusform>%n предупреждения</numerusform>
             <numerusform>%n предупреждений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Определения</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процесс</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Пул</translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation>Поток сообщений</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>User task</source>
+        <translation>Пользовательская задача</translation>
+    </message>
+    <message>
+        <source>Service task</source>
+        <translation>Сервисная задача</translation>
+    </message>
+    <message>
+        <source>Send task</source>
+        <translation>Задача отправки</translation>
+    </message>
+    <message>
+        <source>Receive task</source>
+        <translation>Задача получения</translation>
+    </message>
+    <message>
+        <source>Manual task</source>
+        <translation>Ручная задача</translation>
+    </message>
+    <message>
+        <source>Business rule task</source>
+        <translation>Задача бизнес-правила</translation>
+    </message>
+    <message>
+        <source>Script task</source>
+        <translation>Задача-сценарий</translation>
+    </message>
+    <message>
+        <source>Call activity</source>
+        <translation>Вызов процесса</translation>
+    </message>
+    <message>
+        <source>Sub-process</source>
+        <translation>Подпроцесс</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакция</translation>
+    </message>
+    <message>
+        <source>Ad-hoc sub-process</source>
+        <translation>Нерегламентированный подпроцесс</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Начальное событие</translation>
+    </message>
+    <message>
+        <source>End event</source>
+        <translation>Конечное событие</translation>
+    </message>
+    <message>
+        <source>Intermediate catch event</source>
+        <translation>Промежуточное событие получения</translation>
+    </message>
+    <message>
+        <source>Intermediate throw event</source>
+        <translation>Промежуточное событие отправки</translation>
+    </message>
+    <message>
+        <source>Boundary event</source>
+        <translation>Граничное событие</translation>
+    </message>
+    <message>
+        <source>Exclusive gateway</source>
+        <translation>Исключающий шлюз</translation>
+    </message>
+    <message>
+        <source>Parallel gateway</source>
+        <translation>Параллельный шлюз</translation>
+    </message>
+    <message>
+        <source>Inclusive gateway</source>
+        <translation>Включающий шлюз</translation>
+    </message>
+    <message>
+        <source>Event-based gateway</source>
+        <translation>Шлюз на основе событий</translation>
+    </message>
+    <message>
+        <source>Complex gateway</source>
+        <translation>Комплексный шлюз</translation>
+    </message>
+    <message>
+        <source>Sequence flow</source>
+        <translation>Поток управления</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Ассоциация</translation>
+    </message>
+    <message>
+        <source>Lane set</source>
+        <translation>Набор дорожек</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Дорожка</translation>
+    </message>
+    <message>
+        <source>Data object</source>
+        <translation>Объект данных</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Хранилище данных</translation>
+    </message>
+    <message>
+        <source>Data input</source>
+        <translation>Входные данные</translation>
+    </message>
+    <message>
+        <source>Data output</source>
+        <translation>Выходные данные</translation>
+    </message>
+    <message>
+        <source>Text annotation</source>
+        <translation>Текстовая аннотация</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Эскалация</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing modelled yet: append the first step to the start event with the buttons beside it, or drag elements from the palette.</source>
+        <translation>Пока ничего не смоделировано: добавьте первый шаг к начальному событию кнопками рядом с ним или перетащите элементы из палитры.</translation>
+    </message>
+    <message>
+        <source>The map is empty: drag a start event from the palette to begin.</source>
+        <translation>Карта пуста: перетащите начальное событие из палитры, чтобы начать.</translation>
     </message>
 </context>
 <context>
@@ -3413,10 +4044,6 @@ Click to list these deals</source>
     <message>
         <source>%1[*] — Process Map</source>
         <translation>%1[*] — Карта процесса</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes of this process map?</source>
-        <translation>Отменить несохранённые изменения этой карты процесса?</translation>
     </message>
     <message>
         <source>The route map cannot be opened: %1</source>
@@ -4030,6 +4657,22 @@ Click to list these deals</source>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
+    <message>
+        <source>&amp;New Process Map</source>
+        <translation>&amp;Новая карта процесса</translation>
+    </message>
+    <message>
+        <source>A new process map.</source>
+        <translation>Новая карта процесса.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this process map first?</source>
+        <translation>Сначала сохранить изменения этой карты процесса?</translation>
+    </message>
+    <message>
+        <source>Set colour</source>
+        <translation>Задать цвет</translation>
+    </message>
 </context>
 <context>
     <name>ProcessExport</name>
@@ -4513,6 +5156,30 @@ Click to list these deals</source>
             <numerusform>Выделено %n элементов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fill</source>
+        <translation>Заливка</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Цвет:</translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation>Другой цвет…</translation>
+    </message>
+    <message>
+        <source>Fill Colour</source>
+        <translation>Цвет заливки</translation>
+    </message>
+    <message>
+        <source>Line Colour</source>
+        <translation>Цвет линии</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4664,6 +5331,38 @@ Click to list these deals</source>
         <source>Remove space</source>
         <translation>Удаление пространства</translation>
     </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Фиолетовый</translation>
+    </message>
+    <message>
+        <source>Set colour</source>
+        <translation>Задать цвет</translation>
+    </message>
+    <message>
+        <source>Place labels</source>
+        <translation>Разместить подписи</translation>
+    </message>
 </context>
 <context>
     <name>RecordAccess</name>
@@ -4694,6 +5393,80 @@ Click to list these deals</source>
     <message>
         <source>The %1 %2 belongs to “%3” and is not shared with “%4”; a sales manager sees and changes only their own records and those shared with them.</source>
         <translation>Запись (%1, № %2) принадлежит «%3», и доступ к ней не открыт для «%4»; менеджер по продажам видит и изменяет только свои записи и те, к которым ему открыт доступ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsPanel</name>
+    <message>
+        <source>No deals with this contact yet.</source>
+        <translation>С этим контактом пока нет сделок.</translation>
+    </message>
+    <message>
+        <source>No deals with this company yet.</source>
+        <translation>С этой компанией пока нет сделок.</translation>
+    </message>
+    <message>
+        <source>+ &amp;Deal</source>
+        <translation>+ &amp;Сделка</translation>
+    </message>
+    <message>
+        <source>Start a deal with this contact</source>
+        <translation>Начать сделку с этим контактом</translation>
+    </message>
+    <message>
+        <source>Start a deal with this company</source>
+        <translation>Начать сделку с этой компанией</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Сделки (%1)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Новая сделка</translation>
     </message>
 </context>
 <context>
@@ -4896,8 +5669,8 @@ Click to list these deals</source>
         <translation>%1 (%2) — %3</translation>
     </message>
     <message>
-        <source>This database has no users to share with (see Tools › Settings).</source>
-        <translation>В этой базе данных нет пользователей, которым можно открыть доступ (см. Инструменты › Настройки).</translation>
+        <source>This database has no other users to share with; an administrator adds them in Tools › Users.</source>
+        <translation>В этой базе нет других пользователей для общего доступа; администратор добавляет их в «Инструменты › Пользователи».</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5886,14 @@ Click to list these deals</source>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
         <translation>%1: содержит управляющий символ (U+%2), который нельзя сохранить.</translation>
     </message>
+    <message>
+        <source>%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding of the file or terminal it came from and type it again.</source>
+        <translation>%1: содержит байты, не являющиеся допустимым текстом UTF-8 (показаны как U+FFFD). Проверьте кодировку файла или терминала, откуда взят текст, и введите его заново.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible characters (only spaces or zero-width characters). Type a name one can read.</source>
+        <translation>%1: нет видимых символов (только пробелы или символы нулевой ширины). Введите имя, которое можно прочитать.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -5294,6 +6075,22 @@ Click to list these deals</source>
         <source>Companies (%1)</source>
         <translation>Компании (%1)</translation>
     </message>
+    <message>
+        <source>There are no deals in the trash.</source>
+        <translation>В корзине нет сделок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deal(s) permanently, with their tasks, calls, line items, notes and stage history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить навсегда %n сделку с её задачами, звонками, позициями, заметками и историей этапов? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n сделки с их задачами, звонками, позициями, заметками и историей этапов? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить навсегда %n сделок с их задачами, звонками, позициями, заметками и историей этапов? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Сделки (%1)</translation>
+    </message>
 </context>
 <context>
     <name>UpdateMembershipCommand</name>
@@ -5356,6 +6153,101 @@ Click to list these deals</source>
         <source>“%1” is not an active user of %2.</source>
         <translation>«%1» не является активным пользователем %2.</translation>
     </message>
+    <message>
+        <source>Starting as this user needs its password.</source>
+        <translation>Для входа под этим пользователем нужен его пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Проверка пароля…</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”. Try again.</source>
+        <translation>Неверный пароль для «%1». Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>You may try the password of “%1” again.</source>
+        <translation>Можно снова ввести пароль «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for “%1”. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных паролей для «%1». Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных паролей для «%1». Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных паролей для «%1». Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your login “%1” is disabled in this database; an administrator can enable it.</source>
+        <translation>Ваш логин «%1» отключён в этой базе данных; администратор может его включить.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Edit User “%1”</source>
+        <translation>Изменить пользователя «%1»</translation>
+    </message>
+    <message>
+        <source>e.g. ana.popescu</source>
+        <translation>напр. ana.popescu</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Полное &amp;имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>П&amp;овторите:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>A user needs a login.</source>
+        <translation>У пользователя должен быть логин.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5370,10 +6262,6 @@ Click to list these deals</source>
     <message>
         <source>“%1” is not a user of this database; an administrator can add them.</source>
         <translation>«%1» не является пользователем этой базы данных; добавить его может администратор.</translation>
-    </message>
-    <message>
-        <source>The user “%1” is deactivated.</source>
-        <translation>Пользователь «%1» деактивирован.</translation>
     </message>
     <message>
         <source>Only an administrator manages users; “%1” is not one.</source>
@@ -5396,12 +6284,234 @@ Click to list these deals</source>
         <translation>Пользователь «%1» уже существует.</translation>
     </message>
     <message>
-        <source>You cannot take away your own administrator rights.</source>
-        <translation>Нельзя лишить себя прав администратора.</translation>
-    </message>
-    <message>
         <source>There is no user with the id %1.</source>
         <translation>Нет пользователя с идентификатором %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at most %n character(s).</source>
+        <translation>
+            <numerusform>Пароль содержит не более %n символа.</numerusform>
+            <numerusform>Пароль содержит не более %n символов.</numerusform>
+            <numerusform>Пароль содержит не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password cannot contain a line break or a NUL character.</source>
+        <translation>Пароль не может содержать перевод строки или символ NUL.</translation>
+    </message>
+    <message>
+        <source>The user “%1” is disabled; an administrator can enable them.</source>
+        <translation>Пользователь «%1» отключён; администратор может его включить.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last active administrator and must stay one; make another user an administrator first.</source>
+        <translation>«%1» — последний активный администратор и должен им остаться; сначала назначьте администратором другого пользователя.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?); no user was added.</source>
+        <translation>Не удалось вычислить хеш пароля (не хватает памяти?); пользователь не добавлен.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>Нельзя отключить самого себя; это может сделать другой администратор.</translation>
+    </message>
+    <message>
+        <source>An absence needs the time it begins and the time it ends.</source>
+        <translation>Для отсутствия нужны время начала и время окончания.</translation>
+    </message>
+    <message>
+        <source>The absence would end (%1) before it begins (%2).</source>
+        <translation>Отсутствие закончилось бы (%1) раньше, чем началось (%2).</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?); nothing was changed.</source>
+        <translation>Не удалось вычислить хеш пароля (не хватает памяти?); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database.</source>
+        <translation>«%1» — не пользователь этой базы данных.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Sales manager</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Владелец процесса</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Отсутствует</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задан</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Without a password anybody may start as this user.</source>
+        <translation>Без пароля кто угодно может войти под этим пользователем.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Only administrators change users; you may set your own password.</source>
+        <translation>Изменять пользователей могут только администраторы; вы можете задать свой пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation>&amp;Пароль…</translation>
+    </message>
+    <message>
+        <source>A&amp;way…</source>
+        <translation>Отс&amp;утствие…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>Нельзя отключить самого себя; это может сделать другой администратор.</translation>
+    </message>
+    <message>
+        <source>No password protects %1: anybody may start as them and see or change all that their role allows. Select each and choose Password…</source>
+        <translation>Пароль не защищает %1: кто угодно может войти под ними и видеть или менять всё, что позволяет их роль. Выберите каждого и нажмите «Пароль…»</translation>
+    </message>
+    <message>
+        <source>Cannot Add the User</source>
+        <translation>Не удаётся добавить пользователя</translation>
+    </message>
+    <message>
+        <source>Cannot Set the Password</source>
+        <translation>Не удаётся задать пароль</translation>
+    </message>
+    <message>
+        <source>Saving the password of “%1”…</source>
+        <translation>Сохранение пароля «%1»…</translation>
+    </message>
+    <message>
+        <source>Give Up Administration?</source>
+        <translation>Отказаться от администрирования?</translation>
+    </message>
+    <message>
+        <source>As a %1 you will no longer manage users, here or in the command line.</source>
+        <translation>С ролью «%1» вы больше не сможете управлять пользователями ни здесь, ни в командной строке.</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Role</source>
+        <translation>&amp;Сменить мою роль</translation>
+    </message>
+    <message>
+        <source>Cannot Change the User</source>
+        <translation>Не удаётся изменить пользователя</translation>
+    </message>
+    <message>
+        <source>Disable User</source>
+        <translation>Отключить пользователя</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer be able to start Pristriy or act in the command line. Their records stay; enabling them again gives everything back.</source>
+        <translation>«%1» больше не сможет запускать Pristriy или работать в командной строке. Записи останутся; повторное включение вернёт всё.</translation>
+    </message>
+    <message>
+        <source>Cannot Disable the User</source>
+        <translation>Не удаётся отключить пользователя</translation>
+    </message>
+    <message>
+        <source>Cannot Enable the User</source>
+        <translation>Не удаётся включить пользователя</translation>
+    </message>
+    <message>
+        <source>Remove Password</source>
+        <translation>Удалить пароль</translation>
+    </message>
+    <message>
+        <source>Anybody will be able to start as “%1” without a password.</source>
+        <translation>Кто угодно сможет войти как «%1» без пароля.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Password</source>
+        <translation>&amp;Удалить пароль</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Password</source>
+        <translation>Не удаётся удалить пароль</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Absence</source>
+        <translation>Не удаётся изменить отсутствие</translation>
     </message>
 </context>
 <context>
@@ -5544,82 +6654,96 @@ suffix of OUT. A PDF gets one page per diagram. For PNG and SVG the
 first diagram goes to OUT and every other one to OUT-DIAGRAMID.png
 (or .svg) beside it. --diagram ID draws only that diagram, to OUT.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pristriy-cli bpmn validate ФАЙЛ
+                pristriy-cli bpmn convert IN OUT
+                pristriy-cli bpmn render IN OUT [--diagram ID]
+
+render рисует диаграммы из IN в PNG, SVG или PDF — по расширению OUT.
+В PDF каждая диаграмма получает свою страницу. Для PNG и SVG первая
+диаграмма идёт в OUT, а каждая следующая — в OUT-DIAGRAMID.png
+(или .svg) рядом. --diagram ID рисует только эту диаграмму, в OUT.
+</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 was not converted; %2 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 не преобразован; %2 не изменён.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot draw %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: не удаётся нарисовать %1.</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: не удаётся записать %1: %2</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot tell the picture format of %1; name it .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: не удаётся определить формат изображения %1; назовите файл .png, .svg или .pdf.</translation>
     </message>
     <message>
         <source>pristriy-cli: drawing needs a graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: для рисования нужен графический объект приложения.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 was not drawn; %2 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 не нарисован; %2 не изменён.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 has no diagram (BPMN DI) to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: в %1 нет диаграммы (BPMN DI) для рисования.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 has no diagram &quot;%2&quot;; its diagrams: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: в %1 нет диаграммы &quot;%2&quot;; его диаграммы: %3.</translation>
     </message>
     <message>
         <source>pristriy-cli: wrong arguments for bpmn render.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: неверные аргументы для bpmn render.</translation>
     </message>
     <message>
         <source>pristriy-cli: wrong number of arguments for bpmn %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: неверное число аргументов для bpmn %1.</translation>
     </message>
     <message>
         <source>pristriy-cli: unknown bpmn command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: неизвестная команда bpmn &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db требует имя файла.</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр %1</translation>
     </message>
     <message>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда %1</translation>
     </message>
     <message>
-        <source>--as needs the login of a user.</source>
-        <translation type="unfinished"></translation>
+        <source>--now needs a time.</source>
+        <translation>--now требует время.</translation>
     </message>
     <message>
-        <source>Usage: pristriy-cli [--db FILE] COMMAND ...
+        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <translation>--now ожидает время ISO-8601 с Z или смещением либо дату, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
 
 Commands:
-  demo --contacts N [--companies M] [--seed S]   fill the database with demo data
-  demo --deals N [--products P] [--users U] [--contacts N] [--seed S]
-                                                 demo deals, products and users (U sales managers)
+  demo --contacts N [--companies M] [--seed S] [--language en|ro|ru|uk]
+                                                 fill the database with demo data
+  demo --deals N [--products P] [--users U] [--contacts N] [--seed S] [--language L]
+                                                 demo deals, products, route maps and users
+                                                 (U sales managers); names in the language L
   contacts count                                 the number of contacts
   contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
                                                  add a contact, print its id
@@ -5628,23 +6752,94 @@ Commands:
   deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
   deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
   deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline
+  deals delete ID...                             move deals to the trash, with their tasks and calls
+  deals restore ID...                            bring deals back from the trash
   tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]
                                                  open tasks by due time (default: your own)
-  users list [--format json|csv]                 the users and their roles
+  users list [--format json|csv]                 the users, roles, absences, who has a password
+  users add LOGIN [--name &quot;FULL NAME&quot;] [--role ROLE]
+                                                 add a user (ROLE: sales_manager, process_owner,
+                                                 director or administrator; default sales_manager)
+  users set-name LOGIN &quot;FULL NAME&quot;
+  users set-role LOGIN ROLE
+  users disable LOGIN | users enable LOGIN       a disabled user can neither start nor act
+  users away LOGIN [--from TIME] --to TIME       an absence (dates include their day; --from:
+                                                 now); users away LOGIN --clear ends it
+  users available LOGIN [--at TIME]              true when active and not away (at --now)
+  users set-password LOGIN                       the new password is read from standard input
+  users clear-password LOGIN                     the user starts without a password again
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  the funnel: deals, amount, conversion per stage
+  check [--full]                                 check the database file (SQLite&apos;s quick_check;
+                                                 --full: integrity_check, slower); exit 1 if damaged
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
 
 Options:
   --db FILE      the database (default: %1); a new file is created
-  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user
+  --now TIME     the time the command runs at, ISO-8601 with Z or an offset, or a date (UTC)
+  --as LOGIN     (after deals, tasks, report or users) act as that user; default: the system
+                 user. A user with a password needs it: --password-file FILE (its first line)
+                 or the environment variable PRISTRIY_PASSWORD; on a terminal it is asked
   --help         this text
   --version      the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
+
+Команды:
+  demo --contacts N [--companies M] [--seed S] [--language en|ro|ru|uk]
+                                                 заполнить базу демонстрационными данными
+  demo --deals N [--products P] [--users U] [--contacts N] [--seed S] [--language L]
+                                                 демо-сделки, товары, карты процессов и
+                                                 пользователи (U менеджеров); названия на языке L
+  contacts count                                 число контактов
+  contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
+                                                 добавить контакт, вывести его id
+  contacts search TEXT [--limit N] [--format json|csv]
+                                                 найти контакты, как поле поиска
+  deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
+  deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
+  deals move ID STAGE [--reason LOST-REASON]     перенести сделку на этап её воронки
+  deals delete ID...                             переместить сделки в корзину с задачами и звонками
+  deals restore ID...                            вернуть сделки из корзины
+  tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]
+                                                 открытые задачи по сроку (по умолчанию: ваши)
+  users list [--format json|csv]                 пользователи, роли, отсутствия, у кого есть пароль
+  users add LOGIN [--name &quot;FULL NAME&quot;] [--role ROLE]
+                                                 добавить пользователя (ROLE: sales_manager, process_owner,
+                                                 director или administrator; по умолчанию sales_manager)
+  users set-name LOGIN &quot;FULL NAME&quot;
+  users set-role LOGIN ROLE
+  users disable LOGIN | users enable LOGIN       отключённый пользователь не может ни войти, ни действовать
+  users away LOGIN [--from TIME] --to TIME       отсутствие (даты включаются целиком; --from:
+                                                 сейчас); users away LOGIN --clear завершает его
+  users available LOGIN [--at TIME]              true, если активен и не отсутствует (на --now)
+  users set-password LOGIN                       новый пароль читается со стандартного ввода
+  users clear-password LOGIN                     пользователь снова входит без пароля
+  report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
+      [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
+                                                 воронка: сделки, сумма, конверсия по этапам
+  check [--full]                                 проверить файл базы данных (quick_check SQLite;
+                                                 --full: integrity_check, медленнее); код 1 при повреждении
+  bpmn validate FILE                             проверить файл BPMN
+  bpmn convert IN OUT                            прочитать файл BPMN и записать заново
+  bpmn render IN OUT [--diagram ID]              нарисовать диаграммы в .png, .svg или .pdf
+
+Параметры:
+  --db FILE      база данных (по умолчанию: %1); если файла нет, он создаётся
+  --now TIME     время выполнения команды, ISO-8601 с Z или смещением, либо дата (UTC)
+  --as LOGIN     (после deals, tasks, report или users) действовать от имени пользователя;
+                 по умолчанию системный. Если у пользователя есть пароль: --password-file FILE (первая строка)
+                 или переменная окружения PRISTRIY_PASSWORD; в терминале он запрашивается
+  --help         эта справка
+  --version      версия
+</translation>
+    </message>
+    <message>
+        <source>--db was given an empty file name; name the database file, or leave --db out to use the default database.</source>
+        <translation>--db получил пустое имя файла; укажите файл базы данных или не указывайте --db, чтобы использовать базу данных по умолчанию.</translation>
     </message>
 </context>
 </TS>

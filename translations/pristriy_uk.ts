@@ -155,6 +155,55 @@
     </message>
 </context>
 <context>
+    <name>AwayDialog</name>
+    <message>
+        <source>Absence of “%1”</source>
+        <translation>Відсутність: «%1»</translation>
+    </message>
+    <message>
+        <source>While away, “%1” is shown as away and counts as unavailable when work is handed out. Both days are included.</source>
+        <translation>На час відсутності «%1» позначається як відсутній і не враховується під час розподілу роботи. Обидві дати включно.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Away</source>
+        <translation>&amp;Позначити відсутність</translation>
+    </message>
+    <message>
+        <source>&amp;Not Away</source>
+        <translation>З&amp;няти відсутність</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Останній день раніше за перший.</translation>
+    </message>
+</context>
+<context>
+    <name>AxisScale</name>
+    <message>
+        <source>%1 K</source>
+        <comment>thousands, shortened: 20 K</comment>
+        <translation>%1 тис.</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>millions, shortened: 60 M</comment>
+        <translation>%1 млн</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <comment>billions (thousands of millions), shortened: 2 B</comment>
+        <translation>%1 млрд</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <source>Log Call</source>
@@ -358,6 +407,45 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>--password-file needs the name of a file holding the password.</source>
+        <translation>--password-file потребує назву файлу з паролем.</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --as LOGIN.</source>
+        <translation>--password-file використовується разом із --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>--as needs the login of a user.</source>
+        <translation>--as потребує логін користувача.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>Не вдається прочитати файл пароля %1: %2.</translation>
+    </message>
+    <message>
+        <source>Password of “%1”: </source>
+        <translation>Пароль «%1»: </translation>
+    </message>
+    <message>
+        <source>“%1” has a password: give it in the environment variable PRISTRIY_PASSWORD or in a file with --password-file FILE.</source>
+        <translation>«%1» має пароль: вкажіть його у змінній середовища PRISTRIY_PASSWORD або у файлі через --password-file ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”; after %n wrong password(s) in a row the next try waits until %2.</source>
+        <translation>Неправильний пароль для «%1»; неправильних паролів поспіль: %n, наступна спроба можлива після %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”.</source>
+        <translation>Неправильний пароль для «%1».</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for “%1”: try again in %n second(s).</source>
+        <translation>Забагато неправильних паролів для «%1»: спробуйте знову через %n с.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyForm</name>
     <message>
         <source>https://example.com</source>
@@ -430,6 +518,10 @@
     <message>
         <source>&amp;Activities</source>
         <translation>Ак&amp;тивності</translation>
+    </message>
+    <message>
+        <source>D&amp;eals (%1)</source>
+        <translation>У&amp;годи (%1)</translation>
     </message>
 </context>
 <context>
@@ -664,10 +756,6 @@ Use File › New Company to add one.</source>
         <translation>Відповідальний</translation>
     </message>
     <message>
-        <source>Show only the contacts of this owner</source>
-        <translation>Показати лише контакти цього відповідального</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Джерело</translation>
     </message>
@@ -696,6 +784,10 @@ Use File › New Company to add one.</source>
 Press Ctrl+N to add the first one.</source>
         <translation>Контактів ще немає.
 Натисніть Ctrl+N, щоб додати перший.</translation>
+    </message>
+    <message>
+        <source>Show only the contacts of the owners with this name</source>
+        <translation>Показати лише контакти відповідальних із цим ім’ям</translation>
     </message>
 </context>
 <context>
@@ -1244,16 +1336,32 @@ Click to list these deals</source>
             <numerusform>%Ln угод, підраховано за %1 мс</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Mine</source>
+        <translation>Мої</translation>
+    </message>
+    <message>
+        <source>A sales manager&apos;s dashboard counts their own deals only.</source>
+        <translation>Панель менеджера з продажу враховує лише його власні угоди.</translation>
+    </message>
+    <message>
+        <source>No deal matches these filters. Widen the period or choose other owners or another source.</source>
+        <translation>Жодна угода не відповідає цим фільтрам. Розширте період або виберіть інших відповідальних чи інше джерело.</translation>
+    </message>
+    <message>
+        <source>You own no deals in the pipeline “%1” yet. Deals you add in the Deals area (Ctrl+3) are counted here.</source>
+        <translation>У вас поки немає угод у воронці «%1». Угоди, додані в розділі «Угоди» (Ctrl+3), враховуються тут.</translation>
+    </message>
+    <message>
+        <source>No deals in the pipeline “%1” yet. Deals added in the Deals area (Ctrl+3) are counted here.</source>
+        <translation>У воронці «%1» поки немає угод. Угоди, додані в розділі «Угоди» (Ctrl+3), враховуються тут.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is not a Pristriy database. Choose another file; this one was not changed.</source>
         <translation>%1 не є базою даних Pristriy. Виберіть інший файл; цей файл не змінено.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged. Restore it from a backup (Pristriy keeps one beside it before each upgrade); the file was not changed.</source>
-        <translation>Базу даних %1 пошкоджено. Відновіть її з резервної копії (Pristriy зберігає копію поруч перед кожним оновленням); файл не змінено.</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Close the other program (or wait for it to finish) and try again.</source>
@@ -1274,14 +1382,6 @@ Click to list these deals</source>
     <message>
         <source>%1 is not a Pristriy database (it is not an SQLite file). Choose another file; this one was not changed.</source>
         <translation>%1 не є базою даних Pristriy (це не файл SQLite). Виберіть інший файл; цей файл не змінено.</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (it is shorter than its header says). Restore it from a backup; the file was not changed.</source>
-        <translation>Базу даних %1 пошкоджено (вона коротша, ніж зазначено в її заголовку). Відновіть її з резервної копії; файл не змінено.</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be switched to write-ahead logging; another program may hold it open. Close it and try again.</source>
-        <translation>Не вдалося перевести базу даних %1 у режим журналу попереднього запису (WAL); можливо, її тримає відкритою інша програма. Закрийте її і спробуйте ще раз.</translation>
     </message>
     <message>
         <source>%1 is not a file. Give the path of a database file.</source>
@@ -1315,6 +1415,26 @@ Click to list these deals</source>
         <source>A copy made before the upgrade is at %1.</source>
         <translation>Копія, зроблена перед оновленням, зберігається в %1.</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged (%2); Pristriy did not change it. %3</source>
+        <translation>Базу даних %1 пошкоджено (%2); Pristriy її не змінив. %3</translation>
+    </message>
+    <message>
+        <source>%1 was left half-written by a program that stopped (its journal %2 is still there), and Pristriy cannot tell whether it is one of its databases without finishing that program&apos;s work. Open it with the program that made it, then try again; the file was not changed.</source>
+        <translation>%1 залишився недописаним програмою, яка зупинилася (її журнал %2 досі на місці), і Pristriy не може визначити, чи це його база даних, не завершивши роботу тієї програми. Відкрийте файл у програмі, яка його створила, потім спробуйте ще раз; файл не змінено.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Перевірку скасовано.</translation>
+    </message>
+    <message>
+        <source>Checking %1 was cancelled. It was left unfinished by a program that stopped; open it again to check it.</source>
+        <translation>Перевірку файлу %1 скасовано. Файл залишився незавершеним після зупинки програми; відкрийте його знову, щоб перевірити.</translation>
+    </message>
+    <message>
+        <source>No database file was named. Give the path of a database file.</source>
+        <translation>Файл бази даних не вказано. Вкажіть шлях до файлу бази даних.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -1345,6 +1465,34 @@ Click to list these deals</source>
     <message>
         <source>Demo Data</source>
         <translation>Демонстраційні дані</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <source>Opening the Database</source>
+        <translation>Відкривається база даних</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Скасування…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Перевірка %1…</translation>
+    </message>
+    <message>
+        <source>Check Database</source>
+        <translation>Перевірка бази даних</translation>
+    </message>
+    <message>
+        <source>No problems were found in %1.</source>
+        <translation>У %1 проблем не знайдено.</translation>
+    </message>
+    <message>
+        <source>Until then, avoid changing the data: a damaged file can lose more.</source>
+        <translation>До того часу не змінюйте дані: пошкоджений файл може втратити ще більше.</translation>
     </message>
 </context>
 <context>
@@ -1433,16 +1581,56 @@ Click to list these deals</source>
         <translation>Нова угода</translation>
     </message>
     <message>
-        <source>Title of the new deal in “%1”:</source>
-        <translation>Назва нової угоди в «%1»:</translation>
-    </message>
-    <message>
         <source>&amp;Undo Changes to Deal</source>
         <translation>&amp;Скасувати зміни угоди</translation>
     </message>
     <message>
         <source>&amp;Undo Move of Deal</source>
         <translation>&amp;Скасувати переміщення угоди</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Перемістити до кошика</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Програна</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Виграна</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation>&amp;Скасувати переміщення до кошика</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Stage</source>
+        <translation>Перемістити на &amp;етап</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Won</source>
+        <translation>Позначити як ви&amp;грану</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Lost…</source>
+        <translation>Позначити як &amp;програну…</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Перемістити до &amp;кошика</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+ ще %n</numerusform>
+            <numerusform>+ ще %n</numerusform>
+            <numerusform>+ ще %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1815,34 @@ Click to list these deals</source>
         <source>Company</source>
         <translation>Компанія</translation>
     </message>
+    <message>
+        <source>Save the deal to add tasks, calls and notes.</source>
+        <translation>Збережіть угоду, щоб додавати завдання, дзвінки й нотатки.</translation>
+    </message>
+    <message>
+        <source>The amount is the net total of the line items (before tax)</source>
+        <translation>Сума — підсумок позицій без податку</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Нова угода</translation>
+    </message>
+    <message>
+        <source>New deal in “%1”</source>
+        <translation>Нова угода в «%1»</translation>
+    </message>
+    <message>
+        <source>The pipeline “%1” has no open stage for a new deal.</source>
+        <translation>У воронці «%1» немає відкритого етапу для нової угоди.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Save the new deal?</source>
+        <translation>Зберегти нову угоду?</translation>
+    </message>
 </context>
 <context>
     <name>DealColumnModel</name>
@@ -1734,6 +1950,18 @@ Click to list these deals</source>
     <message>
         <source>The database is not open.</source>
         <translation>Базу даних не відкрито.</translation>
+    </message>
+    <message>
+        <source>Preparing the demo route maps failed.</source>
+        <translation>Не вдалося підготувати демонстраційні карти процесів.</translation>
+    </message>
+    <message>
+        <source>The route map template %1 cannot be read.</source>
+        <translation>Не вдається прочитати шаблон карти процесу %1.</translation>
+    </message>
+    <message>
+        <source>Writing the demo route maps failed.</source>
+        <translation>Не вдалося записати демонстраційні карти процесів.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2140,37 @@ Click to list these deals</source>
         <source>Searching the deals failed.</source>
         <translation>Не вдалося виконати пошук угод.</translation>
     </message>
+    <message>
+        <source>There is no deal with the id %1 in the trash.</source>
+        <translation>У кошику немає угоди з id %1.</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <source>The tax rate of “%1” is between 0 and 100 %.</source>
+        <translation>Ставка податку для «%1» має бути від 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>The deal %1 belongs to “%2”; a sales manager moves to the trash, restores and deletes only their own deals and those shared with them.</source>
+        <translation>Угода %1 належить «%2»; менеджер з продажу переміщує до кошика, відновлює й видаляє лише власні угоди та ті, до яких йому надано доступ.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCatalog</name>
+    <message>
+        <source>“%1” is not a language of the demo data; use en, ro, ru or uk.</source>
+        <translation>«%1» — не мова демонстраційних даних; використовуйте en, ro, ru або uk.</translation>
+    </message>
+    <message>
+        <source>The data of this database is in %1; demo data cannot be added in %2.</source>
+        <translation>Дані цієї бази мовою %1; демонстраційні дані мовою %2 додати не можна.</translation>
+    </message>
+    <message>
+        <source>Recording the database&apos;s language failed.</source>
+        <translation>Не вдалося записати мову бази даних.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1942,12 +2201,24 @@ Click to list these deals</source>
 </context>
 <context>
     <name>DemoTask</name>
+    <message>
+        <source>Creating a demo database with %1 and %2…</source>
+        <translation>Створення демонстраційної бази: %1 і %2…</translation>
+    </message>
     <message numerus="yes">
-        <source>Creating a demo database with %Ln contact(s)…</source>
+        <source>%Ln contact(s)</source>
         <translation>
-            <numerusform>Створення демонстраційної бази даних з %Ln контактом…</numerusform>
-            <numerusform>Створення демонстраційної бази даних з %Ln контактами…</numerusform>
-            <numerusform>Створення демонстраційної бази даних з %Ln контактами…</numerusform>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакти</numerusform>
+            <numerusform>%Ln контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln угода</numerusform>
+            <numerusform>%Ln угоди</numerusform>
+            <numerusform>%Ln угод</numerusform>
         </translation>
     </message>
 </context>
@@ -1983,6 +2254,69 @@ Click to list these deals</source>
     <message>
         <source>Recording the change (%1) failed; nothing was changed.</source>
         <translation>Не вдалося записати зміну (%1); нічого не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation>Нова база даних</translation>
+    </message>
+    <message>
+        <source>Welcome to Pristriy</source>
+        <translation>Ласкаво просимо до Pristriy</translation>
+    </message>
+    <message>
+        <source>A new database will be made in %1.</source>
+        <translation>Нову базу даних буде створено в %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo contacts and deals</source>
+        <translation>&amp;Демонстраційні контакти й угоди</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln контакт</numerusform>
+            <numerusform>%Ln контакти</numerusform>
+            <numerusform>%Ln контактів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln угода</numerusform>
+            <numerusform>%Ln угоди</numerusform>
+            <numerusform>%Ln угод</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2 with their stage history, tasks and calls, five sales managers and route maps: to try Pristriy out. Its people and companies are made up.</source>
+        <translation>%1 і %2 з історією етапів, завданнями й дзвінками, п’ятеро менеджерів з продажу та карти процесів — щоб спробувати Pristriy. Люди й компанії вигадані.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty database</source>
+        <translation>&amp;Порожня база даних</translation>
+    </message>
+    <message>
+        <source>Only the pipelines “Sales” and “Turnkey renovation” and a few lost reasons, ready for your own contacts and deals.</source>
+        <translation>Лише воронки «Продажі» та «Ремонт під ключ» і кілька причин програшу — для ваших власних контактів і угод.</translation>
+    </message>
+    <message>
+        <source>Pipelines, stages, lost reasons, products and route maps are named in this language. You can rename them later.</source>
+        <translation>Воронки, етапи, причини програшу, товари та карти процесів будуть названі цією мовою. Пізніше їх можна перейменувати.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the data:</source>
+        <translation>&amp;Мова даних:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>&amp;Створити базу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ви&amp;хід</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2530,33 @@ Click to list these deals</source>
             <numerusform>%Ln угод · %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>To get the data back, save what can still be read into a new file with: %1 (then open that file).</source>
+        <translation>Щоб повернути дані, збережіть те, що ще можна прочитати, у новий файл командою: %1 (потім відкрийте цей файл).</translation>
+    </message>
+    <message>
+        <source>To get the data back, restore the newest backup, %1 (made before the last upgrade; later changes are not in it), or save what can still be read into a new file with: %2 (then open that file).</source>
+        <translation>Щоб повернути дані, відновіть найновішу резервну копію, %1 (зроблена перед останнім оновленням; пізніших змін у ній немає), або збережіть те, що ще можна прочитати, у новий файл командою: %2 (потім відкрийте цей файл).</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem(s)</source>
+        <translation>
+            <numerusform>і ще %n проблема</numerusform>
+            <numerusform>і ще %n проблеми</numerusform>
+            <numerusform>і ще %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>Базу даних %1 пошкоджено: %2.</translation>
+    </message>
 </context>
 <context>
     <name>LineItemsEditor</name>
@@ -2216,20 +2577,12 @@ Click to list these deals</source>
         <translation>Знижка %</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Разом</translation>
-    </message>
-    <message>
         <source>Add a product: type its name or SKU…</source>
         <translation>Додати товар: введіть назву або артикул…</translation>
     </message>
     <message>
         <source>Add &amp;Line</source>
         <translation>Додати &amp;рядок</translation>
-    </message>
-    <message>
-        <source>A line that is not in the catalogue</source>
-        <translation>Рядок, якого немає в каталозі</translation>
     </message>
     <message>
         <source>&amp;Remove Line</source>
@@ -2264,10 +2617,6 @@ Click to list these deals</source>
         <translation>Це число не підходить для цього стовпця; див. повідомлення нижче.</translation>
     </message>
     <message>
-        <source>Total: %1 %2</source>
-        <translation>Разом: %1 %2</translation>
-    </message>
-    <message>
         <source>Total: —</source>
         <translation>Разом: —</translation>
     </message>
@@ -2294,6 +2643,34 @@ Click to list these deals</source>
     <message>
         <source>New item</source>
         <translation>Нова позиція</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одиниця</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Податок %</translation>
+    </message>
+    <message>
+        <source>Net total</source>
+        <translation>Без податку</translation>
+    </message>
+    <message>
+        <source>Adds the product typed on the left, or a line named as typed</source>
+        <translation>Додає товар, введений ліворуч, або позицію з введеною назвою</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tax rate between 0 and 100 %.</source>
+        <translation>«%1» — не ставка податку від 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Net: %1 · Tax: %2 · Total: %3</source>
+        <translation>Без податку: %1 · Податок: %2 · Разом: %3</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2988,34 @@ Click to list these deals</source>
         <source>%1 — %2 — Pristriy</source>
         <translation>%1 — %2 — Pristriy</translation>
     </message>
+    <message>
+        <source>New Process Map from &amp;Template</source>
+        <translation>Нова карта процесу із &amp;шаблону</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Користувачі…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) moved to the trash.</source>
+        <translation>
+            <numerusform>%Ln угоду переміщено до кошика.</numerusform>
+            <numerusform>%Ln угоди переміщено до кошика.</numerusform>
+            <numerusform>%Ln угод переміщено до кошика.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was not closed properly the last time: Pristriy finished SQLite&apos;s recovery and checked it, no problems found.</source>
+        <translation>Минулого разу базу даних не було закрито правильно: Pristriy завершив відновлення SQLite і перевірив її, проблем немає.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Database</source>
+        <translation>&amp;Перевірити базу даних</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, as SQLite&apos;s quick_check does</source>
+        <translation>Перевірити файл бази даних на пошкодження, як це робить quick_check у SQLite</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -2625,6 +3030,10 @@ Click to list these deals</source>
     <message>
         <source>Upgrading the database from schema %1 to %2 failed at step %3 (%4). Nothing was changed.</source>
         <translation>Не вдалося оновити базу даних зі схеми %1 до %2 на кроці %3 (%4). Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for the upgrade.</source>
+        <translation>Не вдалося підготувати базу даних до оновлення.</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3192,60 @@ Click to list these deals</source>
     <message>
         <source>The note %1 was written by “%2”; a sales manager changes only their own notes.</source>
         <translation>Нотатку %1 написав користувач «%2»; менеджер з продажу змінює лише власні нотатки.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (неактивний)</translation>
+    </message>
+    <message>
+        <source>Not a user of this database</source>
+        <translation>Не користувач цієї бази даних</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of “%1”</source>
+        <translation>Пароль «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” has a password. A new one replaces it.</source>
+        <translation>«%1» має пароль. Новий замінить його.</translation>
+    </message>
+    <message>
+        <source>“%1” has no password: anybody may start as this user.</source>
+        <translation>«%1» не має пароля: будь-хто може увійти як цей користувач.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s). Asked when somebody starts as “%1” on another computer account than theirs.</source>
+        <translation>
+            <numerusform>Щонайменше %n символ. Запитується, коли хтось входить як «%1» з чужого облікового запису комп’ютера.</numerusform>
+            <numerusform>Щонайменше %n символи. Запитується, коли хтось входить як «%1» з чужого облікового запису комп’ютера.</numerusform>
+            <numerusform>Щонайменше %n символів. Запитується, коли хтось входить як «%1» з чужого облікового запису комп’ютера.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Повторіть:</translation>
+    </message>
+    <message>
+        <source>&amp;Set Password</source>
+        <translation>&amp;Встановити пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Password</source>
+        <translation>&amp;Видалити пароль</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3554,174 @@ Click to list these deals</source>
             <numerusform>%n попередження</numerusform>
             <numerusform>%n попереджень</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Визначення</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Процес</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Взаємодія</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Пул</translation>
+    </message>
+    <message>
+        <source>Message flow</source>
+        <translation>Потік повідомлень</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>User task</source>
+        <translation>Завдання користувача</translation>
+    </message>
+    <message>
+        <source>Service task</source>
+        <translation>Сервісне завдання</translation>
+    </message>
+    <message>
+        <source>Send task</source>
+        <translation>Завдання надсилання</translation>
+    </message>
+    <message>
+        <source>Receive task</source>
+        <translation>Завдання отримання</translation>
+    </message>
+    <message>
+        <source>Manual task</source>
+        <translation>Ручне завдання</translation>
+    </message>
+    <message>
+        <source>Business rule task</source>
+        <translation>Завдання бізнес-правила</translation>
+    </message>
+    <message>
+        <source>Script task</source>
+        <translation>Завдання сценарію</translation>
+    </message>
+    <message>
+        <source>Call activity</source>
+        <translation>Дія виклику</translation>
+    </message>
+    <message>
+        <source>Sub-process</source>
+        <translation>Підпроцес</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Транзакція</translation>
+    </message>
+    <message>
+        <source>Ad-hoc sub-process</source>
+        <translation>Довільний (ad-hoc) підпроцес</translation>
+    </message>
+    <message>
+        <source>Start event</source>
+        <translation>Початкова подія</translation>
+    </message>
+    <message>
+        <source>End event</source>
+        <translation>Кінцева подія</translation>
+    </message>
+    <message>
+        <source>Intermediate catch event</source>
+        <translation>Проміжна подія отримання</translation>
+    </message>
+    <message>
+        <source>Intermediate throw event</source>
+        <translation>Проміжна подія надсилання</translation>
+    </message>
+    <message>
+        <source>Boundary event</source>
+        <translation>Гранична подія</translation>
+    </message>
+    <message>
+        <source>Exclusive gateway</source>
+        <translation>Виключний шлюз</translation>
+    </message>
+    <message>
+        <source>Parallel gateway</source>
+        <translation>Паралельний шлюз</translation>
+    </message>
+    <message>
+        <source>Inclusive gateway</source>
+        <translation>Включний шлюз</translation>
+    </message>
+    <message>
+        <source>Event-based gateway</source>
+        <translation>Шлюз на основі подій</translation>
+    </message>
+    <message>
+        <source>Complex gateway</source>
+        <translation>Складний шлюз</translation>
+    </message>
+    <message>
+        <source>Sequence flow</source>
+        <translation>Потік керування</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Асоціація</translation>
+    </message>
+    <message>
+        <source>Lane set</source>
+        <translation>Набір доріжок</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Доріжка</translation>
+    </message>
+    <message>
+        <source>Data object</source>
+        <translation>Об’єкт даних</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Сховище даних</translation>
+    </message>
+    <message>
+        <source>Data input</source>
+        <translation>Вхідні дані</translation>
+    </message>
+    <message>
+        <source>Data output</source>
+        <translation>Вихідні дані</translation>
+    </message>
+    <message>
+        <source>Text annotation</source>
+        <translation>Текстова анотація</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Сигнал</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Ескалація</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing modelled yet: append the first step to the start event with the buttons beside it, or drag elements from the palette.</source>
+        <translation>Поки нічого не змодельовано: додайте перший крок до початкової події кнопками поруч із нею або перетягніть елементи з палітри.</translation>
+    </message>
+    <message>
+        <source>The map is empty: drag a start event from the palette to begin.</source>
+        <translation>Карта порожня: перетягніть початкову подію з палітри, щоб почати.</translation>
     </message>
 </context>
 <context>
@@ -3413,10 +4044,6 @@ Click to list these deals</source>
     <message>
         <source>%1[*] — Process Map</source>
         <translation>%1[*] — Карта процесу</translation>
-    </message>
-    <message>
-        <source>Discard the unsaved changes of this process map?</source>
-        <translation>Відкинути незбережені зміни в цій карті процесу?</translation>
     </message>
     <message>
         <source>The route map cannot be opened: %1</source>
@@ -4030,6 +4657,22 @@ Click to list these deals</source>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
+    <message>
+        <source>&amp;New Process Map</source>
+        <translation>&amp;Нова карта процесу</translation>
+    </message>
+    <message>
+        <source>A new process map.</source>
+        <translation>Нова карта процесу.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this process map first?</source>
+        <translation>Спершу зберегти зміни цієї карти процесу?</translation>
+    </message>
+    <message>
+        <source>Set colour</source>
+        <translation>Задати колір</translation>
+    </message>
 </context>
 <context>
     <name>ProcessExport</name>
@@ -4513,6 +5156,30 @@ Click to list these deals</source>
             <numerusform>Виділено %n елементів</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Fill</source>
+        <translation>Заливка</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Лінія</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Колір:</translation>
+    </message>
+    <message>
+        <source>Other Colour…</source>
+        <translation>Інший колір…</translation>
+    </message>
+    <message>
+        <source>Fill Colour</source>
+        <translation>Колір заливки</translation>
+    </message>
+    <message>
+        <source>Line Colour</source>
+        <translation>Колір лінії</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -4664,6 +5331,38 @@ Click to list these deals</source>
         <source>Remove space</source>
         <translation>Прибрати простір</translation>
     </message>
+    <message>
+        <source>Default</source>
+        <translation>Типовий</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синій</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Помаранчевий</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелений</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Червоний</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Фіолетовий</translation>
+    </message>
+    <message>
+        <source>Set colour</source>
+        <translation>Задати колір</translation>
+    </message>
+    <message>
+        <source>Place labels</source>
+        <translation>Розмістити підписи</translation>
+    </message>
 </context>
 <context>
     <name>RecordAccess</name>
@@ -4694,6 +5393,80 @@ Click to list these deals</source>
     <message>
         <source>The %1 %2 belongs to “%3” and is not shared with “%4”; a sales manager sees and changes only their own records and those shared with them.</source>
         <translation>Запис (%1 %2) належить користувачу «%3», і доступ до нього не надано користувачу «%4»; менеджер з продажу бачить і змінює лише власні записи та ті, до яких йому надано доступ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDealsPanel</name>
+    <message>
+        <source>No deals with this contact yet.</source>
+        <translation>З цим контактом поки немає угод.</translation>
+    </message>
+    <message>
+        <source>No deals with this company yet.</source>
+        <translation>З цією компанією поки немає угод.</translation>
+    </message>
+    <message>
+        <source>+ &amp;Deal</source>
+        <translation>+ &amp;Угода</translation>
+    </message>
+    <message>
+        <source>Start a deal with this contact</source>
+        <translation>Почати угоду з цим контактом</translation>
+    </message>
+    <message>
+        <source>Start a deal with this company</source>
+        <translation>Почати угоду з цією компанією</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Угоди (%1)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Угода</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Нова угода</translation>
     </message>
 </context>
 <context>
@@ -4896,8 +5669,8 @@ Click to list these deals</source>
         <translation>%1 (%2) — %3</translation>
     </message>
     <message>
-        <source>This database has no users to share with (see Tools › Settings).</source>
-        <translation>У цій базі даних немає користувачів, яким можна надати доступ (див. Інструменти › Налаштування).</translation>
+        <source>This database has no other users to share with; an administrator adds them in Tools › Users.</source>
+        <translation>У цій базі немає інших користувачів для спільного доступу; адміністратор додає їх в «Інструменти › Користувачі».</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5886,14 @@ Click to list these deals</source>
         <source>%1 contains a control character (U+%2), which cannot be stored.</source>
         <translation>%1: текст містить керівний символ (U+%2), який не можна зберегти.</translation>
     </message>
+    <message>
+        <source>%1 contains bytes that are not valid UTF-8 text (shown as U+FFFD). Check the encoding of the file or terminal it came from and type it again.</source>
+        <translation>%1: текст містить байти, що не є коректним текстом UTF-8 (показано як U+FFFD). Перевірте кодування файлу або термінала, звідки взято текст, і введіть його ще раз.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible characters (only spaces or zero-width characters). Type a name one can read.</source>
+        <translation>%1: текст не містить видимих символів (лише пробіли або символи нульової ширини). Введіть ім’я, яке можна прочитати.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -5294,6 +6075,22 @@ Click to list these deals</source>
         <source>Companies (%1)</source>
         <translation>Компанії (%1)</translation>
     </message>
+    <message>
+        <source>There are no deals in the trash.</source>
+        <translation>У кошику немає угод.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n deal(s) permanently, with their tasks, calls, line items, notes and stage history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Видалити назавжди %n угоду з її завданнями, дзвінками, позиціями, нотатками та історією етапів? Це не можна скасувати.</numerusform>
+            <numerusform>Видалити назавжди %n угоди з їхніми завданнями, дзвінками, позиціями, нотатками та історією етапів? Це не можна скасувати.</numerusform>
+            <numerusform>Видалити назавжди %n угод з їхніми завданнями, дзвінками, позиціями, нотатками та історією етапів? Це не можна скасувати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Угоди (%1)</translation>
+    </message>
 </context>
 <context>
     <name>UpdateMembershipCommand</name>
@@ -5356,6 +6153,101 @@ Click to list these deals</source>
         <source>“%1” is not an active user of %2.</source>
         <translation>«%1» не є активним користувачем %2.</translation>
     </message>
+    <message>
+        <source>Starting as this user needs its password.</source>
+        <translation>Для входу як цей користувач потрібен його пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Перевірка пароля…</translation>
+    </message>
+    <message>
+        <source>Wrong password for “%1”. Try again.</source>
+        <translation>Неправильний пароль для «%1». Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>You may try the password of “%1” again.</source>
+        <translation>Можна знову ввести пароль «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords for “%1”. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Забагато неправильних паролів для «%1». Спробуйте знову через %n секунду.</numerusform>
+            <numerusform>Забагато неправильних паролів для «%1». Спробуйте знову через %n секунди.</numerusform>
+            <numerusform>Забагато неправильних паролів для «%1». Спробуйте знову через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your login “%1” is disabled in this database; an administrator can enable it.</source>
+        <translation>Ваш логін «%1» вимкнено в цій базі даних; адміністратор може його ввімкнути.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditDialog</name>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль має містити щонайменше %n символ.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символи.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Паролі не збігаються.</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>Додати користувача</translation>
+    </message>
+    <message>
+        <source>Edit User “%1”</source>
+        <translation>Змінити користувача «%1»</translation>
+    </message>
+    <message>
+        <source>e.g. ana.popescu</source>
+        <translation>напр. ana.popescu</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логін:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Повне &amp;ім’я:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необов’язково</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>П&amp;овторіть:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>A user needs a login.</source>
+        <translation>Користувач повинен мати логін.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>
@@ -5370,10 +6262,6 @@ Click to list these deals</source>
     <message>
         <source>“%1” is not a user of this database; an administrator can add them.</source>
         <translation>«%1» не є користувачем цієї бази даних; додати користувача може адміністратор.</translation>
-    </message>
-    <message>
-        <source>The user “%1” is deactivated.</source>
-        <translation>Користувача «%1» деактивовано.</translation>
     </message>
     <message>
         <source>Only an administrator manages users; “%1” is not one.</source>
@@ -5396,12 +6284,234 @@ Click to list these deals</source>
         <translation>Користувач «%1» уже існує.</translation>
     </message>
     <message>
-        <source>You cannot take away your own administrator rights.</source>
-        <translation>Ви не можете позбавити себе прав адміністратора.</translation>
-    </message>
-    <message>
         <source>There is no user with the id %1.</source>
         <translation>Немає користувача з ідентифікатором %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Пароль має містити щонайменше %n символ.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символи.</numerusform>
+            <numerusform>Пароль має містити щонайменше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A password has at most %n character(s).</source>
+        <translation>
+            <numerusform>Пароль містить не більше %n символу.</numerusform>
+            <numerusform>Пароль містить не більше %n символів.</numerusform>
+            <numerusform>Пароль містить не більше %n символів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A password cannot contain a line break or a NUL character.</source>
+        <translation>Пароль не може містити розрив рядка або символ NUL.</translation>
+    </message>
+    <message>
+        <source>The user “%1” is disabled; an administrator can enable them.</source>
+        <translation>Користувача «%1» вимкнено; адміністратор може його ввімкнути.</translation>
+    </message>
+    <message>
+        <source>“%1” is the last active administrator and must stay one; make another user an administrator first.</source>
+        <translation>«%1» — останній активний адміністратор і має ним залишитися; спершу призначте адміністратором іншого користувача.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?); no user was added.</source>
+        <translation>Не вдалося обчислити хеш пароля (бракує пам’яті?); користувача не додано.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>Не можна вимкнути самого себе; це може зробити інший адміністратор.</translation>
+    </message>
+    <message>
+        <source>An absence needs the time it begins and the time it ends.</source>
+        <translation>Для відсутності потрібні час початку й час закінчення.</translation>
+    </message>
+    <message>
+        <source>The absence would end (%1) before it begins (%2).</source>
+        <translation>Відсутність закінчилася б (%1) раніше, ніж почалася (%2).</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?); nothing was changed.</source>
+        <translation>Не вдалося обчислити хеш пароля (бракує пам’яті?); нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user of this database.</source>
+        <translation>«%1» — не користувач цієї бази даних.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Sales manager</source>
+        <translation>Менеджер з продажу</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Власник процесу</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Директор</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Адміністратор</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Вимкнений</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Відсутній</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Задано</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>Without a password anybody may start as this user.</source>
+        <translation>Без пароля будь-хто може увійти як цей користувач.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логін</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Повне ім’я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Користувачі</translation>
+    </message>
+    <message>
+        <source>Only administrators change users; you may set your own password.</source>
+        <translation>Змінювати користувачів можуть лише адміністратори; ви можете задати власний пароль.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Додати…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Змінити…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Вимкнути</translation>
+    </message>
+    <message>
+        <source>&amp;Password…</source>
+        <translation>&amp;Пароль…</translation>
+    </message>
+    <message>
+        <source>A&amp;way…</source>
+        <translation>Відсу&amp;тність…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Увімкнути</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>Не можна вимкнути самого себе; це може зробити інший адміністратор.</translation>
+    </message>
+    <message>
+        <source>No password protects %1: anybody may start as them and see or change all that their role allows. Select each and choose Password…</source>
+        <translation>Пароль не захищає %1: будь-хто може увійти як вони та бачити чи змінювати все, що дозволяє їхня роль. Виберіть кожного й натисніть «Пароль…»</translation>
+    </message>
+    <message>
+        <source>Cannot Add the User</source>
+        <translation>Не вдається додати користувача</translation>
+    </message>
+    <message>
+        <source>Cannot Set the Password</source>
+        <translation>Не вдається задати пароль</translation>
+    </message>
+    <message>
+        <source>Saving the password of “%1”…</source>
+        <translation>Збереження пароля «%1»…</translation>
+    </message>
+    <message>
+        <source>Give Up Administration?</source>
+        <translation>Відмовитися від адміністрування?</translation>
+    </message>
+    <message>
+        <source>As a %1 you will no longer manage users, here or in the command line.</source>
+        <translation>З роллю «%1» ви більше не зможете керувати користувачами ні тут, ні в командному рядку.</translation>
+    </message>
+    <message>
+        <source>&amp;Change My Role</source>
+        <translation>&amp;Змінити мою роль</translation>
+    </message>
+    <message>
+        <source>Cannot Change the User</source>
+        <translation>Не вдається змінити користувача</translation>
+    </message>
+    <message>
+        <source>Disable User</source>
+        <translation>Вимкнути користувача</translation>
+    </message>
+    <message>
+        <source>“%1” will no longer be able to start Pristriy or act in the command line. Their records stay; enabling them again gives everything back.</source>
+        <translation>«%1» більше не зможе запускати Pristriy чи працювати в командному рядку. Записи залишаться; повторне ввімкнення поверне все.</translation>
+    </message>
+    <message>
+        <source>Cannot Disable the User</source>
+        <translation>Не вдається вимкнути користувача</translation>
+    </message>
+    <message>
+        <source>Cannot Enable the User</source>
+        <translation>Не вдається ввімкнути користувача</translation>
+    </message>
+    <message>
+        <source>Remove Password</source>
+        <translation>Видалити пароль</translation>
+    </message>
+    <message>
+        <source>Anybody will be able to start as “%1” without a password.</source>
+        <translation>Будь-хто зможе увійти як «%1» без пароля.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Password</source>
+        <translation>&amp;Видалити пароль</translation>
+    </message>
+    <message>
+        <source>Cannot Remove the Password</source>
+        <translation>Не вдається видалити пароль</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Absence</source>
+        <translation>Не вдається змінити відсутність</translation>
     </message>
 </context>
 <context>
@@ -5544,82 +6654,96 @@ suffix of OUT. A PDF gets one page per diagram. For PNG and SVG the
 first diagram goes to OUT and every other one to OUT-DIAGRAMID.png
 (or .svg) beside it. --diagram ID draws only that diagram, to OUT.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: pristriy-cli bpmn validate ФАЙЛ
+               pristriy-cli bpmn convert IN OUT
+               pristriy-cli bpmn render IN OUT [--diagram ID]
+
+render малює діаграми з IN у PNG, SVG або PDF — за розширенням OUT.
+У PDF кожна діаграма отримує окрему сторінку. Для PNG і SVG перша
+діаграма йде в OUT, а кожна наступна — в OUT-DIAGRAMID.png
+(або .svg) поруч. --diagram ID малює лише цю діаграму, в OUT.
+</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 was not converted; %2 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 не перетворено; %2 не змінено.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot draw %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: не вдається намалювати %1.</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: не вдається записати %1: %2</translation>
     </message>
     <message>
         <source>pristriy-cli: cannot tell the picture format of %1; name it .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: не вдається визначити формат зображення %1; назвіть файл .png, .svg або .pdf.</translation>
     </message>
     <message>
         <source>pristriy-cli: drawing needs a graphical application object.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: для малювання потрібен графічний об’єкт застосунку.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 was not drawn; %2 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: %1 не намальовано; %2 не змінено.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 has no diagram (BPMN DI) to draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: у %1 немає діаграми (BPMN DI) для малювання.</translation>
     </message>
     <message>
         <source>pristriy-cli: %1 has no diagram &quot;%2&quot;; its diagrams: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: у %1 немає діаграми &quot;%2&quot;; його діаграми: %3.</translation>
     </message>
     <message>
         <source>pristriy-cli: wrong arguments for bpmn render.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: неправильні аргументи для bpmn render.</translation>
     </message>
     <message>
         <source>pristriy-cli: wrong number of arguments for bpmn %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: неправильна кількість аргументів для bpmn %1.</translation>
     </message>
     <message>
         <source>pristriy-cli: unknown bpmn command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pristriy-cli: невідома команда bpmn &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db потребує назву файлу.</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий параметр %1</translation>
     </message>
     <message>
         <source>unknown command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома команда %1</translation>
     </message>
     <message>
-        <source>--as needs the login of a user.</source>
-        <translation type="unfinished"></translation>
+        <source>--now needs a time.</source>
+        <translation>--now потребує час.</translation>
     </message>
     <message>
-        <source>Usage: pristriy-cli [--db FILE] COMMAND ...
+        <source>--now expects an ISO-8601 time with Z or an offset, or a date, not “%1”.</source>
+        <translation>--now очікує час ISO-8601 із Z або зсувом чи дату, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Usage: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
 
 Commands:
-  demo --contacts N [--companies M] [--seed S]   fill the database with demo data
-  demo --deals N [--products P] [--users U] [--contacts N] [--seed S]
-                                                 demo deals, products and users (U sales managers)
+  demo --contacts N [--companies M] [--seed S] [--language en|ro|ru|uk]
+                                                 fill the database with demo data
+  demo --deals N [--products P] [--users U] [--contacts N] [--seed S] [--language L]
+                                                 demo deals, products, route maps and users
+                                                 (U sales managers); names in the language L
   contacts count                                 the number of contacts
   contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
                                                  add a contact, print its id
@@ -5628,23 +6752,94 @@ Commands:
   deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
   deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
   deals move ID STAGE [--reason LOST-REASON]     move a deal to a stage of its pipeline
+  deals delete ID...                             move deals to the trash, with their tasks and calls
+  deals restore ID...                            bring deals back from the trash
   tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]
                                                  open tasks by due time (default: your own)
-  users list [--format json|csv]                 the users and their roles
+  users list [--format json|csv]                 the users, roles, absences, who has a password
+  users add LOGIN [--name &quot;FULL NAME&quot;] [--role ROLE]
+                                                 add a user (ROLE: sales_manager, process_owner,
+                                                 director or administrator; default sales_manager)
+  users set-name LOGIN &quot;FULL NAME&quot;
+  users set-role LOGIN ROLE
+  users disable LOGIN | users enable LOGIN       a disabled user can neither start nor act
+  users away LOGIN [--from TIME] --to TIME       an absence (dates include their day; --from:
+                                                 now); users away LOGIN --clear ends it
+  users available LOGIN [--at TIME]              true when active and not away (at --now)
+  users set-password LOGIN                       the new password is read from standard input
+  users clear-password LOGIN                     the user starts without a password again
   report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
       [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
                                                  the funnel: deals, amount, conversion per stage
+  check [--full]                                 check the database file (SQLite&apos;s quick_check;
+                                                 --full: integrity_check, slower); exit 1 if damaged
   bpmn validate FILE                             check a BPMN file
   bpmn convert IN OUT                            read a BPMN file and write it again
   bpmn render IN OUT [--diagram ID]              draw the diagrams as .png, .svg or .pdf
 
 Options:
   --db FILE      the database (default: %1); a new file is created
-  --as LOGIN     (after deals, tasks or users) act as that user; default: the system user
+  --now TIME     the time the command runs at, ISO-8601 with Z or an offset, or a date (UTC)
+  --as LOGIN     (after deals, tasks, report or users) act as that user; default: the system
+                 user. A user with a password needs it: --password-file FILE (its first line)
+                 or the environment variable PRISTRIY_PASSWORD; on a terminal it is asked
   --help         this text
   --version      the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: pristriy-cli [--db FILE] [--now TIME] COMMAND ...
+
+Команди:
+  demo --contacts N [--companies M] [--seed S] [--language en|ro|ru|uk]
+                                                 заповнити базу демонстраційними даними
+  demo --deals N [--products P] [--users U] [--contacts N] [--seed S] [--language L]
+                                                 демо-угоди, товари, карти процесів і
+                                                 користувачі (U менеджерів); назви мовою L
+  contacts count                                 кількість контактів
+  contacts add --given-name G --family-name F [--email E]... [--phone P]... [--company NAME]
+                                                 додати контакт, вивести його id
+  contacts search TEXT [--limit N] [--format json|csv]
+                                                 знайти контакти, як поле пошуку
+  deals count [--pipeline NAME] [--stage NAME] [--owner LOGIN]
+  deals list [--pipeline NAME] [--stage NAME] [--owner LOGIN] [--limit N] [--format json|csv]
+  deals move ID STAGE [--reason LOST-REASON]     перемістити угоду на етап її воронки
+  deals delete ID...                             перемістити угоди до кошика із завданнями й дзвінками
+  deals restore ID...                            повернути угоди з кошика
+  tasks list [--overdue] [--assignee LOGIN] [--limit N] [--format json|csv]
+                                                 відкриті завдання за терміном (типово: ваші)
+  users list [--format json|csv]                 користувачі, ролі, відсутності, хто має пароль
+  users add LOGIN [--name &quot;FULL NAME&quot;] [--role ROLE]
+                                                 додати користувача (ROLE: sales_manager, process_owner,
+                                                 director або administrator; типово sales_manager)
+  users set-name LOGIN &quot;FULL NAME&quot;
+  users set-role LOGIN ROLE
+  users disable LOGIN | users enable LOGIN       вимкнений користувач не може ні увійти, ні діяти
+  users away LOGIN [--from TIME] --to TIME       відсутність (дати включно; --from:
+                                                 зараз); users away LOGIN --clear завершує її
+  users available LOGIN [--at TIME]              true, якщо активний і не відсутній (на --now)
+  users set-password LOGIN                       новий пароль читається зі стандартного вводу
+  users clear-password LOGIN                     користувач знову входить без пароля
+  report funnel --pipeline NAME [--mode current|reached] [--from DATE] [--to DATE]
+      [--period created|entered] [--owner LOGIN]... [--source S]... [--format json|csv]
+                                                 воронка: угоди, сума, конверсія за етапами
+  check [--full]                                 перевірити файл бази даних (quick_check SQLite;
+                                                 --full: integrity_check, повільніше); код 1 у разі пошкодження
+  bpmn validate FILE                             перевірити файл BPMN
+  bpmn convert IN OUT                            прочитати файл BPMN і записати знову
+  bpmn render IN OUT [--diagram ID]              намалювати діаграми у .png, .svg або .pdf
+
+Параметри:
+  --db FILE      база даних (типово: %1); якщо файлу немає, його буде створено
+  --now TIME     час виконання команди, ISO-8601 із Z або зсувом, чи дата (UTC)
+  --as LOGIN     (після deals, tasks, report або users) діяти як цей користувач;
+                 типово системний. Якщо користувач має пароль: --password-file FILE (перший рядок)
+                 або змінна середовища PRISTRIY_PASSWORD; у терміналі його буде запитано
+  --help         ця довідка
+  --version      версія
+</translation>
+    </message>
+    <message>
+        <source>--db was given an empty file name; name the database file, or leave --db out to use the default database.</source>
+        <translation>--db отримав порожнє ім’я файлу; вкажіть файл бази даних або не вказуйте --db, щоб використати базу даних за замовчуванням.</translation>
     </message>
 </context>
 </TS>
